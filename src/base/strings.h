@@ -1,0 +1,20 @@
+// Small string helpers shared by every stage.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annalist::base {
+
+std::string_view trim(std::string_view s);
+std::vector<std::string> split(std::string_view s, char sep);
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
+std::string to_lower_ascii(std::string_view s);
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+/// Levenshtein distance, for "did you mean" hints.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+/// Replaces runs of whitespace (including newlines) by one space and trims.
+std::string collapse_whitespace(std::string_view s);
+
+}  // namespace annalist::base

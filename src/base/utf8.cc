@@ -1,0 +1,112 @@
+#include "base/utf8.h"
+
+namespace annalist::base {
+namespace {
+int sequence_length(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c & 0xE0) == 0xC0) return c >= 0xC2 ? 2 : 0;
+  if ((c & 0xF0) == 0xE0) return 3;
+  if ((c & 0xF8) == 0xF0) return c <= 0xF4 ? 4 : 0;
+  return 0;
+}
+}  // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    int n = sequence_length(c);
+    if (n == 0 || i + n > s.size()) return i;
+    char32_t cp = n == 1 ? c : (c & (0x7F >> n));
+    for (int k = 1; k < n; ++k) {
+      auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are invalid.
+    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return i;
+    i += n;
+  }
+  return std::nullopt;
+}
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+CodePointIndex::CodePointIndex(std::string_view text) {
+  cp_of_byte_.resize(text.size() + 1);
+  byte_of_cp_.reserve(text.size() + 1);
+  std::size_t cp = 0;
+  for (std::size_t b = 0; b < text.size(); ++b) {
+    bool lead = (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
+    if (lead) {
+      byte_of_cp_.push_back(b);
+      cp_of_byte_[b] = cp++;
+    } else {
+      cp_of_byte_[b] = cp == 0 ? 0 : cp - 1;
+    }
+  }
+  cp_of_byte_[text.size()] = cp;
+  byte_of_cp_.push_back(text.size());
+}
+
+std::size_t CodePointIndex::to_code_point(std::size_t byte) const {
+  return byte < cp_of_byte_.size() ? cp_of_byte_[byte] : cp_of_byte_.back();
+}
+
+std::size_t CodePointIndex::to_byte(std::size_t cp) const {
+  return cp < byte_of_cp_.size() ? byte_of_cp_[cp] : byte_of_cp_.back();
+}
+
+char32_t decode_utf8(std::string_view s, std::size_t& i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  int n = sequence_length(c);
+  if (n == 0 || i + n > s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = n == 1 ? c : (c & (0x7F >> n));
+  for (int k = 1; k < n; ++k) {
+    auto cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  i += n;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::size_t line_of_byte(std::string_view s, std::size_t byte) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < byte && i < s.size(); ++i)
+    if (s[i] == '\n') ++line;
+  return line;
+}
+
+}  // namespace annalist::base

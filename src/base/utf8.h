@@ -1,0 +1,40 @@
+// UTF-8 validation and byte <-> code-point offset conversion (SPEC offsets are code points).
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annalist::base {
+
+/// Byte offset of the first invalid sequence, or nullopt when `s` is valid UTF-8.
+std::optional<std::size_t> find_invalid_utf8(std::string_view s);
+
+/// Number of code points in valid UTF-8 text.
+std::size_t count_code_points(std::string_view s);
+
+/// Maps byte offsets of one text to code-point offsets (Python str indices).
+class CodePointIndex {
+ public:
+  explicit CodePointIndex(std::string_view text);
+  /// Code-point offset of byte offset `byte` (a byte inside a sequence maps to its code point).
+  std::size_t to_code_point(std::size_t byte) const;
+  /// Byte offset of code-point offset `cp`.
+  std::size_t to_byte(std::size_t cp) const;
+
+ private:
+  std::vector<std::size_t> cp_of_byte_;  // size = bytes + 1
+  std::vector<std::size_t> byte_of_cp_;  // size = code points + 1
+};
+
+/// Decodes the code point starting at s[i]; advances i. Invalid bytes decode as U+FFFD.
+char32_t decode_utf8(std::string_view s, std::size_t& i);
+
+/// Appends the UTF-8 encoding of `cp` to `out`.
+void append_utf8(std::string& out, char32_t cp);
+
+/// 1-based line number of byte offset `byte` in `s`.
+std::size_t line_of_byte(std::string_view s, std::size_t byte);
+
+}  // namespace annalist::base

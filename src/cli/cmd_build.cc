@@ -1,0 +1,74 @@
+// annalist build: ingest INPUT into a fresh store, then write the chronology and the chart.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "base/errors.h"
+#include "cli/command.h"
+#include "cli/shared.h"
+#include "export/exporters.h"
+#include "pipeline/pipeline.h"
+#include "render/render.h"
+
+namespace annalist::cli {
+namespace fs = std::filesystem;
+
+Runner setup_build(CLI::App& app) {
+  struct Args {
+    std::vector<std::string> inputs;
+    std::string manifest, db, out = "output", dct, title;
+    bool keep = false;
+  };
+  auto a = std::make_shared<Args>();
+  app.add_option("INPUT", a->inputs, "articles: files, folders, - for stdin, .jsonl corpora (default data/articles)");
+  app.add_option("--manifest", a->manifest, "manifest CSV file,published,source,title,url (default data/manifest.csv "
+                 "for the default input, else a manifest.csv in or beside the input folder)")->type_name("F");
+  app.add_option("--db", a->db, "SQLite store (default DIR/annalist.db)")->type_name("F");
+  app.add_option("--out", a->out, "output folder")->type_name("DIR")->capture_default_str();
+  app.add_option("--dct", a->dct, "publication date for every input document")->type_name("YYYY-MM-DD");
+  app.add_option("--title", a->title, "chart title")->type_name("TEXT");
+  app.add_flag("--keep", a->keep, "add to the existing store instead of building it anew");
+  return [a]() {
+    bool default_input = a->inputs.empty();
+    if (default_input) a->inputs = {"data/articles"};
+    if (a->db.empty()) a->db = (fs::path(a->out) / "annalist.db").string();
+    std::error_code ec;
+    fs::create_directories(a->out, ec);
+    if (ec) throw UsageError("--out " + a->out + ": cannot create folder (" + ec.message() + ")");
+
+    pipeline::IngestOptions options;
+    options.manifest = resolve_manifest(a->manifest, a->inputs, default_input);
+    if (!a->dct.empty()) options.dct = parse_day_option(a->dct, "--dct");
+    options.progress = stderr_is_terminal();
+
+    // A fresh build goes to a temporary store that replaces the old one only when complete.
+    std::string db_path = a->keep ? a->db : a->db + ".new";
+    if (!a->keep) fs::remove(db_path, ec);
+    pipeline::IngestSummary summary;
+    {
+      store::Store store(db_path);
+      pipeline::Engine engine(pipeline::find_data_dir(global_options().data_dir));
+      summary = pipeline::ingest(store, engine, a->inputs, options, std::cerr);
+    }
+    if (!a->keep) {
+      fs::rename(db_path, a->db, ec);
+      if (ec) throw std::runtime_error("cannot replace " + a->db + ": " + ec.message());
+    }
+    store::Store store(a->db);
+    auto events = store.events();
+    std::string csv = (fs::path(a->out) / "chronology.csv").string();
+    write_file(csv, [&](std::ostream& out) { exporter::write_csv(out, events); });
+    render::RenderOptions ro;
+    if (!a->title.empty()) ro.title = a->title;
+    for (const char* format : {"svg", "png"}) {
+      ro.format = format;
+      render::render_timeline(events, ro, (fs::path(a->out) / (std::string("timeline.") + format)).string());
+    }
+    std::cerr << summary.line() << "\n";
+    std::cerr << "annalist: wrote " << csv << ", " << (fs::path(a->out) / "timeline.svg").string() << ", "
+              << (fs::path(a->out) / "timeline.png").string() << "\n";
+    return summary.skipped ? 2 : 0;
+  };
+}
+
+}  // namespace annalist::cli

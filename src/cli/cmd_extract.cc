@@ -1,0 +1,46 @@
+// annalist extract: event mentions of a JSONL stream of documents (stateless map step).
+#include <fstream>
+#include <iostream>
+
+#include "base/errors.h"
+#include "cli/command.h"
+#include "doc/loader.h"
+#include "event/mention_json.h"
+#include "pipeline/pipeline.h"
+
+namespace annalist::cli {
+
+Runner setup_extract(CLI::App& app) {
+  struct Args {
+    std::string jsonl, dct;
+  };
+  auto a = std::make_shared<Args>();
+  app.add_option("--jsonl", a->jsonl, "one {\"id\",\"dct\",\"text\"} per input line (- for stdin)")
+      ->type_name("FILE|-")->required();
+  app.add_option("--dct", a->dct, "publication date for every document without one")->type_name("YYYY-MM-DD");
+  return [a]() {
+    pipeline::Engine engine(pipeline::find_data_dir(global_options().data_dir));
+    std::optional<Day> dct;
+    if (!a->dct.empty()) dct = parse_day_option(a->dct, "--dct");
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (a->jsonl != "-") {
+      file.open(a->jsonl, std::ios::binary);
+      if (!file) throw InputError(a->jsonl, 0, "cannot open file for reading");
+      in = &file;
+    }
+    int status = 0;
+    doc::read_jsonl_stream(*in, a->jsonl, [&](Document d) {
+      // A DCT carried by the line beats --dct, which only fills the gaps here.
+      engine.assign_dct(d, d.dct.day ? std::nullopt : dct, nullptr);
+      auto timexes = engine.tag(d);
+      std::cout << event::mentions_to_json(d, engine.extract(d, timexes)) << "\n";
+    }, [&](const InputError& e) {
+      std::cerr << "annalist: error: " << e.what() << "\n";
+      status = 2;
+    });
+    return status;
+  };
+}
+
+}  // namespace annalist::cli

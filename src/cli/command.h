@@ -1,0 +1,54 @@
+// The command table: one entry per subcommand, each defined in its own cmd_<name>.cc.
+#pragma once
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/types.h"
+
+namespace annalist::cli {
+
+/// Runs a parsed subcommand and returns its exit status.
+using Runner = std::function<int()>;
+
+/// Adds the subcommand's options to `sub` and returns its runner (which reads those options).
+using Setup = Runner (*)(CLI::App& sub);
+
+struct Command {
+  const char* name;
+  const char* summary;
+  Setup setup;
+};
+
+/// Every subcommand, in the order `annalist --help` lists them.
+const std::vector<Command>& commands();
+
+// Shared option groups, declared once.
+struct GlobalOptions {
+  std::string data_dir;  ///< --data
+};
+GlobalOptions& global_options();
+
+/// --db F (default output/annalist.db).
+void add_db_option(CLI::App& app, std::string& db);
+
+struct FilterArgs {
+  std::string from, to, status;
+  std::vector<std::string> actors, types;
+  int min_sources = 0;
+  /// The parsed filter. Throws UsageError on a bad date, type or status.
+  Filter to_filter() const;
+};
+/// --from --to --actor --type --status --min-sources.
+void add_filter_options(CLI::App& app, FilterArgs& args);
+
+/// Parses --dct/--from/--to style dates (YYYY-MM-DD). Throws UsageError naming the option.
+Day parse_day_option(const std::string& value, const std::string& option);
+
+/// True when standard error is a terminal (progress display).
+bool stderr_is_terminal();
+
+}  // namespace annalist::cli

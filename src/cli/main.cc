@@ -1,0 +1,77 @@
+// annalist: entry point, the command table's dispatcher and the one error ladder.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <map>
+
+#include "base/errors.h"
+#include "base/strings.h"
+#include "cli/command.h"
+
+namespace {
+
+using annalist::ExitCode;
+
+int code(ExitCode c) { return static_cast<int>(c); }
+
+// "did you mean 'export'?" for a mistyped subcommand.
+std::string suggestion(const std::string& word) {
+  std::string best;
+  std::size_t best_distance = 3;
+  for (const auto& c : annalist::cli::commands()) {
+    std::size_t d = annalist::base::edit_distance(word, c.name);
+    if (d < best_distance) {
+      best_distance = d;
+      best = c.name;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"annalist: a dated, sourced chronology of diplomatic events from news articles", "annalist"};
+  app.require_subcommand(1);
+  app.add_option("--data", annalist::cli::global_options().data_dir,
+                 "folder with the rules and dictionaries (default: ./data or the installed copy)")
+      ->type_name("DIR");
+  app.set_version_flag("--version", "annalist 0.1.0");
+  std::map<CLI::App*, annalist::cli::Runner> runners;
+  for (const auto& c : annalist::cli::commands()) {
+    CLI::App* sub = app.add_subcommand(c.name, c.summary);
+    sub->fallthrough();
+    runners[sub] = c.setup(*sub);
+  }
+  app.footer("Run 'annalist COMMAND --help' for the options of a command.\n"
+             "Exit status: 0 success, 1 usage error, 2 bad input (file, line and reason on stderr).");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);
+    if (argc > 1 && argv[1][0] != '-' && !app.get_subcommands().size()) {
+      std::string hint = suggestion(argv[1]);
+      std::cerr << "annalist: error: unknown command '" << argv[1] << "'";
+      if (!hint.empty()) std::cerr << " (did you mean '" << hint << "'?)";
+      std::cerr << "\nRun 'annalist --help' for the list of commands.\n";
+      return code(ExitCode::kUsage);
+    }
+    std::cerr << "annalist: error: " << e.what() << "\n";
+    std::cerr << "Run 'annalist " << (app.get_subcommands().empty() ? "" : app.get_subcommands()[0]->get_name() + " ")
+              << "--help' for usage.\n";
+    return code(ExitCode::kUsage);
+  }
+  try {
+    for (CLI::App* sub : app.get_subcommands()) return runners.at(sub)();
+  } catch (const annalist::UsageError& e) {
+    std::cerr << "annalist: error: " << e.what() << "\n";
+    return code(ExitCode::kUsage);
+  } catch (const annalist::InputError& e) {
+    std::cerr << "annalist: error: " << e.what() << "\n";
+    return code(ExitCode::kBadInput);
+  } catch (const std::exception& e) {
+    std::cerr << "annalist: error: " << e.what() << "\n";
+    return code(ExitCode::kBadInput);
+  }
+  return code(ExitCode::kUsage);
+}

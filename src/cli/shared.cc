@@ -1,0 +1,62 @@
+#include "cli/shared.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "base/errors.h"
+
+namespace annalist::cli {
+namespace fs = std::filesystem;
+
+std::optional<std::string> resolve_manifest(const std::string& option, const std::vector<std::string>& inputs,
+                                            bool default_input) {
+  std::error_code ec;
+  if (!option.empty()) {
+    if (!fs::exists(option, ec)) throw UsageError("--manifest " + option + ": no such file");
+    return option;
+  }
+  if (default_input) {
+    if (fs::exists("data/manifest.csv", ec)) return std::string("data/manifest.csv");
+    return std::nullopt;
+  }
+  for (const auto& in : inputs) {
+    if (!fs::is_directory(in, ec)) continue;
+    fs::path folder = fs::path(in).lexically_normal();
+    if (!folder.has_filename()) folder = folder.parent_path();  // "articles/" -> "articles"
+    for (auto candidate : {folder / "manifest.csv", folder.parent_path() / "manifest.csv"}) {
+      if (fs::exists(candidate, ec)) {
+        std::cerr << "annalist: using manifest " << candidate.string() << "\n";
+        return candidate.string();
+      }
+    }
+    break;
+  }
+  return std::nullopt;
+}
+
+void write_file(const std::string& path, const std::function<void(std::ostream&)>& fill) {
+  if (path == "-") {
+    fill(std::cout);
+    std::cout.flush();
+    return;
+  }
+  std::string tmp = path + ".part";
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out) throw UsageError(path + ": cannot write file");
+    fill(out);
+    if (!out) throw UsageError(path + ": write failed");
+  }
+  std::error_code ec;
+  fs::rename(tmp, path, ec);
+  if (ec) throw UsageError(path + ": cannot write file (" + ec.message() + ")");
+}
+
+void require_store(const std::string& db) {
+  std::error_code ec;
+  if (!fs::exists(db, ec))
+    throw UsageError("no store at " + db + " (run 'annalist build' or 'annalist ingest' first, or pass --db)");
+}
+
+}  // namespace annalist::cli

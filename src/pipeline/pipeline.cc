@@ -1,0 +1,251 @@
+#include "pipeline/pipeline.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "doc/dateline.h"
+#include "doc/loader.h"
+#include "event/mention_json.h"
+#include "merge/merge.h"
+
+namespace annalist::pipeline {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool has_rules(const std::string& dir) {
+  std::error_code ec;
+  return fs::is_directory(fs::path(dir) / "timex" / "en", ec);
+}
+
+double now_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+void report(std::ostream& err, const InputError& e) { err << "annalist: error: " << e.what() << "\n"; }
+
+// Dateline search only needs the head and tail of a text, tagged without a DCT.
+std::vector<Timex> head_and_tail_timexes(const timex::Tagger& tagger, const std::string& text) {
+  const std::size_t kHead = 1200, kTail = 600;
+  if (text.size() <= kHead + kTail) return tagger.tag(text, std::nullopt);
+  auto cut = [&](std::size_t b, std::size_t e) {
+    while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+    while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
+    return std::pair<std::size_t, std::size_t>{b, e};
+  };
+  std::vector<Timex> out;
+  for (auto [b, e] : {cut(0, kHead), cut(text.size() - kTail, text.size())}) {
+    for (Timex t : tagger.tag(std::string_view(text).substr(b, e - b), std::nullopt)) {
+      t.byte_begin += b;
+      t.byte_end += b;
+      out.push_back(std::move(t));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string find_data_dir(const std::string& explicit_dir) {
+  if (!explicit_dir.empty()) {
+    if (!has_rules(explicit_dir))
+      throw UsageError("--data " + explicit_dir + ": no rule files there (expected timex/en/)");
+    return explicit_dir;
+  }
+  if (const char* env = std::getenv("ANNALIST_DATA"); env && *env) {
+    if (!has_rules(env)) throw UsageError(std::string("ANNALIST_DATA=") + env + ": no rule files there");
+    return env;
+  }
+  if (has_rules("data")) return "data";
+  if (has_rules(ANNALIST_SOURCE_DATA_DIR)) return ANNALIST_SOURCE_DATA_DIR;
+  throw UsageError("cannot find the data folder (rules and dictionaries); use --data DIR");
+}
+
+Engine::Engine(std::string data_dir) : data_dir_(std::move(data_dir)) {}
+Engine::~Engine() = default;
+
+const timex::Tagger& Engine::tagger() {
+  if (!tagger_)
+    tagger_ = std::make_unique<timex::Tagger>(timex::Tagger::load((fs::path(data_dir_) / "timex" / "en").string()));
+  return *tagger_;
+}
+
+const event::Extractor& Engine::extractor() {
+  if (!extractor_) extractor_ = std::make_unique<event::Extractor>(event::Extractor::load(data_dir_));
+  return *extractor_;
+}
+
+void Engine::assign_dct(Document& doc, std::optional<Day> dct_option, const doc::Manifest* manifest) {
+  const doc::ManifestEntry* entry = manifest ? manifest->find(doc.path) : nullptr;
+  if (entry) {
+    if (doc.source.empty()) doc.source = entry->source;
+    if (doc.title.empty()) doc.title = entry->title;
+    if (doc.url.empty()) doc.url = entry->url;
+  }
+  if (dct_option) {
+    doc.dct = {dct_option, DctSource::kOption};
+    return;
+  }
+  if (doc.dct.day) return;  // carried by the input itself (JSONL "dct")
+  if (entry && entry->published) {
+    doc.dct = {entry->published, DctSource::kManifest};
+    return;
+  }
+  if (auto day = doc::dateline_dct(doc.text, head_and_tail_timexes(tagger(), doc.text))) {
+    doc.dct = {day, DctSource::kDateline};
+    return;
+  }
+  doc.dct = {std::nullopt, DctSource::kUnknown};
+}
+
+std::vector<Timex> Engine::tag(const Document& doc) { return tagger().tag(doc.text, doc.dct.day); }
+
+std::vector<Mention> Engine::extract(const Document& doc, const std::vector<Timex>& timexes) {
+  return extractor().extract(doc, timexes);
+}
+
+std::string IngestSummary::line() const {
+  std::ostringstream s;
+  s << "annalist: " << documents << " document" << (documents == 1 ? "" : "s") << " read (" << added
+    << " added, " << unchanged << " unchanged), " << mentions << " mention" << (mentions == 1 ? "" : "s")
+    << ", " << events << " event" << (events == 1 ? "" : "s") << " in the store, " << skipped
+    << " skipped";
+  if (undated_dct) s << "; " << undated_dct << " without a publication date";
+  return s.str();
+}
+
+IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std::string>& inputs,
+                     const IngestOptions& options, std::ostream& err) {
+  IngestSummary summary;
+  auto on_error = [&](const InputError& e) {
+    report(err, e);
+    ++summary.skipped;
+  };
+  std::optional<doc::Manifest> manifest;
+  if (options.manifest) {
+    try {
+      manifest = doc::Manifest::read(*options.manifest);
+    } catch (const InputError& e) {
+      // A broken manifest loses the dates it would give, not the documents.
+      err << "annalist: error: " << e.what() << " (manifest ignored)\n";
+      ++summary.skipped;
+    }
+  }
+  auto files = doc::expand_inputs(inputs, on_error);
+  doc::DiskFileSource disk;
+  Progress progress(err, static_cast<long>(files.size()), options.progress, "files");
+  for (const auto& path : files) {
+    doc::read_documents(
+        path, disk,
+        [&](Document d) {
+          ++summary.documents;
+          try {
+            if (store.has_document(d.content_hash)) {
+              ++summary.unchanged;
+              return;
+            }
+            engine.assign_dct(d, options.dct, manifest ? &*manifest : nullptr);
+            auto timexes = engine.tag(d);
+            auto mentions = engine.extract(d, timexes);
+            if (store.add_document(d, timexes, mentions)) {
+              ++summary.added;
+              summary.mentions += static_cast<long>(mentions.size());
+              if (!d.dct.day) ++summary.undated_dct;
+            } else {
+              ++summary.unchanged;
+            }
+          } catch (const InputError& e) {
+            --summary.documents;
+            on_error(e);
+          } catch (const std::exception& e) {
+            --summary.documents;
+            on_error(InputError(d.path, 0, e.what()));
+          }
+        },
+        on_error);
+    progress.tick();
+  }
+  progress.finish();
+  summary.events = remerge(store);
+  return summary;
+}
+
+IngestSummary ingest_mentions(store::Store& store, const std::vector<std::string>& files,
+                              std::ostream& err) {
+  IngestSummary summary;
+  for (const auto& path : files) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (path != "-") {
+      file.open(path, std::ios::binary);
+      if (!file) {
+        report(err, InputError(path, 0, "cannot open file for reading"));
+        ++summary.skipped;
+        continue;
+      }
+      in = &file;
+    }
+    std::string line;
+    std::size_t line_no = 0;
+    while (std::getline(*in, line)) {
+      ++line_no;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      try {
+        auto parsed = event::mentions_from_json(line, path, line_no);
+        ++summary.documents;
+        if (store.has_document(parsed.doc.content_hash)) {
+          ++summary.unchanged;
+          continue;
+        }
+        if (store.add_document(parsed.doc, {}, parsed.mentions)) {
+          ++summary.added;
+          summary.mentions += static_cast<long>(parsed.mentions.size());
+        } else {
+          ++summary.unchanged;
+        }
+      } catch (const InputError& e) {
+        report(err, e);
+        ++summary.skipped;
+      } catch (const std::exception& e) {
+        report(err, InputError(path, line_no, e.what()));
+        ++summary.skipped;
+      }
+    }
+  }
+  summary.events = remerge(store);
+  return summary;
+}
+
+long remerge(store::Store& store) {
+  auto events = merge::merge_mentions(store.all_mentions());
+  store.replace_events(events);
+  return static_cast<long>(events.size());
+}
+
+Progress::Progress(std::ostream& out, long total, bool enabled, std::string what)
+    : out_(out), total_(total), enabled_(enabled && total > 1), what_(std::move(what)),
+      start_(now_seconds()) {}
+
+void Progress::tick(long n) {
+  done_ += n;
+  if (!enabled_) return;
+  double t = now_seconds();
+  if (t - last_draw_ < 0.1 && done_ < total_) return;
+  last_draw_ = t;
+  double rate = done_ / std::max(1e-9, t - start_);
+  long eta = rate > 0 ? static_cast<long>((total_ - done_) / rate) : 0;
+  out_ << "\r" << done_ << "/" << total_ << " " << what_ << "  " << std::fixed << std::setprecision(1)
+       << rate << "/s  ETA " << eta / 60 << ":" << std::setw(2) << std::setfill('0') << eta % 60
+       << std::setfill(' ') << "   " << std::flush;
+}
+
+void Progress::finish() {
+  if (enabled_) out_ << "\r\033[K" << std::flush;
+}
+
+}  // namespace annalist::pipeline

@@ -1,0 +1,91 @@
+// Orchestration of build/ingest: document -> DCT -> timexes -> mentions -> store -> merge, with the
+// per-document error boundary (a bad document is reported and skipped, never aborts the batch).
+#pragma once
+#include <functional>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "base/errors.h"
+#include "doc/manifest.h"
+#include "event/extractor.h"
+#include "model/types.h"
+#include "store/store.h"
+#include "timex/tagger.h"
+
+namespace annalist::pipeline {
+
+/// The data folder: `explicit_dir` when given, else $ANNALIST_DATA, else ./data when it holds
+/// rule files, else the source tree's data/. Throws UsageError when none has the rule files.
+std::string find_data_dir(const std::string& explicit_dir);
+
+/// The analysis stages with their rules loaded once (lazily: `tag` never loads the event lexicons).
+class Engine {
+ public:
+  explicit Engine(std::string data_dir);
+  ~Engine();
+
+  const timex::Tagger& tagger();
+  const event::Extractor& extractor();
+
+  /// Sets doc.dct by trust (SPEC): the --dct option, a DCT the input itself carries (JSONL "dct"),
+  /// the manifest, a dateline/byline in the text; otherwise unknown.
+  void assign_dct(Document& doc, std::optional<Day> dct_option, const doc::Manifest* manifest);
+
+  std::vector<Timex> tag(const Document& doc);
+  std::vector<Mention> extract(const Document& doc, const std::vector<Timex>& timexes);
+
+ private:
+  std::string data_dir_;
+  std::unique_ptr<timex::Tagger> tagger_;
+  std::unique_ptr<event::Extractor> extractor_;
+};
+
+struct IngestOptions {
+  std::optional<Day> dct;                  ///< --dct: overrides every other source
+  std::optional<std::string> manifest;     ///< manifest path; absent = none
+  bool progress = false;                   ///< live progress on stderr
+};
+
+struct IngestSummary {
+  long documents = 0;   ///< documents read without error
+  long added = 0;       ///< new documents stored
+  long unchanged = 0;   ///< already stored (same content)
+  long skipped = 0;     ///< bad documents, reported and skipped
+  long mentions = 0;    ///< mentions of the added documents
+  long events = 0;      ///< events in the store after the merge
+  long undated_dct = 0; ///< added documents whose publication date is unknown
+  std::string line() const;  ///< one-line summary for stderr
+};
+
+/// Reads, analyses and stores every document of `inputs`, then re-merges the events. Errors are
+/// written to `err` as "annalist: error: FILE:LINE: reason" and counted as skipped.
+IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std::string>& inputs,
+                     const IngestOptions& options, std::ostream& err);
+
+/// Loads mention JSON lines (the output of `annalist extract`) and re-merges: the reduce step.
+IngestSummary ingest_mentions(store::Store& store, const std::vector<std::string>& files,
+                              std::ostream& err);
+
+/// Rebuilds the merged events from every stored mention; returns the number of events.
+long remerge(store::Store& store);
+
+/// Writes live progress (count, rate, ETA) to a terminal; silent when disabled.
+class Progress {
+ public:
+  Progress(std::ostream& out, long total, bool enabled, std::string what);
+  void tick(long n = 1);
+  void finish();
+
+ private:
+  std::ostream& out_;
+  long total_, done_ = 0;
+  bool enabled_;
+  std::string what_;
+  double start_;
+  double last_draw_ = -1;
+};
+
+}  // namespace annalist::pipeline

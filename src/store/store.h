@@ -1,0 +1,59 @@
+// The SQLite store (the only module that touches SQLite): documents, timexes, mentions, events.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/types.h"
+
+namespace annalist::store {
+
+struct Counts {
+  long documents = 0, timexes = 0, mentions = 0, events = 0;
+};
+
+class Store {
+ public:
+  /// Opens or creates the database at `path` (":memory:" for tests); creates or checks the schema
+  /// version. Throws InputError when the file is not an annalist store or has a newer schema.
+  explicit Store(const std::string& path);
+  ~Store();
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+
+  /// Groups the following add_document calls in one transaction (each document keeps its own
+  /// savepoint, so a failing one still rolls back alone). Much faster for large batches.
+  void begin_batch();
+  /// Commits the batch begun by begin_batch(); a no-op without one. The destructor commits too.
+  void commit_batch();
+
+  /// True when a document with this content hash is stored.
+  bool has_document(const std::string& content_hash) const;
+
+  /// Stores one document with its timexes and mentions atomically (one savepoint). Returns false,
+  /// changing nothing, when the same content is already stored.
+  bool add_document(const Document& doc, const std::vector<Timex>& timexes,
+                    const std::vector<Mention>& mentions);
+
+  /// Every stored mention, in a deterministic order.
+  std::vector<Mention> all_mentions() const;
+
+  /// Replaces the merged events (one transaction).
+  void replace_events(const std::vector<Event>& events);
+
+  /// Merged events that pass `filter`, sorted by start day, undated last, then id.
+  std::vector<Event> events(const Filter& filter = {}) const;
+  std::optional<Event> event(const std::string& id) const;
+
+  /// Stored document metadata (text included) by id.
+  std::optional<Document> document(const std::string& id) const;
+
+  Counts counts() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace annalist::store
