@@ -1,0 +1,41 @@
+#include "base/strings.h"
+
+#include <gtest/gtest.h>
+
+#include "base/errors.h"
+#include "base/hash.h"
+
+namespace annalist::base {
+namespace {
+
+TEST(Strings, TrimSplitJoin) {
+  EXPECT_EQ(trim("  a b \n"), "a b");
+  EXPECT_EQ(split("a;b;;c", ';'), (std::vector<std::string>{"a", "b", "", "c"}));
+  EXPECT_EQ(join({"x", "y", "z"}, "; "), "x; y; z");
+}
+
+TEST(Strings, EditDistanceForSuggestions) {
+  EXPECT_EQ(edit_distance("exprot", "export"), 2u);
+  EXPECT_EQ(edit_distance("show", "show"), 0u);
+  EXPECT_EQ(edit_distance("", "tag"), 3u);
+}
+
+TEST(Strings, CollapseWhitespace) { EXPECT_EQ(collapse_whitespace("  a\n\n b\t c "), "a b c"); }
+
+TEST(Hash, ContentHashIsStableAndSensitive) {
+  EXPECT_EQ(content_hash("abc"), content_hash("abc"));
+  EXPECT_NE(content_hash("abc"), content_hash("abd"));
+  EXPECT_EQ(content_hash("abc").size(), 32u);
+  EXPECT_EQ(hex64(0xabcULL), "0000000000000abc");
+  // FNV-1a 64 reference value of the empty string is its offset basis.
+  EXPECT_EQ(fnv1a64(""), 14695981039346656037ULL);
+}
+
+TEST(Errors, InputErrorNamesFileLineAndReason) {
+  InputError e("a.txt", 3, "empty document");
+  EXPECT_STREQ(e.what(), "a.txt:3: empty document");
+  EXPECT_STREQ(InputError("b.csv", 0, "cannot open").what(), "b.csv: cannot open");
+}
+
+}  // namespace
+}  // namespace annalist::base

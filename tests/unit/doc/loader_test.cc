@@ -1,0 +1,149 @@
+#include "doc/loader.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <sstream>
+
+#include "doc/dateline.h"
+#include "doc/manifest.h"
+
+namespace annalist::doc {
+namespace {
+
+class MemoryFiles : public FileSource {
+ public:
+  std::map<std::string, std::string> files;
+  std::string read(const std::string& path) const override {
+    auto it = files.find(path);
+    if (it == files.end()) throw InputError(path, 0, "no such file");
+    return it->second;
+  }
+};
+
+struct Collected {
+  std::vector<Document> docs;
+  std::vector<std::string> errors;
+};
+
+Collected read_all(const MemoryFiles& files, const std::string& path) {
+  Collected c;
+  read_documents(path, files, [&](Document d) { c.docs.push_back(std::move(d)); },
+                 [&](const InputError& e) { c.errors.push_back(e.what()); });
+  return c;
+}
+
+TEST(Loader, ReadsATextFileWithIdAndHash) {
+  MemoryFiles files;
+  files.files["in/007_abc.txt"] = "\xEF\xBB\xBFLeaders met.";
+  auto c = read_all(files, "in/007_abc.txt");
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "007_abc");
+  EXPECT_EQ(c.docs[0].text, "Leaders met.") << "the byte-order mark is dropped";
+  EXPECT_EQ(c.docs[0].content_hash.size(), 32u);
+  EXPECT_TRUE(c.errors.empty());
+}
+
+TEST(Loader, RejectsEmptyBinaryAndInvalidUtf8WithFileLineAndReason) {
+  MemoryFiles files;
+  files.files["empty.txt"] = " \n\n";
+  files.files["bin.txt"] = std::string("line one\nab\0cd", 14);
+  files.files["bad.txt"] = "fine\nfine\nbro\xffken";
+  EXPECT_EQ(read_all(files, "empty.txt").errors, std::vector<std::string>{"empty.txt: empty document"});
+  EXPECT_EQ(read_all(files, "bin.txt").errors,
+            std::vector<std::string>{"bin.txt:2: binary file (NUL byte at offset 11)"});
+  EXPECT_EQ(read_all(files, "bad.txt").errors,
+            std::vector<std::string>{"bad.txt:3: invalid UTF-8 at byte offset 13"});
+  EXPECT_EQ(read_all(files, "missing.txt").errors, std::vector<std::string>{"missing.txt: no such file"});
+}
+
+TEST(Loader, JsonlCorpusKeepsGoingPastBadLines) {
+  MemoryFiles files;
+  files.files["c.jsonl"] =
+      "{\"id\":\"a\",\"dct\":\"2023-02-23\",\"text\":\"One.\"}\n"
+      "{\"id\":\"b\",\"text\":\n"
+      "\n"
+      "{\"id\":\"c\"}\n"
+      "{\"id\":\"d\",\"dct\":\"2023-02-30\",\"text\":\"x\"}\n"
+      "{\"id\":7,\"text\":\"Two.\"}\n";
+  auto c = read_all(files, "c.jsonl");
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[0].id, "a");
+  EXPECT_EQ(c.docs[0].dct.source, DctSource::kOption);
+  EXPECT_EQ(c.docs[0].path, "c.jsonl:1");
+  EXPECT_EQ(c.docs[1].id, "7");
+  ASSERT_EQ(c.errors.size(), 3u);
+  EXPECT_EQ(c.errors[0].rfind("c.jsonl:2: malformed JSON", 0), 0u) << c.errors[0];
+  EXPECT_EQ(c.errors[1], "c.jsonl:4: missing string field \"text\"");
+  EXPECT_EQ(c.errors[2], "c.jsonl:5: \"dct\" must be YYYY-MM-DD");
+}
+
+TEST(Loader, DocumentIdIsTheFileStem) {
+  EXPECT_EQ(document_id("data/articles/002_fd65.txt"), "002_fd65");
+  EXPECT_EQ(document_id("-"), "stdin");
+  EXPECT_EQ(document_id("noext"), "noext");
+}
+
+TEST(Manifest, ReadsDatesAndMatchesByNameOrStem) {
+  auto m = Manifest::parse(
+      "file,published,source,title,url\n"
+      "a.txt,2010-03-25,Src,\"Title, with comma\",http://x\n"
+      "b.txt,,,,\n",
+      "manifest.csv");
+  ASSERT_NE(m.find("data/articles/a.txt"), nullptr);
+  EXPECT_EQ(m.find("a.txt")->title, "Title, with comma");
+  EXPECT_TRUE(m.find("a.txt")->published.has_value());
+  EXPECT_FALSE(m.find("b.txt")->published.has_value());
+  EXPECT_NE(m.find("other/b.md"), nullptr) << "same stem";
+  EXPECT_EQ(m.find("c.txt"), nullptr);
+}
+
+TEST(Manifest, MalformedRowsNameTheLine) {
+  auto fails = [](const std::string& text) {
+    try {
+      Manifest::parse(text, "m.csv");
+    } catch (const InputError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(fails("name,date\n"), "m.csv:1: header must name the columns 'file' and 'published'");
+  EXPECT_EQ(fails("file,published\na.txt,25/03/2010\n"),
+            "m.csv:2: 'published' must be YYYY-MM-DD or empty, found '25/03/2010'");
+  EXPECT_EQ(fails("file,published,source\na.txt\n"), "m.csv:2: expected 3 fields, found 1");
+  EXPECT_EQ(fails("file,published\n\"a.txt,2010-01-01\n"), "m.csv:2: unterminated quoted field");
+  EXPECT_EQ(fails(""), "m.csv: empty manifest (expected a header row file,published,...)");
+}
+
+Timex day_timex(const std::string& text, const std::string& needle, const std::string& value) {
+  Timex t;
+  t.byte_begin = text.find(needle);
+  t.byte_end = t.byte_begin + needle.size();
+  t.type = "DATE";
+  t.value = value;
+  t.anchor = "absolute";
+  return t;
+}
+
+TEST(Dateline, BylineAndDatelineForms) {
+  std::string a = "03/14/2024 / By A Writer\nTalks were held.\n";
+  EXPECT_TRUE(dateline_dct(a, {day_timex(a, "03/14/2024", "2024-03-14")}).has_value());
+  std::string b = "Headline here\n\nBERLIN, March 14, 2024 (Agency) - Talks were held.\n";
+  auto d = dateline_dct(b, {day_timex(b, "March 14, 2024", "2024-03-14")});
+  ASSERT_TRUE(d.has_value());
+  std::string c = "Headline\nPublished: 2024-03-14\nBody text.";
+  EXPECT_TRUE(dateline_dct(c, {day_timex(c, "2024-03-14", "2024-03-14")}).has_value());
+}
+
+TEST(Dateline, DatesInsideSentencesAreNotDatelines) {
+  std::string a = "Leaders will meet on March 14, 2024 in the capital to discuss trade and energy.\n";
+  EXPECT_FALSE(dateline_dct(a, {day_timex(a, "March 14, 2024", "2024-03-14")}).has_value());
+  std::string b = "Ministers said the deal signed in 1999 was still in force.\n";
+  Timex year = day_timex(b, "1999", "1999");
+  EXPECT_FALSE(dateline_dct(b, {year}).has_value()) << "a year is not a publication day";
+  std::string c = "Summit\nMarch 14, 2024 marked the opening of a long series of negotiations between them.\n";
+  EXPECT_FALSE(dateline_dct(c, {day_timex(c, "March 14, 2024", "2024-03-14")}).has_value());
+}
+
+}  // namespace
+}  // namespace annalist::doc

@@ -1,0 +1,108 @@
+#include "pipeline/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "calendar/timex_value.h"
+
+namespace annalist::pipeline {
+namespace {
+namespace fs = std::filesystem;
+
+class PipelineTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("annalist_pipeline_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "in");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string write(const std::string& name, const std::string& text) {
+    auto p = dir_ / name;
+    std::ofstream(p, std::ios::binary) << text;
+    return p.string();
+  }
+
+  fs::path dir_;
+  Engine engine_{ANNALIST_SOURCE_DATA_DIR};
+};
+
+Document document(const std::string& path, const std::string& text) {
+  Document d;
+  d.path = path;
+  d.text = text;
+  return d;
+}
+
+TEST_F(PipelineTest, DctPrecedenceOptionManifestDatelineUnknown) {
+  auto manifest = doc::Manifest::parse("file,published\nm.txt,2010-03-25\n", "manifest.csv");
+  Document d = document("in/m.txt", "03/14/2024 / By A Writer\nLeaders met on Tuesday.\n");
+  engine_.assign_dct(d, calendar::parse_iso_day("2001-01-01"), &manifest);
+  EXPECT_EQ(d.dct.source, DctSource::kOption);
+  EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2001-01-01");
+
+  d = document("in/m.txt", "03/14/2024 / By A Writer\nLeaders met on Tuesday.\n");
+  engine_.assign_dct(d, std::nullopt, &manifest);
+  EXPECT_EQ(d.dct.source, DctSource::kManifest);
+  EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2010-03-25");
+
+  d = document("in/other.txt", "03/14/2024 / By A Writer\nLeaders met on Tuesday.\n");
+  engine_.assign_dct(d, std::nullopt, &manifest);
+  EXPECT_EQ(d.dct.source, DctSource::kDateline);
+  EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2024-03-14");
+
+  d = document("in/other.txt", "Leaders met on Tuesday.\n");
+  engine_.assign_dct(d, std::nullopt, &manifest);
+  EXPECT_EQ(d.dct.source, DctSource::kUnknown);
+  EXPECT_FALSE(d.dct.day.has_value());
+}
+
+TEST_F(PipelineTest, UnknownDctLeavesRelativeExpressionsUnresolved) {
+  Document d = document("x.txt", "The two presidents spoke by phone on Wednesday.");
+  engine_.assign_dct(d, std::nullopt, nullptr);
+  for (const Timex& t : engine_.tag(d)) {
+    EXPECT_EQ(calendar::window_of_value(t.value), std::nullopt) << t.text << " -> " << t.value;
+    EXPECT_EQ(t.anchor, "none");
+  }
+}
+
+TEST_F(PipelineTest, BadDocumentIsSkippedAndTheBatchGoesOn) {
+  write("in/a.txt", "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.");
+  write("in/b.txt", "");
+  write("in/c.txt", std::string("bad \xff byte"));
+  write("in/d.txt", "Russian President Vladimir Putin spoke by phone with Chinese President Xi Jinping on Friday.");
+  store::Store store((dir_ / "s.db").string());
+  IngestOptions options;
+  options.dct = calendar::parse_iso_day("2024-03-15");
+  std::ostringstream err;
+  auto summary = ingest(store, engine_, {(dir_ / "in").string()}, options, err);
+  EXPECT_EQ(summary.documents, 2);
+  EXPECT_EQ(summary.added, 2);
+  EXPECT_EQ(summary.skipped, 2);
+  EXPECT_NE(err.str().find("b.txt: empty document"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("c.txt:1: invalid UTF-8"), std::string::npos) << err.str();
+  EXPECT_GE(summary.events, 2);
+  EXPECT_EQ(store.counts().documents, 2);
+
+  // The same content again changes nothing.
+  std::ostringstream err2;
+  auto again = ingest(store, engine_, {(dir_ / "in" / "a.txt").string()}, options, err2);
+  EXPECT_EQ(again.added, 0);
+  EXPECT_EQ(again.unchanged, 1);
+  EXPECT_EQ(store.counts().documents, 2);
+}
+
+TEST_F(PipelineTest, FindDataDirRejectsAFolderWithoutRules) {
+  EXPECT_THROW(find_data_dir(dir_.string()), UsageError);
+  EXPECT_EQ(find_data_dir(ANNALIST_SOURCE_DATA_DIR), ANNALIST_SOURCE_DATA_DIR);
+}
+
+}  // namespace
+}  // namespace annalist::pipeline
