@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 
 #include "base/errors.h"
 #include "cli/command.h"
@@ -13,10 +14,17 @@
 namespace annalist::cli {
 namespace fs = std::filesystem;
 
+// Defined with `annalist render` (cmd_views.cc).
+std::map<std::string, std::string> document_links(const store::Store& store, const std::vector<Event>& events,
+                                                  const std::string& chart_path);
+render::Era parse_era_option(const std::string& spec);
+
 Runner setup_build(CLI::App& app) {
   struct Args {
     std::vector<std::string> inputs;
-    std::string manifest, db, out = "output", dct, title;
+    std::string manifest, db, out = "output", dct, title, lanes = "pair";
+    std::vector<std::string> eras, formats = {"svg", "png"};
+    int dpi = 96;
     bool keep = false;
   };
   auto a = std::make_shared<Args>();
@@ -27,6 +35,12 @@ Runner setup_build(CLI::App& app) {
   app.add_option("--out", a->out, "output folder")->type_name("DIR")->capture_default_str();
   app.add_option("--dct", a->dct, "publication date for every input document")->type_name("YYYY-MM-DD");
   app.add_option("--title", a->title, "chart title")->type_name("TEXT");
+  app.add_option("--lanes", a->lanes, "chart lanes: one per actor pair, actor or event type")
+      ->check(CLI::IsMember({"pair", "actor", "type"}))->capture_default_str();
+  app.add_option("--era", a->eras, "chart background band FROM..TO:LABEL (repeatable)")->type_name("SPEC");
+  app.add_option("--dpi", a->dpi, "resolution of the PNG chart")->check(CLI::Range(24, 600))->capture_default_str();
+  app.add_option("--chart", a->formats, "chart formats to write as timeline.FORMAT (repeatable)")
+      ->check(CLI::IsMember({"svg", "png", "pdf", "dot", "html"}))->type_name("FORMAT")->capture_default_str();
   app.add_flag("--keep", a->keep, "add to the existing store instead of building it anew");
   return [a]() {
     bool default_input = a->inputs.empty();
@@ -43,7 +57,8 @@ Runner setup_build(CLI::App& app) {
 
     // A fresh build goes to a temporary store that replaces the old one only when complete.
     std::string db_path = a->keep ? a->db : a->db + ".new";
-    if (!a->keep) fs::remove(db_path, ec);
+    if (!a->keep)  // a log left by an interrupted run must not be replayed into the new store
+      for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db_path + suffix, ec);
     pipeline::IngestSummary summary;
     {
       store::Store store(db_path);
@@ -51,6 +66,7 @@ Runner setup_build(CLI::App& app) {
       summary = pipeline::ingest(store, engine, a->inputs, options, std::cerr);
     }
     if (!a->keep) {
+      for (const char* suffix : {"-wal", "-shm", "-journal"}) fs::remove(a->db + suffix, ec);
       fs::rename(db_path, a->db, ec);
       if (ec) throw std::runtime_error("cannot replace " + a->db + ": " + ec.message());
     }
@@ -60,14 +76,20 @@ Runner setup_build(CLI::App& app) {
     write_file(csv, [&](std::ostream& out) { exporter::write_csv(out, events); });
     render::RenderOptions ro;
     if (!a->title.empty()) ro.title = a->title;
-    for (const char* format : {"svg", "png"}) {
+    ro.lanes = a->lanes;
+    ro.dpi = a->dpi;
+    for (const auto& e : a->eras) ro.eras.push_back(parse_era_option(e));
+    std::string wrote = csv;
+    for (const auto& format : a->formats) {
+      std::string chart = (fs::path(a->out) / ("timeline." + format)).string();
       ro.format = format;
-      render::render_timeline(events, ro, (fs::path(a->out) / (std::string("timeline.") + format)).string());
+      ro.document_urls = document_links(store, events, chart);
+      render::render_timeline(events, ro, chart);
+      wrote += ", " + chart;
     }
     std::cerr << summary.line() << "\n";
-    std::cerr << "annalist: wrote " << csv << ", " << (fs::path(a->out) / "timeline.svg").string() << ", "
-              << (fs::path(a->out) / "timeline.png").string() << "\n";
-    return summary.skipped ? 2 : 0;
+    std::cerr << "annalist: wrote " << wrote << "\n";
+    return summary.failed() ? 2 : 0;
   };
 }
 

@@ -34,7 +34,7 @@ Runner setup_ingest(CLI::App& app) {
       summary = pipeline::ingest(store, engine, a->inputs, options, std::cerr);
     }
     std::cerr << summary.line() << "\n";
-    return summary.skipped ? 2 : 0;
+    return summary.failed() ? 2 : 0;
   };
 }
 

@@ -1,5 +1,6 @@
 // annalist events / show / export / render: read-only views of the merged events.
 #include <iostream>
+#include <map>
 
 #include "base/errors.h"
 #include "base/strings.h"
@@ -22,7 +23,7 @@ Runner setup_events(CLI::App& app) {
   return [a]() {
     Filter f = a->filter.to_filter();
     require_store(a->db);
-    store::Store store(a->db);
+    store::Store store(a->db, store::Store::Mode::kReadOnly);
     std::cout << exporter::events_table(store.events(f));
     return 0;
   };
@@ -37,7 +38,7 @@ Runner setup_show(CLI::App& app) {
   add_db_option(app, a->db);
   return [a]() {
     require_store(a->db);
-    store::Store store(a->db);
+    store::Store store(a->db, store::Store::Mode::kReadOnly);
     auto e = store.event(a->id);
     if (!e) throw UsageError("no event '" + a->id + "' in " + a->db + " (see 'annalist events')");
     std::cout << exporter::show_event(*e);
@@ -59,11 +60,15 @@ Runner setup_export(CLI::App& app) {
   return [a]() {
     Filter f = a->filter.to_filter();
     require_store(a->db);
-    store::Store store(a->db);
+    store::Store store(a->db, store::Store::Mode::kReadOnly);
     auto events = store.events(f);
     write_file(a->out, [&](std::ostream& out) {
       if (a->format == "json") exporter::write_json(out, events);
-      else if (a->format == "timelinejs") exporter::write_timelinejs(out, events);
+      else if (a->format == "timelinejs") {
+        std::size_t undated = exporter::write_timelinejs(out, events, "annalist chronology");
+        if (undated) std::cerr << "annalist: " << undated << " undated event" << (undated == 1 ? "" : "s")
+                               << " left out of the TimelineJS file (it needs a start date)\n";
+      }
       else exporter::write_csv(out, events);
     });
     return 0;
@@ -88,10 +93,27 @@ render::Era parse_era(const std::string& spec) {
 
 }  // namespace
 
+std::map<std::string, std::string> document_links(const store::Store& store, const std::vector<Event>& events,
+                                                  const std::string& chart_path) {
+  std::map<std::string, std::string> links;
+  auto add = [&](const std::string& id) {
+    if (id.empty() || links.count(id)) return;
+    auto doc = store.document(id);
+    links[id] = doc ? render::document_link(doc->url, doc->path, chart_path) : "";
+  };
+  for (const auto& e : events) {
+    for (const auto& d : e.documents) add(d);
+    for (const auto& m : e.mentions) add(m.doc_id);
+  }
+  return links;
+}
+
+render::Era parse_era_option(const std::string& spec) { return parse_era(spec); }
+
 Runner setup_render(CLI::App& app) {
   struct Args {
     std::string db, format, out, title, lanes = "pair";
-    int dpi = 96;
+    int dpi = 96, max_tiers = 8;
     std::vector<std::string> eras;
     FilterArgs filter;
   };
@@ -104,6 +126,8 @@ Runner setup_render(CLI::App& app) {
       ->check(CLI::IsMember({"pair", "actor", "type"}))->capture_default_str();
   app.add_option("--dpi", a->dpi, "resolution of PNG output")->check(CLI::Range(24, 600))->capture_default_str();
   app.add_option("--era", a->eras, "background band FROM..TO:LABEL (repeatable)")->type_name("SPEC");
+  app.add_option("--max-tiers", a->max_tiers, "label tiers per lane before the rest collapse into \"+N more\"")
+      ->check(CLI::Range(1, 40))->capture_default_str();
   add_db_option(app, a->db);
   add_filter_options(app, a->filter);
   return [a]() {
@@ -118,10 +142,13 @@ Runner setup_render(CLI::App& app) {
     if (!a->title.empty()) ro.title = a->title;
     ro.lanes = a->lanes;
     ro.dpi = a->dpi;
+    ro.max_tiers = a->max_tiers;
     for (const auto& e : a->eras) ro.eras.push_back(parse_era(e));
     require_store(a->db);
-    store::Store store(a->db);
-    render::render_timeline(store.events(f), ro, a->out);
+    store::Store store(a->db, store::Store::Mode::kReadOnly);
+    auto events = store.events(f);
+    ro.document_urls = document_links(store, events, a->out);
+    render::render_timeline(events, ro, a->out);
     return 0;
   };
 }

@@ -31,12 +31,12 @@ std::string DiskFileSource::read(const std::string& path) const {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-std::string checked_text(std::string bytes, const std::string& path) {
+std::string checked_text(std::string bytes, const std::string& path, bool validate_utf8) {
   if (base::trim(bytes).empty()) throw InputError(path, 0, "empty document");
   if (auto nul = bytes.find('\0'); nul != std::string::npos)
     throw InputError(path, base::line_of_byte(bytes, nul),
                      "binary file (NUL byte at offset " + std::to_string(nul) + ")");
-  if (auto bad = base::find_invalid_utf8(bytes))
+  if (auto bad = validate_utf8 ? base::find_invalid_utf8(bytes) : std::nullopt)
     throw InputError(path, base::line_of_byte(bytes, *bad),
                      "invalid UTF-8 at byte offset " + std::to_string(*bad));
   if (base::starts_with(bytes, "\xEF\xBB\xBF")) bytes.erase(0, 3);
@@ -69,19 +69,18 @@ Document make_document(std::string id, std::string path, std::string text) {
   d.id = std::move(id);
   d.path = std::move(path);
   d.text = std::move(text);
-  d.content_hash = base::content_hash(d.text);
   return d;
 }
 
 }  // namespace
 
 Document parse_jsonl_line(const std::string& line, const std::string& path, std::size_t line_no) {
-  if (auto bad = base::find_invalid_utf8(line))
-    throw InputError(path, line_no, "invalid UTF-8 at column " + std::to_string(*bad + 1));
   nlohmann::json j;
   try {
-    j = nlohmann::json::parse(line);
+    j = nlohmann::json::parse(line);  // validates UTF-8 as it goes
   } catch (const nlohmann::json::parse_error& e) {
+    if (auto bad = base::find_invalid_utf8(line))
+      throw InputError(path, line_no, "invalid UTF-8 at column " + std::to_string(*bad + 1));
     throw InputError(path, line_no, std::string("malformed JSON (") + e.what() + ")");
   }
   if (!j.is_object()) throw InputError(path, line_no, "line is not a JSON object");
@@ -92,7 +91,7 @@ Document parse_jsonl_line(const std::string& line, const std::string& path, std:
   else if (j.contains("id") && j["id"].is_number()) id = j["id"].dump();
   else id = document_id(path) + "-" + std::to_string(line_no);
   std::string where = path + ":" + std::to_string(line_no);
-  Document d = make_document(id, where, checked_text(j["text"].get<std::string>(), where));
+  Document d = make_document(id, where, checked_text(j["text"].get<std::string>(), where, false));
   if (j.contains("dct") && j["dct"].is_string() && !j["dct"].get<std::string>().empty()) {
     auto day = calendar::parse_iso_day(j["dct"].get<std::string>());
     if (!day) throw InputError(path, line_no, "\"dct\" must be YYYY-MM-DD");

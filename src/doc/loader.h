@@ -25,9 +25,10 @@ class DiskFileSource : public FileSource {
   std::string read(const std::string& path) const override;
 };
 
-/// Checks that `bytes` can be a document: not empty, no NUL byte, valid UTF-8. Throws
-/// InputError(path, line, reason). Returns the text with a leading byte-order mark removed.
-std::string checked_text(std::string bytes, const std::string& path);
+/// Checks that `bytes` can be a document: not empty, no NUL byte, valid UTF-8 (unless the caller
+/// already validated it). Throws InputError(path, line, reason). Returns the text with a leading
+/// byte-order mark removed.
+std::string checked_text(std::string bytes, const std::string& path, bool validate_utf8 = true);
 
 /// File stem used as document id: "data/articles/002_fd65.txt" -> "002_fd65".
 std::string document_id(const std::string& path);
@@ -38,7 +39,7 @@ std::string document_id(const std::string& path);
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
                                        const std::function<void(const InputError&)>& on_error);
 
-/// Calls `on_document` for every document in `path` ("-", a text file or a .jsonl corpus, one
+/// Calls `on_document` for every document (content_hash left empty: only the store needs it) in `path` ("-", a text file or a .jsonl corpus, one
 /// {"id","text"[,"dct"]} object per line) and `on_error` for each bad one; a bad document or line
 /// never stops the others. Documents come without DCT beyond a JSONL "dct" field (source option).
 void read_documents(const std::string& path, const FileSource& files,

@@ -18,6 +18,9 @@ class Extractor {
   /// Mentions in `doc`, in text order. `timexes` are the tagger's output for doc.text.
   std::vector<Mention> extract(const Document& doc, const std::vector<Timex>& timexes) const;
 
+  /// The loaded lexicons (the tests run the `example` lines of every data file).
+  const Lexicon& lexicon() const;
+
   Extractor(Extractor&&) noexcept;
   Extractor& operator=(Extractor&&) noexcept;
   ~Extractor();

@@ -1,5 +1,6 @@
 // Chronology exporters over merged events: CSV (SPEC), JSON, TimelineJS3, and the text views.
 #pragma once
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -14,8 +15,14 @@ void write_csv(std::ostream& out, const std::vector<Event>& events);
 void write_json(std::ostream& out, const std::vector<Event>& events);
 /// TimelineJS3 JSON document.
 void write_timelinejs(std::ostream& out, const std::vector<Event>& events);
+/// TimelineJS3 JSON document with a title slide; returns how many events were skipped because
+/// they are undated (TimelineJS needs a start year) or carry an invalid date.
+std::size_t write_timelinejs(std::ostream& out, const std::vector<Event>& events, const std::string& title);
 /// Aligned text table for `annalist events`.
 std::string events_table(const std::vector<Event>& events);
+/// The CSV `date` cell: ISO value at the event's granularity ("2023-02-21", "2022-12", "2013",
+/// "2011-01-18/2011-01-21" for a range); empty when undated.
+std::string date_cell(const EventTime& time);
 /// Long text for `annalist show`: the event and every mention with sentence, offsets, quote, why.
 std::string show_event(const Event& event);
 

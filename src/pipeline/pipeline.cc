@@ -8,6 +8,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "base/hash.h"
 #include "doc/dateline.h"
 #include "doc/loader.h"
 #include "event/mention_json.h"
@@ -115,6 +116,7 @@ std::string IngestSummary::line() const {
     << " added, " << unchanged << " unchanged), " << mentions << " mention" << (mentions == 1 ? "" : "s")
     << ", " << events << " event" << (events == 1 ? "" : "s") << " in the store, " << skipped
     << " skipped";
+  if (other_errors) s << ", " << other_errors << " other input error" << (other_errors == 1 ? "" : "s");
   if (undated_dct) s << "; " << undated_dct << " without a publication date";
   return s.str();
 }
@@ -133,18 +135,27 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
     } catch (const InputError& e) {
       // A broken manifest loses the dates it would give, not the documents.
       err << "annalist: error: " << e.what() << " (manifest ignored)\n";
-      ++summary.skipped;
+      ++summary.other_errors;
     }
   }
+  // Rules load before the batch: a broken rule file stops the run instead of failing every document.
+  engine.tagger();
+  engine.extractor();
   auto files = doc::expand_inputs(inputs, on_error);
   doc::DiskFileSource disk;
   Progress progress(err, static_cast<long>(files.size()), options.progress, "files");
+  // Batches make large ingests fast; committing every few hundred documents bounds what an
+  // interrupted run can lose (each document still rolls back alone on error).
+  const long kBatch = 256;
+  long in_batch = 0;
+  store.begin_batch();
   for (const auto& path : files) {
     doc::read_documents(
         path, disk,
         [&](Document d) {
           ++summary.documents;
           try {
+            d.content_hash = base::content_hash(d.text);
             if (store.has_document(d.content_hash)) {
               ++summary.unchanged;
               return;
@@ -156,6 +167,11 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
               ++summary.added;
               summary.mentions += static_cast<long>(mentions.size());
               if (!d.dct.day) ++summary.undated_dct;
+              if (++in_batch == kBatch) {
+                store.commit_batch();
+                store.begin_batch();
+                in_batch = 0;
+              }
             } else {
               ++summary.unchanged;
             }
@@ -170,6 +186,7 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
         on_error);
     progress.tick();
   }
+  store.commit_batch();
   progress.finish();
   summary.events = remerge(store);
   return summary;

@@ -57,6 +57,8 @@ struct IngestSummary {
   long mentions = 0;    ///< mentions of the added documents
   long events = 0;      ///< events in the store after the merge
   long undated_dct = 0; ///< added documents whose publication date is unknown
+  long other_errors = 0;  ///< bad input that is not a document (a malformed manifest)
+  bool failed() const { return skipped > 0 || other_errors > 0; }
   std::string line() const;  ///< one-line summary for stderr
 };
 

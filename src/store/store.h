@@ -9,15 +9,21 @@
 
 namespace annalist::store {
 
+/// How much the store holds.
 struct Counts {
   long documents = 0, timexes = 0, mentions = 0, events = 0;
 };
 
 class Store {
  public:
+  /// kReadOnly: for the commands that only read (events, show, export, render).
+  enum class Mode { kReadWrite, kReadOnly };
+
   /// Opens or creates the database at `path` (":memory:" for tests); creates or checks the schema
   /// version. Throws InputError when the file is not an annalist store or has a newer schema.
   explicit Store(const std::string& path);
+  /// kReadOnly opens an existing store and never writes (InputError when it does not exist).
+  Store(const std::string& path, Mode mode);
   ~Store();
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
@@ -32,7 +38,9 @@ class Store {
   bool has_document(const std::string& content_hash) const;
 
   /// Stores one document with its timexes and mentions atomically (one savepoint). Returns false,
-  /// changing nothing, when the same content is already stored.
+  /// changing nothing, when the same content is already stored. On a bad document (invalid UTF-8,
+  /// a span ending before it begins, an SQLite error) throws InputError naming its path; only that
+  /// document is rolled back.
   bool add_document(const Document& doc, const std::vector<Timex>& timexes,
                     const std::vector<Mention>& mentions);
 
@@ -44,11 +52,13 @@ class Store {
 
   /// Merged events that pass `filter`, sorted by start day, undated last, then id.
   std::vector<Event> events(const Filter& filter = {}) const;
+  /// One merged event with its mentions.
   std::optional<Event> event(const std::string& id) const;
 
-  /// Stored document metadata (text included) by id.
+  /// Stored document metadata (text included) by id or content hash.
   std::optional<Document> document(const std::string& id) const;
 
+  /// Row counts (mentions: those of stored documents).
   Counts counts() const;
 
  private:

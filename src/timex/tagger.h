@@ -22,6 +22,9 @@ class Tagger {
   /// resolved against `dct`; without one they keep X-values ("XXXX-XX-XX") and anchor "none".
   std::vector<Timex> tag(std::string_view text, std::optional<Day> dct) const;
 
+  /// The compiled rules (for tests and `--explain`).
+  const RuleSet& rules() const;
+
   Tagger(Tagger&&) noexcept;
   Tagger& operator=(Tagger&&) noexcept;
   ~Tagger();

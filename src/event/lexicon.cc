@@ -1,0 +1,310 @@
+// Loader of the event lexicons: one block per entry, keyed lines, examples kept for the tests.
+#include "event/lexicon.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "base/errors.h"
+#include "base/strings.h"
+#include "calendar/timex_value.h"
+#include "event/tokens.h"
+
+namespace annalist::event {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::map<std::string, std::vector<std::string>>& keys_of() {
+  static const std::map<std::string, std::vector<std::string>> k = {
+      {"trigger", {"type", "pos", "priority", "needs", "match", "example"}},
+      {"cue", {"kind", "scope", "window", "applies", "match", "example"}},
+      {"person", {"alias", "surname", "country", "office", "example"}},
+      {"country", {"alias", "demonym", "metonym", "capital", "leader", "example"}},
+      {"organisation", {"alias", "demonym", "metonym", "capital", "leader", "example"}},
+      {"place", {"alias", "country", "example"}},
+      {"title", {"match", "generic", "person-word", "example"}},
+  };
+  return k;
+}
+
+const std::set<std::string>& cue_kinds() {
+  static const std::set<std::string> k = {"planned", "cancelled", "denied", "negation", "earlier",
+                                          "aggregate", "group", "attribution", "location",
+                                          "anaphor", "infinitive", "speech", "generic", "perfect", "end", "anniversary", "first-person", "second-person", "first-plural", "realis"};
+  return k;
+}
+
+std::string closest(const std::string& word, const std::vector<std::string>& options) {
+  std::string best;
+  std::size_t best_d = 3;
+  for (auto& o : options) {
+    std::size_t d = base::edit_distance(word, o);
+    if (d < best_d) { best_d = d; best = o; }
+  }
+  return best.empty() ? "" : " (did you mean '" + best + "'?)";
+}
+
+std::vector<std::string> alternatives(const std::string& value) {
+  std::vector<std::string> out;
+  for (auto& part : base::split(value, '|')) {
+    auto t = std::string(base::trim(part));
+    if (!t.empty()) out.push_back(t);
+  }
+  return out;
+}
+
+}  // namespace
+
+int Lexicon::country_index(const std::string& name) const {
+  for (std::size_t i = 0; i < countries.size(); ++i)
+    if (countries[i].name == name) return static_cast<int>(i);
+  return -1;
+}
+
+int Lexicon::title_index(const std::string& id) const {
+  for (std::size_t i = 0; i < titles.size(); ++i)
+    if (titles[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+
+void Lexicon::parse(const std::string& text, const std::string& file) {
+  std::istringstream in(text);
+  std::string raw;
+  std::size_t line_no = 0;
+  std::string head;  // kind of the current block
+  auto fail = [&](const std::string& reason) { throw InputError(file, line_no, reason); };
+  while (std::getline(in, raw)) {
+    ++line_no;
+    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    std::string_view line = base::trim(raw);
+    if (line.empty() || line[0] == '#') continue;
+    std::size_t sp = line.find_first_of(" \t");
+    std::string key(line.substr(0, sp));
+    std::string value = sp == std::string_view::npos ? "" : std::string(base::trim(line.substr(sp)));
+    bool indented = raw[0] == ' ' || raw[0] == '\t';
+    if (!indented) {
+      if (!keys_of().count(key)) {
+        std::vector<std::string> heads;
+        for (auto& [k, v] : keys_of()) heads.push_back(k);
+        fail("unknown entry '" + key + "'" + closest(key, heads) + " (fields of an entry are indented)");
+      }
+      if (value.empty()) fail("'" + key + "' needs a name");
+      std::string id_key = key + " " + value;
+      if (ids_.count(id_key)) fail("duplicate " + key + " '" + value + "' (first at " + ids_[id_key] + ")");
+      ids_[id_key] = file + ":" + std::to_string(line_no);
+      head = key;
+      if (key == "trigger") triggers.push_back({value, EventType::kMeeting, true, 0, "", {}});
+      else if (key == "cue") cues.push_back({value, "", "before", 4, "any", {}});
+      else if (key == "person") people.push_back({value, {}, {}, "", ""});
+      else if (key == "country" || key == "organisation") {
+        Country c;
+        c.name = value;
+        c.organisation = key == "organisation";
+        countries.push_back(c);
+      } else if (key == "place") places.push_back({value, {}, ""});
+      else if (key == "title") titles.push_back({value, {}, false, false});
+      continue;
+    }
+    if (head.empty()) fail("'" + key + "' outside a block (a block starts with trigger, cue, person, country, organisation, place or title)");
+    const auto& allowed = keys_of().at(head);
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+      fail("unknown key '" + key + "' in a " + head + " block" + closest(key, allowed));
+    if (value.empty()) fail("'" + key + "' needs a value");
+    std::string entry_id = head == "trigger" ? triggers.back().id
+                           : head == "cue"   ? cues.back().id
+                           : head == "person" ? people.back().name
+                           : head == "place"  ? places.back().name
+                           : head == "title"  ? titles.back().id
+                                              : countries.back().name;
+    if (key == "example") {
+      LexiconExample ex;
+      ex.file = file;
+      ex.line = line_no;
+      ex.rule = entry_id;
+      std::string body = value;
+      if (body[0] == '@') {
+        std::size_t e = body.find(' ');
+        auto d = calendar::parse_iso_day(body.substr(1, e == std::string::npos ? std::string::npos : e - 1));
+        if (!d) fail("bad example date '" + body.substr(0, e) + "' (expected @YYYY-MM-DD)");
+        ex.dct = d;
+        body = e == std::string::npos ? "" : std::string(base::trim(body.substr(e)));
+      }
+      std::size_t arrow = body.rfind("=>");
+      if (arrow == std::string::npos) fail("example without '=>' (write: example SENTENCE => key=value; ...)");
+      ex.text = std::string(base::trim(body.substr(0, arrow)));
+      // "\n" in an example stands for a line break (examples of paragraph-level cues).
+      for (std::size_t at; (at = ex.text.find("\\n")) != std::string::npos;) ex.text.replace(at, 2, "\n");
+      for (auto& part : base::split(body.substr(arrow + 2), ';')) {
+        auto kv = std::string(base::trim(part));
+        if (kv.empty()) continue;
+        std::size_t eq = kv.find('=');
+        std::string k = std::string(base::trim(kv.substr(0, eq)));
+        std::string v = eq == std::string::npos ? "" : std::string(base::trim(kv.substr(eq + 1)));
+        static const std::vector<std::string> ekeys = {"type", "status", "participants", "location", "rule", "none", "date"};
+        if (std::find(ekeys.begin(), ekeys.end(), k) == ekeys.end())
+          fail("unknown expectation '" + k + "'" + closest(k, ekeys));
+        ex.expect[k] = v;
+      }
+      if (ex.text.empty()) fail("example without a sentence");
+      examples.push_back(ex);
+      continue;
+    }
+    if (head == "trigger") {
+      auto& t = triggers.back();
+      if (key == "type") {
+        auto ty = parse_event_type(value);
+        if (!ty) fail("unknown event type '" + value + "'" + closest(value, {"meeting", "call", "visit", "summit", "statement", "agreement"}));
+        t.type = *ty;
+      } else if (key == "pos") {
+        if (value != "verb" && value != "noun") fail("pos must be 'verb' or 'noun', not '" + value + "'");
+        t.verb = value == "verb";
+      } else if (key == "priority") {
+        try { t.priority = std::stoi(value); } catch (...) { fail("priority must be an integer"); }
+      } else if (key == "needs") {
+        if (value != "complement" && value != "person-object")
+          fail("needs must be 'complement' or 'person-object', not '" + value + "'");
+        t.needs = value;
+      } else if (key == "match") {
+        for (auto& a : alternatives(value)) t.phrases.push_back(phrase_tokens(a));
+      }
+    } else if (head == "cue") {
+      auto& c = cues.back();
+      if (key == "kind") {
+        if (!cue_kinds().count(value))
+          fail("unknown cue kind '" + value + "'" + closest(value, std::vector<std::string>(cue_kinds().begin(), cue_kinds().end())));
+        c.kind = value;
+      } else if (key == "scope") {
+        if (value != "before" && value != "after" && value != "sentence")
+          fail("scope must be before, after or sentence, not '" + value + "'");
+        c.scope = value;
+      } else if (key == "window") {
+        try { c.window = std::stoi(value); } catch (...) { fail("window must be an integer"); }
+      } else if (key == "applies") {
+        if (value != "verb" && value != "noun" && value != "any" && value != "gathering" && value != "statement")
+          fail("applies must be verb, noun, any, gathering or statement, not '" + value + "'");
+        c.applies = value;
+      } else if (key == "match") {
+        for (auto& a : alternatives(value)) c.phrases.push_back(phrase_tokens(a));
+      }
+    } else if (head == "person") {
+      auto& p = people.back();
+      if (key == "alias") for (auto& a : alternatives(value)) p.aliases.push_back(a);
+      else if (key == "surname") p.surname = value;
+      else if (key == "country") p.country = value;
+      else if (key == "office") {
+        auto parts = alternatives(value);
+        if (parts.size() != 3) fail("office needs 'COUNTRY | ROLE | FROM..TO' (TO may be empty)");
+        std::size_t dots = parts[2].find("..");
+        if (dots == std::string::npos) fail("office period needs 'FROM..TO', got '" + parts[2] + "'");
+        auto from = calendar::parse_iso_day(parts[2].substr(0, dots));
+        if (!from) fail("bad office start date '" + parts[2].substr(0, dots) + "'");
+        std::optional<Day> to;
+        std::string to_s = parts[2].substr(dots + 2);
+        if (!to_s.empty()) {
+          to = calendar::parse_iso_day(to_s);
+          if (!to) fail("bad office end date '" + to_s + "'");
+          if (*to < *from) fail("office ends before it starts");
+        }
+        p.offices.push_back({parts[0], parts[1], *from, to});
+        if (p.country.empty()) p.country = parts[0];
+      }
+    } else if (head == "country" || head == "organisation") {
+      auto& c = countries.back();
+      if (key == "alias") for (auto& a : alternatives(value)) c.aliases.push_back(a);
+      else if (key == "demonym") for (auto& a : alternatives(value)) c.demonyms.push_back(a);
+      else if (key == "metonym") for (auto& a : alternatives(value)) c.metonyms.push_back(a);
+      else if (key == "capital") c.capital = value;
+      else if (key == "leader") for (auto& a : alternatives(value)) c.leader_roles.push_back(a);
+    } else if (head == "place") {
+      auto& p = places.back();
+      if (key == "alias") for (auto& a : alternatives(value)) p.aliases.push_back(a);
+      else if (key == "country") p.country = value;
+    } else if (head == "title") {
+      auto& t = titles.back();
+      if (key == "match") for (auto& a : alternatives(value)) t.phrases.push_back(phrase_tokens(a));
+      else if (key == "generic") t.generic = value == "yes";
+      else if (key == "person-word") t.person_word = value == "yes";
+    }
+  }
+  // Entries that cannot work are load errors, named by the line of their block.
+  for (auto& t : triggers)
+    if (t.phrases.empty()) throw InputError(file, 0, "trigger '" + t.id + "' has no 'match' line");
+  for (auto& c : cues) {
+    if (c.kind.empty()) throw InputError(file, 0, "cue '" + c.id + "' has no 'kind' line");
+    if (c.phrases.empty()) throw InputError(file, 0, "cue '" + c.id + "' has no 'match' line");
+  }
+}
+
+void Lexicon::finish() {
+  actor_index.clear();
+  // A capital is a place of its country unless places.txt says more about it.
+  for (auto& c : countries) {
+    if (c.capital.empty()) continue;
+    bool known = std::any_of(places.begin(), places.end(), [&](const Place& p) { return p.name == c.capital; });
+    if (!known) places.push_back({c.capital, {}, c.name});
+  }
+  for (auto& p : places)
+    if (!p.country.empty() && country_index(p.country) < 0)
+      throw InputError("actors", 0, "place '" + p.name + "': unknown country '" + p.country + "'");
+  auto add = [&](const std::string& phrase, ActorKind kind, int index) {
+    Phrase p = phrase_tokens(phrase);
+    if (p.empty()) return;
+    actor_index[p[0]].push_back({p, kind, index});
+  };
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    int ix = static_cast<int>(i);
+    add(people[i].name, ActorKind::kPerson, ix);
+    for (auto& a : people[i].aliases) add(a, ActorKind::kPerson, ix);
+    // The surname alone is a weak alias: it names the person only after a full mention.
+    auto toks = phrase_tokens(people[i].name);
+    if (!people[i].surname.empty()) add(people[i].surname, ActorKind::kSurname, ix);
+    else if (toks.size() > 1) add(toks.back(), ActorKind::kSurname, ix);
+    for (auto& o : people[i].offices)
+      if (country_index(o.country) < 0)
+        throw InputError("actors", 0, "person '" + people[i].name + "': unknown country '" + o.country + "' in office");
+  }
+  for (std::size_t i = 0; i < countries.size(); ++i) {
+    int ix = static_cast<int>(i);
+    add(countries[i].name, ActorKind::kCountry, ix);
+    add("the " + countries[i].name, ActorKind::kCountry, ix);
+    for (auto& a : countries[i].aliases) add(a, ActorKind::kCountry, ix);
+    for (auto& a : countries[i].demonyms) add(a, ActorKind::kDemonym, ix);
+    for (auto& a : countries[i].metonyms) add(a, ActorKind::kMetonym, ix);
+  }
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    add(places[i].name, ActorKind::kPlace, static_cast<int>(i));
+    for (auto& a : places[i].aliases) add(a, ActorKind::kPlace, static_cast<int>(i));
+  }
+  for (std::size_t i = 0; i < titles.size(); ++i)
+    for (auto& p : titles[i].phrases) actor_index[p[0]].push_back({p, ActorKind::kTitle, static_cast<int>(i)});
+  for (auto& [k, v] : actor_index)
+    std::stable_sort(v.begin(), v.end(), [](const ActorEntry& a, const ActorEntry& b) {
+      return a.phrase.size() > b.phrase.size();
+    });
+}
+
+Lexicon Lexicon::load(const std::string& data_dir) {
+  Lexicon lex;
+  std::vector<fs::path> files;
+  for (auto sub : {"events/en", "actors"}) {
+    fs::path dir = fs::path(data_dir) / sub;
+    if (!fs::is_directory(dir)) throw InputError(dir.string(), 0, "lexicon folder not found");
+    for (auto& e : fs::directory_iterator(dir))
+      if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) throw InputError(f.string(), 0, "cannot read");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    lex.parse(ss.str(), f.string());
+  }
+  lex.finish();
+  return lex;
+}
+
+}  // namespace annalist::event

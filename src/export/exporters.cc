@@ -1,0 +1,371 @@
+// Chronology exporters: SPEC CSV, JSON with mentions, TimelineJS3, and the text views.
+#include "export/exporters.h"
+
+#include <date/date.h>
+
+#include <algorithm>
+#include <iomanip>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "base/strings.h"
+#include "base/utf8.h"
+#include "calendar/timex_value.h"
+
+namespace annalist::exporter {
+namespace {
+
+// Insertion order keeps fields in the documented order (event_id first) for people reading the file.
+using json = nlohmann::ordered_json;
+
+std::string iso(const std::optional<Day>& d) { return d ? calendar::format_iso_day(*d) : ""; }
+
+std::vector<const Event*> chronological(const std::vector<Event>& events) {
+  std::vector<const Event*> out;
+  for (const auto& e : events) out.push_back(&e);
+  std::stable_sort(out.begin(), out.end(), [](const Event* a, const Event* b) {
+    if (a->time.dated() != b->time.dated()) return a->time.dated();
+    if (a->time.dated() && a->time.interval->first != b->time.interval->first)
+      return a->time.interval->first < b->time.interval->first;
+    return a->id < b->id;
+  });
+  return out;
+}
+
+// RFC 4180 field, with spreadsheet formula neutralisation first (the quote is part of the value).
+std::string csv_field(std::string_view raw) {
+  std::string v(raw);
+  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v.insert(0, "'");
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  std::string q = "\"";
+  for (char c : v) {
+    if (c == '"') q += '"';
+    q += c;
+  }
+  q += '"';
+  return q;
+}
+
+// TIMEX-style JSON for HTML embedding: "<", ">", "&" and the JavaScript line separators are
+// escaped inside strings, so "</script>" in a quote cannot end a <script> block.
+std::string safe_dump(const json& j, int indent) {
+  std::string s = j.dump(indent, ' ', false, json::error_handler_t::replace);
+  std::string out;
+  out.reserve(s.size() + s.size() / 16);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '<')
+      out += "\\u003c";
+    else if (c == '>')
+      out += "\\u003e";
+    else if (c == '&')
+      out += "\\u0026";
+    else if (c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' &&
+             (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+      out += s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+json time_json(const EventTime& t) {
+  json j;
+  j["value"] = t.value;
+  j["start"] = t.interval ? json(calendar::format_iso_day(t.interval->first)) : json(nullptr);
+  j["end"] = t.interval ? json(calendar::format_iso_day(t.interval->last)) : json(nullptr);
+  j["granularity"] = t.dated() ? std::string(to_string(t.granularity)) : "";
+  j["basis"] = std::string(to_string(t.basis));
+  j["mod"] = t.mod.empty() ? json(nullptr) : json(t.mod);
+  j["text"] = t.timex_text;
+  j["why"] = t.why;
+  return j;
+}
+
+json mention_json(const Mention& m) {
+  json j;
+  j["document"] = m.doc_id;
+  j["doc_hash"] = m.doc_hash;
+  j["dct"] = m.doc_dct ? json(calendar::format_iso_day(*m.doc_dct)) : json(nullptr);
+  j["sentence"] = m.sentence;
+  j["begin"] = m.begin;
+  j["end"] = m.end;
+  j["quote"] = m.quote;
+  j["trigger"] = m.trigger;
+  j["rule"] = m.rule;
+  j["type"] = std::string(to_string(m.type));
+  j["status"] = std::string(to_string(m.status));
+  j["status_why"] = m.status_why;
+  j["participants"] = m.participants;
+  j["location"] = m.location;
+  j["time"] = time_json(m.time);
+  return j;
+}
+
+// Display width in code points: enough for aligned columns of names and titles.
+std::size_t width(std::string_view s) { return base::count_code_points(s); }
+
+// Cuts to at most n code points, marking the cut with an ellipsis.
+std::string truncate(std::string_view s, std::size_t n) {
+  if (width(s) <= n) return std::string(s);
+  std::string out;
+  std::size_t i = 0, cps = 0;
+  while (i < s.size() && cps + 1 < n) {
+    std::size_t start = i;
+    base::decode_utf8(s, i);
+    out.append(s.substr(start, i - start));
+    ++cps;
+  }
+  return out + "\xE2\x80\xA6";
+}
+
+std::string pad(std::string_view s, std::size_t n) {
+  std::string out(s);
+  for (std::size_t w = width(s); w < n; ++w) out += ' ';
+  return out;
+}
+
+std::string describe_time(const EventTime& t) {
+  if (!t.dated()) {
+    std::string s = "undated";
+    if (!t.value.empty()) s += " (unresolved " + t.value + ")";
+    return s;
+  }
+  std::string s =
+      date_cell(t) + " (" + std::string(to_string(t.granularity)) + ", " + std::string(to_string(t.basis));
+  if (!t.timex_text.empty()) s += ", from \"" + t.timex_text + "\"";
+  if (!t.mod.empty()) s += ", mod " + t.mod;
+  s += ")";
+  if (t.interval->days() > 1)
+    s += " = " + calendar::format_iso_day(t.interval->first) + " .. " +
+         calendar::format_iso_day(t.interval->last);
+  return s;
+}
+
+}  // namespace
+
+std::string date_cell(const EventTime& t) {
+  if (!t.dated()) return "";
+  if (!t.value.empty() && t.value[0] != 'X' && calendar::window_of_value(t.value)) return t.value;
+  if (t.granularity == Granularity::kRange || t.granularity == Granularity::kUnknown)
+    return t.interval->days() == 1 ? calendar::format_iso_day(t.interval->first)
+                                   : calendar::format_iso_day(t.interval->first) + "/" +
+                                         calendar::format_iso_day(t.interval->last);
+  return calendar::value_at(t.interval->first, t.granularity);
+}
+
+void write_csv(std::ostream& out, const std::vector<Event>& events) {
+  static const char* kHeader =
+      "event_id,date,start,end,granularity,date_basis,type,status,participants,location,title,"
+      "mentions,sources,first_reported,documents,evidence";
+  out << kHeader << "\r\n";
+  for (const Event* e : chronological(events)) {
+    const auto& t = e->time;
+    std::vector<std::string> participants = e->participants, documents = e->documents;
+    std::sort(participants.begin(), participants.end());
+    std::sort(documents.begin(), documents.end());
+    const std::vector<std::string> row = {
+        e->id,
+        date_cell(t),
+        t.dated() ? calendar::format_iso_day(t.interval->first) : "",
+        t.dated() ? calendar::format_iso_day(t.interval->last) : "",
+        t.dated() ? std::string(to_string(t.granularity)) : "",
+        t.dated() ? std::string(to_string(t.basis)) : "unknown",
+        std::string(to_string(e->type)),
+        std::string(to_string(e->status)),
+        base::join(participants, ";"),
+        e->location,
+        e->title,
+        std::to_string(e->mentions.size()),
+        std::to_string(e->sources),
+        iso(e->first_reported),
+        base::join(documents, ";"),
+        e->evidence,
+    };
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i) out << ',';
+      out << csv_field(row[i]);
+    }
+    out << "\r\n";
+  }
+}
+
+void write_json(std::ostream& out, const std::vector<Event>& events) {
+  json arr = json::array();
+  for (const Event* e : chronological(events)) {
+    json j;
+    j["event_id"] = e->id;
+    j["date"] = date_cell(e->time);
+    j["time"] = time_json(e->time);
+    j["type"] = std::string(to_string(e->type));
+    j["status"] = std::string(to_string(e->status));
+    j["participants"] = e->participants;
+    j["location"] = e->location;
+    j["title"] = e->title;
+    j["sources"] = e->sources;
+    j["first_reported"] = e->first_reported ? json(iso(e->first_reported)) : json(nullptr);
+    j["documents"] = e->documents;
+    j["evidence"] = e->evidence;
+    json ms = json::array();
+    for (const auto& m : e->mentions) ms.push_back(mention_json(m));
+    j["mentions"] = std::move(ms);
+    arr.push_back(std::move(j));
+  }
+  out << safe_dump(arr, 2) << "\n";
+}
+
+std::size_t write_timelinejs(std::ostream& out, const std::vector<Event>& events, const std::string& title) {
+  auto date_json = [](Day d, Granularity g) {
+    date::year_month_day ymd{d};
+    json j;
+    j["year"] = std::to_string(static_cast<int>(ymd.year()));
+    if (g == Granularity::kDay || g == Granularity::kWeek || g == Granularity::kRange ||
+        g == Granularity::kMonth || g == Granularity::kSeason || g == Granularity::kQuarter)
+      j["month"] = std::to_string(static_cast<unsigned>(ymd.month()));
+    if (g == Granularity::kDay || g == Granularity::kWeek || g == Granularity::kRange)
+      j["day"] = std::to_string(static_cast<unsigned>(ymd.day()));
+    return j;
+  };
+  std::size_t skipped = 0;
+  json slides = json::array();
+  for (const Event* e : chronological(events)) {
+    const auto& t = e->time;
+    if (!t.dated() || !date::year_month_day{t.interval->first}.ok() ||
+        !date::year_month_day{t.interval->last}.ok() || t.interval->last < t.interval->first) {
+      ++skipped;
+      continue;
+    }
+    json s;
+    s["unique_id"] = e->id;
+    s["start_date"] = date_json(t.interval->first, t.granularity);
+    // A single-day or single-period event needs no end date; a coarser one shows its extent.
+    bool one_unit = t.granularity == Granularity::kDay || t.granularity == Granularity::kMonth ||
+                    t.granularity == Granularity::kYear;
+    if (!one_unit && t.interval->days() > 1) s["end_date"] = date_json(t.interval->last, t.granularity);
+    std::string text = html_escape(e->evidence);
+    text += "<br><small>" + html_escape(std::string(to_string(e->status))) + "; " +
+            std::to_string(e->sources) + (e->sources == 1 ? " source: " : " sources: ") +
+            html_escape(base::join(e->documents, ", ")) + "</small>";
+    s["text"] = {{"headline", html_escape(e->title)}, {"text", text}};
+    s["group"] = std::string(to_string(e->type));
+    slides.push_back(std::move(s));
+  }
+  json doc;
+  doc["title"] = {{"text", {{"headline", html_escape(title)}, {"text", ""}}}};
+  doc["events"] = std::move(slides);
+  out << safe_dump(doc, 2) << "\n";
+  return skipped;
+}
+
+void write_timelinejs(std::ostream& out, const std::vector<Event>& events) {
+  write_timelinejs(out, events, "Chronology");
+}
+
+std::string events_table(const std::vector<Event>& events) {
+  static const std::vector<std::string> kHead = {"ID",           "DATE", "TYPE", "STATUS",
+                                                 "PARTICIPANTS", "SRC",  "TITLE"};
+  static const std::vector<std::size_t> kMax = {16, 21, 9, 9, 40, 4, 60};
+  std::vector<std::vector<std::string>> rows;
+  rows.push_back(kHead);
+  for (const Event* e : chronological(events)) {
+    rows.push_back({e->id, e->time.dated() ? date_cell(e->time) : "undated", std::string(to_string(e->type)),
+                    std::string(to_string(e->status)), base::join(e->participants, "; "),
+                    std::to_string(e->sources), e->title});
+  }
+  std::vector<std::size_t> w(kHead.size(), 0);
+  for (auto& r : rows)
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      r[i] = truncate(base::collapse_whitespace(r[i]), kMax[i]);
+      w[i] = std::max(w[i], width(r[i]));
+    }
+  std::string out;
+  for (const auto& r : rows) {
+    std::string line;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (i) line += "  ";
+      line += i + 1 == r.size() ? r[i] : pad(r[i], w[i]);
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
+std::string show_event(const Event& e) {
+  std::ostringstream o;
+  o << e.id << "  " << e.title << "\n";
+  o << "  date:          " << describe_time(e.time) << "\n";
+  // Which mention the date came from: the merge keeps that mention's time whole.
+  std::size_t source = 0;
+  for (std::size_t i = 0; i < e.mentions.size() && !source; ++i) {
+    const auto& t = e.mentions[i].time;
+    if (t.value == e.time.value && t.basis == e.time.basis && t.timex_text == e.time.timex_text &&
+        t.interval == e.time.interval)
+      source = i + 1;
+  }
+  if (!e.time.why.empty() || source) {
+    o << "  date chosen:   ";
+    if (source) o << "from mention [" << source << "]" << (e.time.why.empty() ? "" : ": ");
+    o << e.time.why << "\n";
+  }
+  o << "  type:          " << to_string(e.type) << "\n";
+  std::size_t same_status = 0;
+  for (const auto& m : e.mentions) same_status += m.status == e.status;
+  o << "  status:        " << to_string(e.status) << " (" << same_status << " of " << e.mentions.size()
+    << (e.mentions.size() == 1 ? " mention" : " mentions") << ")\n";
+  o << "  participants:  " << base::join(e.participants, "; ") << "\n";
+  if (!e.location.empty()) o << "  location:      " << e.location << "\n";
+  o << "  sources:       " << e.sources;
+  if (e.first_reported) o << " (first reported " << iso(e.first_reported) << ")";
+  o << "\n";
+  o << "  documents:     " << base::join(e.documents, "; ") << "\n";
+  o << "  evidence:      " << e.evidence << "\n";
+  o << "\n" << e.mentions.size() << (e.mentions.size() == 1 ? " mention" : " mentions") << ":\n";
+  int n = 0;
+  for (const auto& m : e.mentions) {
+    o << "\n  [" << ++n << "] " << m.doc_id;
+    if (m.doc_dct) o << " (published " << iso(m.doc_dct) << ")";
+    o << ", sentence " << m.sentence + 1 << ", code points " << m.begin << "-" << m.end << "\n";
+    o << "      \"" << m.quote << "\"\n";
+    o << "      trigger:      \"" << m.trigger << "\"";
+    if (!m.rule.empty()) o << " (rule " << m.rule << ")";
+    o << " -> " << to_string(m.type) << "\n";
+    o << "      status:       " << to_string(m.status);
+    if (!m.status_why.empty()) o << " (" << m.status_why << ")";
+    o << "\n";
+    o << "      participants: " << base::join(m.participants, "; ") << "\n";
+    if (!m.location.empty()) o << "      location:     " << m.location << "\n";
+    o << "      date:         " << describe_time(m.time) << "\n";
+    if (!m.time.why.empty()) o << "      why:          " << m.time.why << "\n";
+  }
+  return o.str();
+}
+
+}  // namespace annalist::exporter

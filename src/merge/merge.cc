@@ -1,0 +1,661 @@
+// Cross-document merge: clusters mentions against each event's accumulated attributes.
+#include "merge/merge.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "base/hash.h"
+#include "base/strings.h"
+#include "calendar/timex_value.h"
+#include "merge/title.h"
+
+namespace annalist::merge {
+namespace {
+
+using date::days;
+
+enum class DateKind { kStrong, kPublication, kUndated };
+
+// What the merge needs to know about one mention, computed once.
+struct Item {
+  const Mention* m = nullptr;
+  DateKind kind = DateKind::kUndated;
+  std::optional<DayInterval> window;  // where the event may lie
+  std::string unresolved;             // the undated expression ("XXXX-06", "Wednesday"), if any
+  std::string doc;                    // document identity (hash, else id)
+  std::size_t rank = 0;               // position in content order
+};
+
+Item describe(const Mention& m, const Options& opt) {
+  Item it;
+  it.m = &m;
+  it.doc = m.doc_hash.empty() ? m.doc_id : m.doc_hash;
+  const auto& t = m.time;
+  if (t.interval && t.basis != DateBasis::kPublication) {
+    it.kind = DateKind::kStrong;
+    it.window = t.interval;
+  } else if (t.basis == DateBasis::kPublication && m.status != EventStatus::kPlanned &&
+             (m.doc_dct || t.interval)) {
+    // No time in the text: the event happened on or shortly before publication.
+    Day dct = m.doc_dct ? *m.doc_dct : t.interval->last;
+    it.kind = DateKind::kPublication;
+    it.window = DayInterval{dct - days{opt.publication_lookback_days}, dct};
+  } else {
+    it.kind = DateKind::kUndated;
+    // Value and words: "this month" and "last month" are both XXXX-XX but not the same time.
+    if (!t.value.empty() || !t.timex_text.empty())
+      it.unresolved = t.value + "|" + base::to_lower_ascii(base::collapse_whitespace(t.timex_text));
+  }
+  return it;
+}
+
+int status_rank(EventStatus s) {
+  switch (s) {
+    case EventStatus::kOccurred:
+      return 0;
+    case EventStatus::kCancelled:
+      return 1;
+    case EventStatus::kDenied:
+      return 2;
+    case EventStatus::kPlanned:
+      return 3;
+  }
+  return 3;
+}
+
+// Total order on mentions by content: founding mentions come first (best dated, occurred,
+// finest), so the clustering and every id depend on the set of mentions, not on their order.
+auto content_key(const Item& it) {
+  const Mention& m = *it.m;
+  long days_len = it.window ? it.window->days() : 0;
+  long dct = m.doc_dct ? m.doc_dct->time_since_epoch().count() : std::numeric_limits<long>::max();
+  long first = m.time.interval ? m.time.interval->first.time_since_epoch().count() : 0;
+  return std::make_tuple(static_cast<int>(it.kind), status_rank(m.status), coarseness(m.time.granularity),
+                         days_len, first, dct, it.doc, m.sentence, m.begin, m.end, static_cast<int>(m.type),
+                         m.trigger, m.rule, m.participants, m.location, m.time.value, m.time.mod, m.quote,
+                         m.status_why, m.time.why);
+}
+
+std::optional<DayInterval> intersect(const std::optional<DayInterval>& a,
+                                     const std::optional<DayInterval>& b) {
+  if (!a) return b;
+  if (!b || !a->overlaps(*b)) return a;
+  return DayInterval{std::max(a->first, b->first), std::min(a->last, b->last)};
+}
+
+long dct_key(const Mention& m) {
+  return m.doc_dct ? m.doc_dct->time_since_epoch().count() : std::numeric_limits<long>::max();
+}
+
+// An event under construction: the attributes accumulated from its mentions so far. The first
+// stage builds one per report within a document, the second merges those across documents.
+struct Cluster {
+  std::vector<const Item*> items;
+  std::set<std::string> participants;
+  std::set<EventType> types;
+  std::set<std::string> locations;
+  int family = 0;
+  bool statement = false;
+  EventStatus status_class = EventStatus::kOccurred;  // occurred/planned, cancelled or denied
+  bool occurred = false;                              // some member occurred
+  std::optional<DayInterval> strong_occurred, strong_planned, publication;
+  std::set<std::string> docs;
+  std::set<std::pair<std::string, int>> sentences;
+  std::set<std::string> unresolved;  // expressions of undated members ("" = none)
+  std::set<long> dcts;               // publication days (max long = unknown)
+
+  // What the event's date is known to be: what occurred beats what was planned, and a
+  // "no time in the text" report narrows it to the days before publication when consistent.
+  std::optional<DayInterval> window() const {
+    auto s = strong_occurred ? strong_occurred : strong_planned;
+    if (s) return intersect(s, publication);
+    return publication;
+  }
+  bool strong() const { return strong_occurred || strong_planned; }
+  bool has_undated_expr() const {
+    return std::any_of(unresolved.begin(), unresolved.end(), [](const std::string& u) { return !u.empty(); });
+  }
+  bool dct_unknown() const { return dcts.count(std::numeric_limits<long>::max()) > 0; }
+
+  static Cluster of(const Item& it) {
+    Cluster c;
+    const Mention& m = *it.m;
+    c.items.push_back(&it);
+    c.participants.insert(m.participants.begin(), m.participants.end());
+    c.types.insert(m.type);
+    if (!m.location.empty()) c.locations.insert(m.location);
+    c.family = type_family(m.type);
+    c.statement = m.type == EventType::kStatement;
+    c.status_class = m.status == EventStatus::kPlanned ? EventStatus::kOccurred : m.status;
+    c.occurred = m.status != EventStatus::kPlanned;
+    if (it.kind == DateKind::kStrong) {
+      (m.status == EventStatus::kPlanned ? c.strong_planned : c.strong_occurred) = it.window;
+    } else if (it.kind == DateKind::kPublication) {
+      c.publication = it.window;
+    } else {
+      c.unresolved.insert(it.unresolved);
+    }
+    c.docs.insert(it.doc);
+    c.sentences.insert({it.doc, m.sentence});
+    c.dcts.insert(dct_key(m));
+    return c;
+  }
+
+  void absorb(const Cluster& d) {
+    items.insert(items.end(), d.items.begin(), d.items.end());
+    participants.insert(d.participants.begin(), d.participants.end());
+    types.insert(d.types.begin(), d.types.end());
+    locations.insert(d.locations.begin(), d.locations.end());
+    occurred = occurred || d.occurred;
+    strong_occurred = intersect(strong_occurred, d.strong_occurred);
+    strong_planned = intersect(strong_planned, d.strong_planned);
+    publication = intersect(publication, d.publication);
+    docs.insert(d.docs.begin(), d.docs.end());
+    sentences.insert(d.sentences.begin(), d.sentences.end());
+    unresolved.insert(d.unresolved.begin(), d.unresolved.end());
+    dcts.insert(d.dcts.begin(), d.dcts.end());
+  }
+};
+
+// Windows coarser than a month say too little to merge reports of different documents on.
+constexpr long kMaxCrossDocumentDays = 31;
+// Undated reports of different documents are one event only if published this close together.
+constexpr long kUndatedCrossDocumentDays = 14;
+
+bool overlaps(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const std::string& p) { return b.count(p) > 0; });
+}
+
+// Participant knowledge for one merge run: the optional lexicon lookup, cached, with the
+// name-shape rules as fallback.
+class Actors {
+ public:
+  explicit Actors(const ActorLookup& lookup) : lookup_(lookup) {}
+
+  const std::optional<ActorInfo>& info(const std::string& name) const {
+    auto it = cache_.find(name);
+    if (it == cache_.end()) it = cache_.emplace(name, lookup_ ? lookup_(name) : std::nullopt).first;
+    return it->second;
+  }
+  bool institution(const std::string& name) const {
+    const auto& i = info(name);
+    return i ? !i->person : looks_like_institution(name);
+  }
+  bool all_institutions(const std::set<std::string>& names) const {
+    return std::all_of(names.begin(), names.end(), [&](const std::string& n) { return institution(n); });
+  }
+  // The country-level reading of a set: people replaced by their country; nullopt when a person's
+  // country is unknown.
+  std::optional<std::set<std::string>> countries(const std::set<std::string>& names) const {
+    std::set<std::string> out;
+    for (const auto& n : names) {
+      const auto& i = info(n);
+      if (!i) return std::nullopt;
+      if (!i->person) {
+        out.insert(n);
+      } else {
+        if (i->country.empty()) return std::nullopt;
+        out.insert(i->country);
+      }
+    }
+    return out;
+  }
+
+ private:
+  const ActorLookup& lookup_;
+  mutable std::map<std::string, std::optional<ActorInfo>> cache_;
+};
+
+std::size_t shared_people(const std::set<std::string>& a, const std::set<std::string>& b,
+                          const Actors& actors) {
+  std::size_t n = 0;
+  for (const auto& p : a)
+    if (b.count(p) && !actors.institution(p)) ++n;
+  return n;
+}
+
+// Participants that only partly overlap can still be one event when countries on one side stand
+// for people on the other: the names only one side has are all institutions on one of the sides,
+// and the sides share a person or one of them names no person at all. With actor knowledge of
+// every such name, the country-level reading of one side's extras must contain the other's
+// ("Obama;China" ~ "Obama;Hu Jintao;Joe Biden", "China" ~ "Hu Jintao"); without it only a shared
+// person vouches for the rest.
+bool country_level_consistent(const std::set<std::string>& a, const std::set<std::string>& b,
+                              const Actors& actors) {
+  std::vector<std::string> shared, only_a, only_b;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(only_a));
+  std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::back_inserter(only_b));
+  auto institutions = [&](const std::vector<std::string>& v) {
+    return std::all_of(v.begin(), v.end(), [&](const std::string& n) { return actors.institution(n); });
+  };
+  const bool shares_person = !institutions(shared);
+  // Countries may stand for people; a person never stands for another person.
+  if (!institutions(only_a) && !institutions(only_b)) return false;
+  if (!shares_person && !actors.all_institutions(a) && !actors.all_institutions(b)) return false;
+  std::set<std::string> sa(only_a.begin(), only_a.end()), sb(only_b.begin(), only_b.end());
+  auto ca = actors.countries(sa), cb = actors.countries(sb);
+  if (ca && cb)
+    return std::includes(ca->begin(), ca->end(), cb->begin(), cb->end()) ||
+           std::includes(cb->begin(), cb->end(), ca->begin(), ca->end());
+  // Without knowledge of every name: a shared person vouches for the rest, and the extras are
+  // countries on one side against people on the other (two countries never stand for each other).
+  return shares_person && institutions(only_a) != institutions(only_b);
+}
+
+// Two undated expressions can name the same time: equal, or one of them is none (a bare
+// back-reference) or only the year ("this year").
+bool unresolved_compatible(const std::set<std::string>& a, const std::set<std::string>& b) {
+  for (const auto& x : a)
+    for (const auto& y : b) {
+      if (x == y || x.empty() || y.empty()) continue;
+      if (base::starts_with(x, "XXXX|") || base::starts_with(y, "XXXX|")) continue;
+      return false;
+    }
+  return true;
+}
+
+// Score of merging `d` into `c`, or nullopt when they cannot be the same event. `d` is one
+// mention in the first stage (same document) and one document's event in the second.
+std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, const Actors& actors,
+                       bool cross_document) {
+  // The leniency for reports of one article applies within it (first stage) only.
+  const bool same_doc = !cross_document;
+  int score = 0;
+
+  // Status: occurred and planned meet only on overlapping strong dates (checked below).
+  if (c.status_class != d.status_class) return std::nullopt;
+  const bool status_differs = c.occurred != d.occurred;
+  if (status_differs && (opt.planned_joins_occurred == PlannedMerge::kNever ||
+                         (opt.planned_joins_occurred == PlannedMerge::kSameDocument && !same_doc)))
+    return std::nullopt;
+
+  // Type family; statements only with statements.
+  if (c.family != d.family || c.statement != d.statement) return std::nullopt;
+  for (EventType t : d.types)
+    if (c.types.count(t)) {
+      score += 2;
+      break;
+    }
+
+  // Participants.
+  if (c.statement) {
+    if (c.participants != d.participants) return std::nullopt;
+    score += 3;
+  } else if (c.participants.empty() && d.participants.empty()) {
+    score += 3;
+  } else if (c.participants.empty() || d.participants.empty()) {
+    if (!same_doc) return std::nullopt;
+  } else if (c.participants == d.participants) {
+    score += 3;
+  } else if (std::includes(c.participants.begin(), c.participants.end(), d.participants.begin(),
+                           d.participants.end()) ||
+             std::includes(d.participants.begin(), d.participants.end(), c.participants.begin(),
+                           c.participants.end())) {
+    score += 2;
+  } else if ((same_doc && overlaps(c.participants, d.participants)) ||
+             shared_people(c.participants, d.participants, actors) >= 2 ||
+             country_level_consistent(c.participants, d.participants, actors)) {
+    // Two shared people on overlapping dates are one gathering even when each report lists
+    // different others (delegations of a summit).
+    score += 1;
+  } else if (same_doc && actors.all_institutions(c.participants) != actors.all_institutions(d.participants)) {
+    // Within one article "The China State Visit" and "Obama hosts Hu" are one event told at two
+    // levels; the dates must still agree (below). Across articles this needs actor data.
+  } else {
+    return std::nullopt;
+  }
+
+  // Date.
+  const auto wc = c.window(), wd = d.window();
+  if (wc && wd) {
+    if (!wc->overlaps(*wd)) return std::nullopt;
+    if (status_differs && (!c.strong() || !d.strong())) return std::nullopt;
+    const long longest = std::max(wc->days(), wd->days());
+    if (!same_doc && *wc != *wd && longest > kMaxCrossDocumentDays) return std::nullopt;
+    if (c.statement) {
+      // One statement = one speaker on one day.
+      bool same_day = c.strong() && d.strong() && *wc == *wd && wc->days() == 1;
+      bool both_vague = !c.strong() && !d.strong() && (same_doc || *wc == *wd);
+      // In one article "Peskov said on Tuesday" and a later "Peskov said" are one statement.
+      bool dated_and_vague =
+          same_doc && c.strong() != d.strong() && (c.strong() ? wc->days() == 1 : wd->days() == 1);
+      if (!same_day && !both_vague && !dated_and_vague) return std::nullopt;
+    }
+    if (*wc == *wd)
+      score += 3;
+    else if ((wc->contains(*wd) || wd->contains(*wc)) && longest <= kMaxCrossDocumentDays)
+      score += 2;
+    else
+      score += 1;
+    if (longest > kMaxCrossDocumentDays) score -= 2;
+  } else if (wc || wd) {
+    // An undated back-reference joins a recent, precisely dated event of its own document:
+    // "the talks" after "met on Tuesday", not "first met in 2013".
+    const Cluster& undated = wc ? d : c;
+    const auto& w = wc ? *wc : *wd;
+    if (!same_doc || status_differs || c.statement) return std::nullopt;
+    if (undated.has_undated_expr() || w.days() > 31) return std::nullopt;
+    for (long dct : undated.dcts)
+      if (dct != std::numeric_limits<long>::max() && w.last.time_since_epoch().count() < dct - 31)
+        return std::nullopt;
+  } else {
+    if (status_differs) return std::nullopt;
+    if (!unresolved_compatible(c.unresolved, d.unresolved)) return std::nullopt;
+    if (!same_doc) {
+      // Across documents only the same bare report ("the meeting between Trump and Putin"):
+      // occurred, same people and type, no time words, published close together.
+      if (!opt.merge_undated_across_documents || !c.occurred || !d.occurred) return std::nullopt;
+      if (c.has_undated_expr() || d.has_undated_expr()) return std::nullopt;
+      if (c.participants != d.participants || c.participants.empty() || c.types != d.types)
+        return std::nullopt;
+      if (!c.dct_unknown() && !d.dct_unknown()) {
+        long lo = std::min(*c.dcts.begin(), *d.dcts.begin());
+        long hi = std::max(*c.dcts.rbegin(), *d.dcts.rbegin());
+        if (hi - lo > kUndatedCrossDocumentDays) return std::nullopt;
+      }
+    }
+  }
+
+  if (same_doc) score += 3;
+  for (const auto& s : d.sentences)
+    if (c.sentences.count(s)) {
+      score += 10;
+      break;
+    }
+  if (overlaps(c.locations, d.locations)) score += 1;
+  return score;
+}
+
+int month_index(Day d) {
+  date::year_month_day ymd{d};
+  return static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month())) - 1;
+}
+
+// Where a cluster can be found in the second stage: under each participant and each person's
+// country (or "" for none) and each month its window touches (-1 when undated). A fitting pair
+// always shares such a key: a shared participant or country, or equal empty sets; and overlapping
+// windows or both undated.
+std::vector<std::pair<std::string, int>> index_keys(const Cluster& c, const Actors& actors) {
+  std::vector<int> months;
+  if (auto w = c.window()) {
+    for (int m = month_index(w->first), last = month_index(w->last); m <= last; ++m) months.push_back(m);
+  } else {
+    months.push_back(-1);
+  }
+  std::vector<std::pair<std::string, int>> keys;
+  std::set<std::string> names(c.participants.begin(), c.participants.end());
+  // A country stands for its people: index people under their country too.
+  for (const auto& p : c.participants)
+    if (const auto& i = actors.info(p); i && i->person && !i->country.empty()) names.insert(i->country);
+  if (names.empty()) names.insert("");
+  for (const auto& n : names)
+    for (int m : months) keys.emplace_back(n, m);
+  return keys;
+}
+
+// Greedy clustering of `units` (in content order) into `clusters`: each unit joins the fitting
+// cluster with the best score (ties: the earliest founded), or founds one. Within a document every
+// cluster is a candidate; across documents only those sharing an index key.
+void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, const Options& opt,
+                   const Actors& actors, bool cross_document) {
+  std::map<std::pair<std::string, int>, std::vector<std::size_t>> index;
+  std::vector<std::set<std::pair<std::string, int>>> indexed;  // per cluster, to add each key once
+  std::vector<std::size_t> candidates;
+  for (auto& u : units) {
+    candidates.clear();
+    if (cross_document) {
+      for (const auto& key : index_keys(u, actors))
+        if (auto f = index.find(key); f != index.end())
+          candidates.insert(candidates.end(), f->second.begin(), f->second.end());
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    } else {
+      for (std::size_t i = 0; i < clusters.size(); ++i) candidates.push_back(i);
+    }
+
+    std::optional<std::size_t> best;
+    int best_score = std::numeric_limits<int>::min();
+    int fits = 0;
+    bool tie = false;
+    for (std::size_t ci : candidates) {  // ascending: earlier clusters win ties
+      auto s = fit(clusters[ci], u, opt, actors, cross_document);
+      if (!s) continue;
+      ++fits;
+      if (*s > best_score) {
+        best = ci;
+        best_score = *s;
+        tie = false;
+      } else if (*s == best_score && clusters[ci].window() != clusters[*best].window()) {
+        tie = true;
+      }
+    }
+    // An undated report that fits two differently dated events equally well belongs to neither;
+    // across documents, an undated report must have exactly one candidate.
+    if (best && !u.window()) {
+      if (tie && clusters[*best].window())
+        best.reset();
+      else if (cross_document && fits > 1)
+        best.reset();
+    }
+
+    std::size_t target;
+    if (best) {
+      target = *best;
+      clusters[target].absorb(u);
+    } else {
+      target = clusters.size();
+      clusters.push_back(std::move(u));
+      indexed.emplace_back();
+    }
+    if (cross_document)
+      for (const auto& key : index_keys(clusters[target], actors))
+        if (indexed[target].insert(key).second) index[key].push_back(target);
+  }
+}
+
+int basis_rank(DateBasis b) {
+  switch (b) {
+    case DateBasis::kExplicit:
+    case DateBasis::kRelative:
+      return 0;
+    case DateBasis::kInferred:
+      return 1;
+    case DateBasis::kPublication:
+      return 2;
+    case DateBasis::kUnknown:
+      return 3;
+  }
+  return 3;
+}
+
+// Visit, summit, call and agreement say more than meeting, which says more than statement.
+int type_rank(EventType t) {
+  switch (t) {
+    case EventType::kStatement:
+      return 0;
+    case EventType::kMeeting:
+      return 1;
+    default:
+      return 2;
+  }
+}
+
+int informativeness(const Mention& m) {
+  int s = 0;
+  if (!m.trigger.empty()) s += 2;
+  s += static_cast<int>(std::min<std::size_t>(m.participants.size(), 2));
+  if (!m.time.timex_text.empty()) s += 2;
+  if (!m.location.empty()) s += 1;
+  return s;
+}
+
+std::string make_id(const Mention& m) {
+  std::string key = m.doc_hash.empty() ? m.doc_id : m.doc_hash;
+  key += '\x1f' + std::to_string(m.sentence) + '\x1f' + std::to_string(m.begin) + '\x1f' +
+         std::to_string(m.end) + '\x1f' + std::string(to_string(m.type)) + '\x1f' + m.trigger + '\x1f' +
+         m.rule + '\x1f' + base::join(m.participants, ";");
+  return "ev-" + base::hex64(base::fnv1a64(key)).substr(0, 10);
+}
+
+Event build(const Cluster& c, const Options& opt) {
+  Event e;
+  std::vector<const Mention*> ms;
+  for (const Item* it : c.items) ms.push_back(it->m);
+
+  e.status = c.status_class;
+  if (c.status_class == EventStatus::kOccurred || c.status_class == EventStatus::kPlanned)
+    e.status = c.occurred ? EventStatus::kOccurred : EventStatus::kPlanned;
+
+  // Date: from mentions with the event's own status (a plan never dates what happened).
+  std::vector<const Mention*> dating;
+  for (const Mention* m : ms)
+    if (m->status == e.status) dating.push_back(m);
+  if (dating.empty()) dating = ms;
+  const Mention* best_time =
+      *std::min_element(dating.begin(), dating.end(), [](const Mention* a, const Mention* b) {
+        auto k = [](const Mention* m) {
+          return std::make_tuple(!m->time.dated(), basis_rank(m->time.basis), coarseness(m->time.granularity),
+                                 m->time.interval ? m->time.interval->days() : 0L);
+        };
+        return k(a) < k(b);
+      });
+  e.time = best_time->time;
+
+  // Type: the most specific, then the most frequent.
+  std::map<EventType, int> type_count;
+  for (const Mention* m : ms) type_count[m->type]++;
+  e.type = ms.front()->type;
+  for (const auto& [t, n] : type_count) {
+    auto better = std::make_tuple(type_rank(t), n) > std::make_tuple(type_rank(e.type), type_count[e.type]);
+    if (better) e.type = t;
+  }
+
+  e.participants.assign(c.participants.begin(), c.participants.end());
+
+  std::map<std::string, int> loc_count;
+  for (const Mention* m : ms)
+    if (!m->location.empty()) loc_count[m->location]++;
+  int best_loc = 0;
+  for (const auto& [loc, n] : loc_count)
+    if (n > best_loc) {
+      best_loc = n;
+      e.location = loc;
+    }
+
+  std::set<std::string> doc_ids;
+  std::set<std::string> doc_keys;
+  for (const Item* it : c.items) {
+    doc_ids.insert(it->m->doc_id);
+    doc_keys.insert(it->doc);
+    if (it->m->doc_dct && (!e.first_reported || *it->m->doc_dct < *e.first_reported))
+      e.first_reported = it->m->doc_dct;
+  }
+  e.documents.assign(doc_ids.begin(), doc_ids.end());
+  e.sources = static_cast<int>(doc_keys.size());
+
+  // Mentions in reading order: earliest report first, then position in the text.
+  for (const Mention* m : ms) e.mentions.push_back(*m);
+  std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& a, const Mention& b) {
+    auto k = [](const Mention& m) {
+      long dct = m.doc_dct ? m.doc_dct->time_since_epoch().count() : std::numeric_limits<long>::max();
+      // Total on content, so the first report (and with it the id) never depends on input order.
+      return std::make_tuple(dct, m.doc_id, m.doc_hash, m.sentence, m.begin, m.end, m.trigger, m.rule,
+                             static_cast<int>(m.type), m.participants, static_cast<int>(m.status), m.location,
+                             m.time.value, m.time.timex_text, m.quote);
+    };
+    return k(a) < k(b);
+  });
+
+  // Evidence: the most informative sentence among those with the event's status.
+  const Mention* ev = nullptr;
+  for (const Mention& m : e.mentions) {
+    auto k = [&](const Mention& x) {
+      return std::make_tuple(x.status == e.status, informativeness(x), x.type == e.type);
+    };
+    if (!ev || k(m) > k(*ev)) ev = &m;
+  }
+  e.evidence = ev->quote;
+
+  // Id: from the first report of the event (earliest publication, then document and offsets),
+  // so it survives adding later articles to the corpus.
+  e.id = make_id(e.mentions.front());
+  e.title = event_title(e, opt.actor);
+  return e;
+}
+
+}  // namespace
+
+std::vector<Event> merge_mentions(std::vector<Mention> mentions) {
+  return merge_mentions(std::move(mentions), Options{});
+}
+
+std::vector<Event> merge_mentions(std::vector<Mention> mentions, const Options& opt) {
+  for (auto& m : mentions) {
+    std::sort(m.participants.begin(), m.participants.end());
+    m.participants.erase(std::unique(m.participants.begin(), m.participants.end()), m.participants.end());
+  }
+  std::vector<Item> items;
+  items.reserve(mentions.size());
+  for (const auto& m : mentions) items.push_back(describe(m, opt));
+  std::vector<std::size_t> order(items.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  {
+    using Key = decltype(content_key(items[0]));
+    std::vector<Key> keys;
+    keys.reserve(items.size());
+    for (const auto& it : items) keys.push_back(content_key(it));
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    for (std::size_t r = 0; r < order.size(); ++r) items[order[r]].rank = r;
+  }
+
+  // Stage 1: within each document (repeated mentions of one event, with the document's own
+  // leniency: partial participants, undated back-references).
+  const Actors actors(opt.actor);
+  std::map<std::string, std::vector<Cluster>> per_doc_units;
+  for (std::size_t idx : order) per_doc_units[items[idx].doc].push_back(Cluster::of(items[idx]));
+  std::vector<Cluster> doc_events;
+  for (auto& [doc, units] : per_doc_units) {
+    std::vector<Cluster> clusters;
+    cluster_units(units, clusters, opt, actors, false);
+    for (auto& c : clusters) doc_events.push_back(std::move(c));
+  }
+
+  // Stage 2: across documents, each document's events in content order of their founding mention.
+  std::sort(doc_events.begin(), doc_events.end(),
+            [](const Cluster& a, const Cluster& b) { return a.items.front()->rank < b.items.front()->rank; });
+  std::vector<Cluster> clusters;
+  cluster_units(doc_events, clusters, opt, actors, true);
+
+  std::vector<Event> events;
+  events.reserve(clusters.size());
+  for (const auto& c : clusters) events.push_back(build(c, opt));
+
+  // Ids must be unique even if two first reports hash alike; clusters were made in content order,
+  // so a stable sort numbers the duplicates deterministically.
+  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.id < b.id; });
+  for (std::size_t i = 1, n = 2; i < events.size(); ++i) {
+    if (events[i].id == events[i - 1].id.substr(0, events[i].id.size()) &&
+        base::starts_with(events[i - 1].id, events[i].id)) {
+      events[i].id += "-" + std::to_string(n++);
+    } else {
+      n = 2;
+    }
+  }
+  sort_events(events);
+  return events;
+}
+
+void sort_events(std::vector<Event>& events) {
+  std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    if (a.time.dated() != b.time.dated()) return a.time.dated();
+    if (a.time.dated() && a.time.interval->first != b.time.interval->first)
+      return a.time.interval->first < b.time.interval->first;
+    return a.id < b.id;
+  });
+}
+
+}  // namespace annalist::merge

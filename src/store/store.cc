@@ -1,0 +1,607 @@
+// SQLite persistence of documents, timexes, mentions and merged events (schema, savepoints, queries).
+#include "store/store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <SQLiteCpp/Savepoint.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <tuple>
+
+#include "base/errors.h"
+#include "base/hash.h"
+#include "base/strings.h"
+#include "base/utf8.h"
+#include "calendar/timex_value.h"
+
+namespace annalist::store {
+namespace {
+
+// 'ANNL': tells an annalist store apart from any other SQLite file.
+constexpr int kApplicationId = 0x414E4E4C;
+constexpr int kSchemaVersion = 1;
+
+// Names are stored newline-joined: canonical names never contain a newline, and one column keeps
+// a mention a single row (no per-participant join on the hot ingest path).
+constexpr char kListSep = '\n';
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE documents (
+  id            INTEGER PRIMARY KEY,
+  doc_id        TEXT NOT NULL,
+  path          TEXT NOT NULL,
+  content_hash  TEXT NOT NULL UNIQUE,
+  dct           TEXT,
+  dct_source    TEXT NOT NULL,
+  source        TEXT NOT NULL,
+  title         TEXT NOT NULL,
+  url           TEXT NOT NULL,
+  text          TEXT NOT NULL
+);
+CREATE INDEX documents_doc_id ON documents(doc_id);
+CREATE TABLE timexes (
+  id          INTEGER PRIMARY KEY,
+  document    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  cp_begin    INTEGER NOT NULL,
+  cp_end      INTEGER NOT NULL,
+  byte_begin  INTEGER NOT NULL,
+  byte_end    INTEGER NOT NULL,
+  text        TEXT NOT NULL,
+  type        TEXT NOT NULL,
+  value       TEXT NOT NULL,
+  mod         TEXT NOT NULL,
+  anchor      TEXT NOT NULL,
+  rule        TEXT NOT NULL
+);
+CREATE INDEX timexes_document ON timexes(document);
+CREATE TABLE mentions (
+  id            INTEGER PRIMARY KEY,
+  document      INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+  doc_id        TEXT NOT NULL,
+  doc_hash      TEXT NOT NULL,
+  doc_dct       TEXT,
+  sentence      INTEGER NOT NULL,
+  cp_begin      INTEGER NOT NULL,
+  cp_end        INTEGER NOT NULL,
+  quote         TEXT NOT NULL,
+  trigger       TEXT NOT NULL,
+  rule          TEXT NOT NULL,
+  type          TEXT NOT NULL,
+  status        TEXT NOT NULL,
+  status_why    TEXT NOT NULL,
+  participants  TEXT NOT NULL,
+  location      TEXT NOT NULL,
+  time_first    TEXT,
+  time_last     TEXT,
+  granularity   TEXT NOT NULL,
+  basis         TEXT NOT NULL,
+  value         TEXT NOT NULL,
+  mod           TEXT NOT NULL,
+  timex_text    TEXT NOT NULL,
+  time_why      TEXT NOT NULL
+);
+CREATE INDEX mentions_document ON mentions(document);
+CREATE TABLE events (
+  id              TEXT PRIMARY KEY,
+  type            TEXT NOT NULL,
+  status          TEXT NOT NULL,
+  participants    TEXT NOT NULL,
+  location        TEXT NOT NULL,
+  time_first      TEXT,
+  time_last       TEXT,
+  granularity     TEXT NOT NULL,
+  basis           TEXT NOT NULL,
+  value           TEXT NOT NULL,
+  mod             TEXT NOT NULL,
+  timex_text      TEXT NOT NULL,
+  time_why        TEXT NOT NULL,
+  title           TEXT NOT NULL,
+  sources         INTEGER NOT NULL,
+  first_reported  TEXT,
+  documents       TEXT NOT NULL,
+  evidence        TEXT NOT NULL
+);
+CREATE INDEX events_start ON events(time_first IS NULL, time_first, id);
+CREATE TABLE event_mentions (
+  event    TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  ord      INTEGER NOT NULL,
+  mention  INTEGER NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+  PRIMARY KEY (event, ord)
+);
+CREATE INDEX event_mentions_mention ON event_mentions(mention);
+)sql";
+
+constexpr const char* kMentionColumns =
+    "doc_id, doc_hash, doc_dct, sentence, cp_begin, cp_end, quote, trigger, rule, type, status, "
+    "status_why, participants, location, time_first, time_last, granularity, basis, value, mod, "
+    "timex_text, time_why";
+
+constexpr const char* kEventColumns =
+    "id, type, status, participants, location, time_first, time_last, granularity, basis, value, "
+    "mod, timex_text, time_why, title, sources, first_reported, documents, evidence";
+
+std::string join_list(const std::vector<std::string>& v) {
+  return base::join(v, std::string_view(&kListSep, 1));
+}
+
+std::vector<std::string> split_list(const std::string& s) {
+  if (s.empty()) return {};
+  return base::split(s, kListSep);
+}
+
+void bind_day(SQLite::Statement& st, int i, const std::optional<Day>& d) {
+  if (d)
+    st.bind(i, calendar::format_iso_day(*d));
+  else
+    st.bind(i);
+}
+
+std::optional<Day> column_day(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  return calendar::parse_iso_day(c.getString());
+}
+
+// Binds the eight time columns starting at index i.
+void bind_time(SQLite::Statement& st, int i, const EventTime& t) {
+  bind_day(st, i, t.interval ? std::optional<Day>(t.interval->first) : std::nullopt);
+  bind_day(st, i + 1, t.interval ? std::optional<Day>(t.interval->last) : std::nullopt);
+  st.bind(i + 2, std::string(to_string(t.granularity)));
+  st.bind(i + 3, std::string(to_string(t.basis)));
+  st.bind(i + 4, t.value);
+  st.bind(i + 5, t.mod);
+  st.bind(i + 6, t.timex_text);
+  st.bind(i + 7, t.why);
+}
+
+EventTime column_time(SQLite::Statement& st, int i) {
+  EventTime t;
+  auto first = column_day(st.getColumn(i));
+  auto last = column_day(st.getColumn(i + 1));
+  if (first && last) t.interval = DayInterval{*first, *last};
+  t.granularity = parse_granularity(st.getColumn(i + 2).getString()).value_or(Granularity::kUnknown);
+  t.basis = parse_date_basis(st.getColumn(i + 3).getString()).value_or(DateBasis::kUnknown);
+  t.value = st.getColumn(i + 4).getString();
+  t.mod = st.getColumn(i + 5).getString();
+  t.timex_text = st.getColumn(i + 6).getString();
+  t.why = st.getColumn(i + 7).getString();
+  return t;
+}
+
+// Mention columns in kMentionColumns order, starting at index i.
+Mention column_mention(SQLite::Statement& st, int i) {
+  Mention m;
+  m.doc_id = st.getColumn(i).getString();
+  m.doc_hash = st.getColumn(i + 1).getString();
+  m.doc_dct = column_day(st.getColumn(i + 2));
+  m.sentence = st.getColumn(i + 3).getInt();
+  m.begin = static_cast<std::size_t>(st.getColumn(i + 4).getInt64());
+  m.end = static_cast<std::size_t>(st.getColumn(i + 5).getInt64());
+  m.quote = st.getColumn(i + 6).getString();
+  m.trigger = st.getColumn(i + 7).getString();
+  m.rule = st.getColumn(i + 8).getString();
+  m.type = parse_event_type(st.getColumn(i + 9).getString()).value_or(EventType::kStatement);
+  m.status = parse_event_status(st.getColumn(i + 10).getString()).value_or(EventStatus::kOccurred);
+  m.status_why = st.getColumn(i + 11).getString();
+  m.participants = split_list(st.getColumn(i + 12).getString());
+  m.location = st.getColumn(i + 13).getString();
+  m.time = column_time(st, i + 14);
+  return m;
+}
+
+// Identity of a mention for linking merged events back to stored rows.
+using MentionKey = std::tuple<std::string, int, std::size_t, std::size_t, std::string, std::string,
+                              std::string, std::string>;
+MentionKey key_of(const Mention& m) {
+  return {m.doc_hash,
+          m.sentence,
+          m.begin,
+          m.end,
+          m.trigger,
+          m.rule,
+          std::string(to_string(m.type)),
+          join_list(m.participants)};
+}
+
+// SQLiteCpp 3.2.1's Savepoint::rollback() issues ROLLBACK TO but never RELEASE, which leaves the
+// savepoint (and, at top level, a transaction) open: every later document would then be lost
+// with it. Pop it explicitly.
+void rollback_and_release(SQLite::Database& db, SQLite::Savepoint& sp, const char* name) {
+  try {
+    sp.rollback();
+    db.exec(std::string("RELEASE SAVEPOINT ") + name);
+  } catch (const SQLite::Exception&) {
+  }
+}
+
+}  // namespace
+
+struct Store::Impl {
+  std::string path;
+  SQLite::Database db;
+  std::unique_ptr<SQLite::Statement> find_doc, insert_doc, insert_timex, insert_mention, event_mentions;
+  std::unique_ptr<SQLite::Transaction> batch;
+
+  bool read_only;
+
+  Impl(const std::string& p, bool ro)
+      : path(p),
+        db(p, ro ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
+        read_only(ro) {}
+
+  void open() {
+    // Another annalist reading or writing the same store waits instead of failing at once.
+    db.setBusyTimeout(5000);
+    int app_id = db.execAndGet("PRAGMA application_id").getInt();
+    int version = db.execAndGet("PRAGMA user_version").getInt();
+    int objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+    if (app_id == 0 && version == 0 && objects == 0) {
+      if (read_only) throw InputError(path, 0, "not an annalist store (empty database)");
+      create();
+    } else if (app_id != kApplicationId) {
+      throw InputError(path, 0, "not an annalist store (a SQLite database with other tables)");
+    } else if (version > kSchemaVersion) {
+      throw InputError(path, 0,
+                       "store schema version " + std::to_string(version) +
+                           " is newer than this annalist supports (" + std::to_string(kSchemaVersion) +
+                           "); use a newer annalist");
+    } else if (version < 1) {
+      throw InputError(path, 0, "store schema version " + std::to_string(version) + " is unknown");
+    }
+    db.exec("PRAGMA foreign_keys = ON");
+    if (!read_only) {
+      // WAL + NORMAL: a commit does not fsync, so one savepoint per document stays cheap.
+      db.exec("PRAGMA journal_mode = WAL");
+      db.exec("PRAGMA synchronous = NORMAL");
+    }
+    prepare();
+  }
+
+  void create() {
+    SQLite::Transaction tx(db);
+    db.exec(kSchema);
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    tx.commit();
+  }
+
+  void prepare() {
+    find_doc = std::make_unique<SQLite::Statement>(db, "SELECT 1 FROM documents WHERE content_hash = ?");
+    insert_doc = std::make_unique<SQLite::Statement>(
+        db,
+        "INSERT INTO documents (doc_id, path, content_hash, dct, dct_source, source, title, url, "
+        "text) VALUES (?,?,?,?,?,?,?,?,?)");
+    insert_timex = std::make_unique<SQLite::Statement>(
+        db,
+        "INSERT INTO timexes (document, cp_begin, cp_end, byte_begin, byte_end, text, type, value, "
+        "mod, anchor, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    insert_mention = std::make_unique<SQLite::Statement>(
+        db, std::string("INSERT INTO mentions (document, ") + kMentionColumns +
+                ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  }
+
+  bool has(const std::string& hash) {
+    find_doc->reset();
+    find_doc->bind(1, hash);
+    bool found = find_doc->executeStep();
+    find_doc->reset();
+    return found;
+  }
+
+  // Binds one mention (kMentionColumns order) starting at index 2; index 1 is the document row.
+  void bind_mention(const Mention& m) {
+    auto& st = *insert_mention;
+    st.bind(2, m.doc_id);
+    st.bind(3, m.doc_hash);
+    bind_day(st, 4, m.doc_dct);
+    st.bind(5, m.sentence);
+    st.bind(6, static_cast<int64_t>(m.begin));
+    st.bind(7, static_cast<int64_t>(m.end));
+    st.bind(8, m.quote);
+    st.bind(9, m.trigger);
+    st.bind(10, m.rule);
+    st.bind(11, std::string(to_string(m.type)));
+    st.bind(12, std::string(to_string(m.status)));
+    st.bind(13, m.status_why);
+    st.bind(14, join_list(m.participants));
+    st.bind(15, m.location);
+    bind_time(st, 16, m.time);
+  }
+
+  int64_t insert_mention_row(const Mention& m, std::optional<int64_t> document) {
+    auto& st = *insert_mention;
+    st.reset();
+    if (document)
+      st.bind(1, *document);
+    else
+      st.bind(1);
+    bind_mention(m);
+    st.exec();
+    return db.getLastInsertRowid();
+  }
+
+  void insert(const Document& doc, const std::string& hash, const std::vector<Timex>& timexes,
+              const std::vector<Mention>& mentions) {
+    const std::string where = doc.path.empty() ? doc.id : doc.path;
+    if (auto bad = base::find_invalid_utf8(doc.text))
+      throw InputError(where, base::line_of_byte(doc.text, *bad), "invalid UTF-8");
+    auto& d = *insert_doc;
+    d.reset();
+    d.bind(1, doc.id);
+    d.bind(2, doc.path);
+    d.bind(3, hash);
+    bind_day(d, 4, doc.dct.day);
+    d.bind(5, std::string(to_string(doc.dct.source)));
+    d.bind(6, doc.source);
+    d.bind(7, doc.title);
+    d.bind(8, doc.url);
+    d.bind(9, doc.text);
+    d.exec();
+    const int64_t row = db.getLastInsertRowid();
+
+    for (const auto& t : timexes) {
+      if (t.end < t.begin) throw InputError(where, 0, "timex '" + t.text + "' ends before it begins");
+      auto& st = *insert_timex;
+      st.reset();
+      st.bind(1, row);
+      st.bind(2, static_cast<int64_t>(t.begin));
+      st.bind(3, static_cast<int64_t>(t.end));
+      st.bind(4, static_cast<int64_t>(t.byte_begin));
+      st.bind(5, static_cast<int64_t>(t.byte_end));
+      st.bind(6, t.text);
+      st.bind(7, t.type);
+      st.bind(8, t.value);
+      st.bind(9, t.mod);
+      st.bind(10, t.anchor);
+      st.bind(11, t.rule);
+      st.exec();
+    }
+    for (Mention m : mentions) {
+      if (m.end < m.begin)
+        throw InputError(where, 0,
+                         "mention in sentence " + std::to_string(m.sentence) + " ends before it begins");
+      if (m.time.interval && m.time.interval->last < m.time.interval->first)
+        throw InputError(where, 0,
+                         "mention in sentence " + std::to_string(m.sentence) +
+                             " has a time interval that ends before it begins");
+      // The document row is authoritative for what identifies the document.
+      m.doc_id = doc.id;
+      m.doc_hash = hash;
+      m.doc_dct = doc.dct.day;
+      insert_mention_row(m, row);
+    }
+  }
+
+  std::vector<Mention> mentions_of(const std::string& event_id) {
+    if (!event_mentions) {
+      // No column of event_mentions shares a name with kMentionColumns.
+      event_mentions = std::make_unique<SQLite::Statement>(
+          db, std::string("SELECT ") + kMentionColumns +
+                  " FROM event_mentions em JOIN mentions m ON m.id = em.mention "
+                  "WHERE em.event = ? ORDER BY em.ord");
+    }
+    auto& st = *event_mentions;
+    st.reset();
+    st.bind(1, event_id);
+    std::vector<Mention> out;
+    while (st.executeStep()) out.push_back(column_mention(st, 0));
+    st.reset();
+    return out;
+  }
+
+  static Event column_event(SQLite::Statement& st) {
+    Event e;
+    e.id = st.getColumn(0).getString();
+    e.type = parse_event_type(st.getColumn(1).getString()).value_or(EventType::kStatement);
+    e.status = parse_event_status(st.getColumn(2).getString()).value_or(EventStatus::kOccurred);
+    e.participants = split_list(st.getColumn(3).getString());
+    e.location = st.getColumn(4).getString();
+    e.time = column_time(st, 5);
+    e.title = st.getColumn(13).getString();
+    e.sources = st.getColumn(14).getInt();
+    e.first_reported = column_day(st.getColumn(15));
+    e.documents = split_list(st.getColumn(16).getString());
+    e.evidence = st.getColumn(17).getString();
+    return e;
+  }
+};
+
+Store::Store(const std::string& path) : Store(path, Mode::kReadWrite) {}
+
+Store::Store(const std::string& path, Mode mode) {
+  try {
+    impl_ = std::make_unique<Impl>(path, mode == Mode::kReadOnly);
+    impl_->open();
+  } catch (const SQLite::Exception& e) {
+    throw InputError(path, 0, std::string("cannot open store: ") + e.what());
+  }
+}
+
+Store::~Store() {
+  // Documents of an open batch were each released by their savepoint: keep them.
+  if (impl_ && impl_->batch) {
+    try {
+      impl_->batch->commit();
+    } catch (...) {
+    }
+  }
+}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+void Store::begin_batch() {
+  if (!impl_->batch) impl_->batch = std::make_unique<SQLite::Transaction>(impl_->db);
+}
+
+void Store::commit_batch() {
+  if (!impl_->batch) return;
+  impl_->batch->commit();
+  impl_->batch.reset();
+}
+
+bool Store::has_document(const std::string& content_hash) const { return impl_->has(content_hash); }
+
+namespace {
+
+// Identity of a document: its content hash. A document that arrives as mentions only (the reduce
+// step of `extract`) has no text; then the mentions' own document hash, or a hash of its id and
+// mentions, keeps distinct documents distinct and a repeated file idempotent.
+std::string identity(const Document& doc, const std::vector<Mention>& mentions) {
+  if (!doc.content_hash.empty()) return doc.content_hash;
+  if (!doc.text.empty() || mentions.empty()) return base::content_hash(doc.text);
+  for (const auto& m : mentions)
+    if (!m.doc_hash.empty()) return m.doc_hash;
+  std::string key = "mentions-only\x1f" + doc.id;
+  for (const auto& m : mentions)
+    key += "\x1f" + std::to_string(m.sentence) + ":" + std::to_string(m.begin) + ":" + std::to_string(m.end) +
+           ":" + m.quote;
+  return base::content_hash(key);
+}
+
+}  // namespace
+
+bool Store::add_document(const Document& doc, const std::vector<Timex>& timexes,
+                         const std::vector<Mention>& mentions) {
+  const std::string hash = identity(doc, mentions);
+  if (impl_->has(hash)) return false;
+  SQLite::Savepoint sp(impl_->db, "document");
+  try {
+    impl_->insert(doc, hash, timexes, mentions);
+  } catch (const SQLite::Exception& e) {
+    rollback_and_release(impl_->db, sp, "document");
+    throw InputError(doc.path.empty() ? doc.id : doc.path, 0,
+                     std::string("cannot store document: ") + e.what());
+  } catch (...) {
+    rollback_and_release(impl_->db, sp, "document");
+    throw;
+  }
+  sp.release();
+  return true;
+}
+
+std::vector<Mention> Store::all_mentions() const {
+  SQLite::Statement st(impl_->db, std::string("SELECT ") + kMentionColumns +
+                                      " FROM mentions WHERE document IS NOT NULL "
+                                      "ORDER BY doc_hash, sentence, cp_begin, cp_end, id");
+  std::vector<Mention> out;
+  while (st.executeStep()) out.push_back(column_mention(st, 0));
+  return out;
+}
+
+void Store::replace_events(const std::vector<Event>& events) {
+  auto& db = impl_->db;
+  SQLite::Savepoint sp(db, "events");
+  try {
+    db.exec("DELETE FROM event_mentions");
+    db.exec("DELETE FROM events");
+    db.exec("DELETE FROM mentions WHERE document IS NULL");
+
+    // Stored rows by mention identity; identical mentions are consumed in row order.
+    std::map<MentionKey, std::vector<int64_t>> rows;
+    {
+      SQLite::Statement st(db,
+                           std::string("SELECT id, ") + kMentionColumns + " FROM mentions ORDER BY id DESC");
+      while (st.executeStep()) rows[key_of(column_mention(st, 1))].push_back(st.getColumn(0).getInt64());
+    }
+    SQLite::Statement ins(db, std::string("INSERT INTO events (") + kEventColumns +
+                                  ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    SQLite::Statement link(db, "INSERT INTO event_mentions (event, ord, mention) VALUES (?,?,?)");
+    for (const auto& e : events) {
+      ins.reset();
+      ins.bind(1, e.id);
+      ins.bind(2, std::string(to_string(e.type)));
+      ins.bind(3, std::string(to_string(e.status)));
+      ins.bind(4, join_list(e.participants));
+      ins.bind(5, e.location);
+      bind_time(ins, 6, e.time);
+      ins.bind(14, e.title);
+      ins.bind(15, e.sources);
+      bind_day(ins, 16, e.first_reported);
+      ins.bind(17, join_list(e.documents));
+      ins.bind(18, e.evidence);
+      ins.exec();
+      int ord = 0;
+      for (const auto& m : e.mentions) {
+        int64_t row;
+        auto it = rows.find(key_of(m));
+        if (it != rows.end() && !it->second.empty()) {
+          row = it->second.back();
+          it->second.pop_back();
+        } else {
+          // A mention that never came through add_document (merged from elsewhere) is kept
+          // as a document-less row so the event still shows its evidence.
+          impl_->insert_mention->reset();
+          impl_->insert_mention->bind(1);
+          impl_->bind_mention(m);
+          impl_->insert_mention->exec();
+          row = db.getLastInsertRowid();
+        }
+        link.reset();
+        link.bind(1, e.id);
+        link.bind(2, ord++);
+        link.bind(3, row);
+        link.exec();
+      }
+    }
+  } catch (const SQLite::Exception& e) {
+    rollback_and_release(db, sp, "events");
+    throw InputError(impl_->path, 0, std::string("cannot store events: ") + e.what());
+  } catch (...) {
+    rollback_and_release(db, sp, "events");
+    throw;
+  }
+  sp.release();
+}
+
+std::vector<Event> Store::events(const Filter& filter) const {
+  SQLite::Statement st(impl_->db, std::string("SELECT ") + kEventColumns +
+                                      " FROM events ORDER BY time_first IS NULL, time_first, id");
+  std::vector<Event> out;
+  while (st.executeStep()) {
+    Event e = Impl::column_event(st);
+    if (filter.matches(e)) out.push_back(std::move(e));
+  }
+  for (auto& e : out) e.mentions = impl_->mentions_of(e.id);
+  return out;
+}
+
+std::optional<Event> Store::event(const std::string& id) const {
+  SQLite::Statement st(impl_->db, std::string("SELECT ") + kEventColumns + " FROM events WHERE id = ?");
+  st.bind(1, id);
+  if (!st.executeStep()) return std::nullopt;
+  Event e = Impl::column_event(st);
+  e.mentions = impl_->mentions_of(e.id);
+  return e;
+}
+
+std::optional<Document> Store::document(const std::string& id) const {
+  SQLite::Statement st(impl_->db,
+                       "SELECT doc_id, path, content_hash, dct, dct_source, source, title, url, text "
+                       "FROM documents WHERE doc_id = ? OR content_hash = ? ORDER BY id LIMIT 1");
+  st.bind(1, id);
+  st.bind(2, id);
+  if (!st.executeStep()) return std::nullopt;
+  Document d;
+  d.id = st.getColumn(0).getString();
+  d.path = st.getColumn(1).getString();
+  d.content_hash = st.getColumn(2).getString();
+  d.dct.day = column_day(st.getColumn(3));
+  d.dct.source = parse_dct_source(st.getColumn(4).getString()).value_or(DctSource::kUnknown);
+  d.source = st.getColumn(5).getString();
+  d.title = st.getColumn(6).getString();
+  d.url = st.getColumn(7).getString();
+  d.text = st.getColumn(8).getString();
+  return d;
+}
+
+Counts Store::counts() const {
+  Counts c;
+  auto& db = impl_->db;
+  c.documents = db.execAndGet("SELECT count(*) FROM documents").getInt64();
+  c.timexes = db.execAndGet("SELECT count(*) FROM timexes").getInt64();
+  c.mentions = db.execAndGet("SELECT count(*) FROM mentions WHERE document IS NOT NULL").getInt64();
+  c.events = db.execAndGet("SELECT count(*) FROM events").getInt64();
+  return c;
+}
+
+}  // namespace annalist::store

@@ -1,0 +1,229 @@
+// Backtracking matcher over token patterns; patterns are short, so exploring every path is cheap.
+#include "timex/matcher.h"
+
+#include <algorithm>
+
+namespace annalist::timex {
+
+bool Matcher::can_enter(int pos) const {
+  if (pos >= static_cast<int>(tb_.tokens.size())) return false;
+  // A temporal expression never spans a paragraph break.
+  return pos == start_ || tb_.tokens[pos].newlines_before < 2;
+}
+
+void Matcher::advance(const std::vector<PatternNode>& seq, std::size_t idx, int from, int to, const Frame* up,
+                      const std::string* value) {
+  const PatternNode& n = seq[idx];
+  if (n.capture >= 0) {
+    CaptureSpan saved = caps_[n.capture];
+    caps_[n.capture] = {from, to, value};
+    run(seq, idx + 1, to, up);
+    caps_[n.capture] = saved;
+  } else {
+    run(seq, idx + 1, to, up);
+  }
+}
+
+void Matcher::run(const std::vector<PatternNode>& seq, std::size_t idx, int pos, const Frame* up) {
+  if (idx == seq.size()) {
+    if (!up) {
+      if (pos > best_->end) {
+        best_->end = pos;
+        best_->captures = caps_;
+      }
+      return;
+    }
+    if (up->capture >= 0) {
+      CaptureSpan saved = caps_[up->capture];
+      const std::string* v =
+          (last_lex_ && last_lex_begin_ >= up->capture_start && last_lex_end_ == pos) ? last_lex_ : nullptr;
+      caps_[up->capture] = {up->capture_start, pos, v};
+      run(*up->seq, up->idx, pos, up->up);
+      caps_[up->capture] = saved;
+    } else {
+      run(*up->seq, up->idx, pos, up->up);
+    }
+    return;
+  }
+  const PatternNode& n = seq[idx];
+  if (n.negated) {
+    if (!atom_matches(n, pos)) run(seq, idx + 1, pos, up);
+    return;
+  }
+  if (n.optional) run(seq, idx + 1, pos, up);
+  switch (n.kind) {
+    case PatternNode::kLiteral: {
+      if (!can_enter(pos)) return;
+      const Token& t = tb_.tokens[pos];
+      if (t.id != n.id) return;
+      if (!n.exact.empty() && text_.substr(t.begin, t.end - t.begin) != n.exact) return;
+      advance(seq, idx, pos, pos + 1, up, nullptr);
+      return;
+    }
+    case PatternNode::kClass: {
+      if (!can_enter(pos)) return;
+      const Token& t = tb_.tokens[pos];
+      const TokenClass& c = n.cls;
+      switch (c.kind) {
+        case TokenClass::kInt:
+          if (t.kind != TokenKind::kNumber || t.digits < c.min_digits || t.digits > c.max_digits ||
+              t.number < c.min_value || t.number > c.max_value || (t.digits == 255 && c.max_value != 0xFFFFFFFFu))
+            return;
+          break;
+        case TokenClass::kWord:
+          if (t.kind != TokenKind::kWord) return;
+          break;
+        case TokenClass::kCap:
+          if (t.kind != TokenKind::kWord || !t.capitalized) return;
+          break;
+        case TokenClass::kAny: break;
+      }
+      advance(seq, idx, pos, pos + 1, up, nullptr);
+      return;
+    }
+    case PatternNode::kLexicon: {
+      const Lexicon& lex = rs_.lexicons[n.lexicon];
+      if (!lex.suffixes.empty() && can_enter(pos)) {
+        int v = suffix_value(lex, pos);
+        if (v >= 0) advance(seq, idx, pos, pos + 1, up, &lex.values[v]);
+      }
+      int node = 0;
+      for (int p = pos; can_enter(p);) {
+        const Token& t = tb_.tokens[p];
+        int child = -1;
+        for (const auto& e : lex.nodes[node].edges) {
+          if (e.id != t.id) continue;
+          if (e.exact >= 0 && text_.substr(t.begin, t.end - t.begin) != lex.exact[e.exact]) continue;
+          child = e.child;
+          break;
+        }
+        if (child < 0) break;
+        node = child;
+        ++p;
+        if (lex.nodes[node].value >= 0) {
+          const std::string* v = &lex.values[lex.nodes[node].value];
+          auto sl = last_lex_;
+          int sb = last_lex_begin_, se = last_lex_end_;
+          last_lex_ = v;
+          last_lex_begin_ = pos;
+          last_lex_end_ = p;
+          advance(seq, idx, pos, p, up, v);
+          last_lex_ = sl;
+          last_lex_begin_ = sb;
+          last_lex_end_ = se;
+        }
+      }
+      return;
+    }
+    case PatternNode::kGroup: {
+      Frame f{&seq, idx + 1, up, n.capture, pos};
+      for (const auto& alt : n.alternatives) run(alt, 0, pos, &f);
+      return;
+    }
+  }
+}
+
+bool Matcher::atom_matches(const PatternNode& n, int pos) const {
+  if (pos >= static_cast<int>(tb_.tokens.size())) return false;
+  const Token& t = tb_.tokens[pos];
+  switch (n.kind) {
+    case PatternNode::kLiteral:
+      return t.id == n.id && (n.exact.empty() || text_.substr(t.begin, t.end - t.begin) == n.exact);
+    case PatternNode::kLexicon: return lexicon_match(n.lexicon, pos) > 0;
+    case PatternNode::kClass:
+      switch (n.cls.kind) {
+        case TokenClass::kInt: return t.kind == TokenKind::kNumber;
+        case TokenClass::kWord: return t.kind == TokenKind::kWord;
+        case TokenClass::kCap: return t.kind == TokenKind::kWord && t.capitalized;
+        case TokenClass::kAny: return true;
+      }
+      return false;
+    case PatternNode::kGroup: return false;
+  }
+  return false;
+}
+
+void Matcher::match_rule(int r, int pos, RuleMatch& out) {
+  const Rule& rule = rs_.rules[r];
+  out.rule = r;
+  out.begin = pos;
+  out.end = -1;
+  start_ = pos;
+  caps_.fill(CaptureSpan{});
+  best_ = &out;
+  last_lex_ = nullptr;
+  last_lex_begin_ = last_lex_end_ = -1;
+  run(rule.pattern, 0, pos, nullptr);
+  if (out.end <= pos) out.end = -1;
+}
+
+void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
+  out.clear();
+  const Token& t = tb_.tokens[pos];
+  if (seen_.size() != rs_.rules.size()) seen_.assign(rs_.rules.size(), 0);
+  ++epoch_;
+  RuleMatch m;
+  const int n = static_cast<int>(tb_.tokens.size());
+  const Token* next = pos + 1 < n ? &tb_.tokens[pos + 1] : nullptr;
+  auto consider = [&](const std::vector<int>& list) {
+    for (int r : list) {
+      if (seen_[r] == epoch_) continue;
+      seen_[r] = epoch_;
+      if (!rs_.second_token[r].allows(t, next)) continue;
+      match_rule(r, pos, m);
+      if (m.end > pos) out.push_back(m);
+    }
+  };
+  if (t.id >= 0 && t.id < static_cast<int>(rs_.rules_by_id.size())) {
+    if (rs_.second_token_by_id[t.id].allows(t, next)) consider(rs_.rules_by_id[t.id]);
+  }
+  if (t.kind == TokenKind::kNumber) consider(rs_.rules_on_number);
+  if (t.kind == TokenKind::kWord) consider(rs_.rules_on_word);
+  consider(rs_.rules_on_any);
+  std::sort(out.begin(), out.end(), [&](const RuleMatch& a, const RuleMatch& b) {
+    if (a.end != b.end) return a.end > b.end;
+    int pa = rs_.rules[a.rule].priority, pb = rs_.rules[b.rule].priority;
+    if (pa != pb) return pa > pb;
+    return a.rule < b.rule;
+  });
+}
+
+bool Matcher::best_at(int pos, RuleMatch& out) {
+  std::vector<RuleMatch> all;
+  all_at(pos, all);
+  if (all.empty()) return false;
+  out = std::move(all[0]);
+  return true;
+}
+
+int Matcher::suffix_value(const Lexicon& lex, int pos) const {
+  const Token& t = tb_.tokens[pos];
+  if (t.kind != TokenKind::kWord) return -1;
+  std::string_view key = tb_.key(t);
+  for (const auto& [suffix, v] : lex.suffixes)
+    if (key.size() > suffix.size() + 1 && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0) return v;
+  return -1;
+}
+
+int Matcher::lexicon_match(int lexi, int pos) const {
+  const Lexicon& lex = rs_.lexicons[lexi];
+  int node = 0, best = 0;
+  if (!lex.suffixes.empty() && pos < static_cast<int>(tb_.tokens.size()) && suffix_value(lex, pos) >= 0) best = 1;
+  for (int p = pos; p < static_cast<int>(tb_.tokens.size());) {
+    const Token& t = tb_.tokens[p];
+    int child = -1;
+    for (const auto& e : lex.nodes[node].edges) {
+      if (e.id != t.id) continue;
+      if (e.exact >= 0 && text_.substr(t.begin, t.end - t.begin) != lex.exact[e.exact]) continue;
+      child = e.child;
+      break;
+    }
+    if (child < 0) break;
+    node = child;
+    ++p;
+    if (lex.nodes[node].value >= 0) best = p - pos;
+  }
+  return best;
+}
+
+}  // namespace annalist::timex

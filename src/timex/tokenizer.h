@@ -1,0 +1,37 @@
+// Splits UTF-8 text into word, number and punctuation tokens with byte offsets and folded keys.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annalist::timex {
+
+enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct };
+
+/// One token; `key` is the case-folded form used for matching (ASCII lower case, typographic
+/// quotes and dashes folded to their ASCII forms).
+struct Token {
+  std::uint32_t begin = 0, end = 0;          ///< bytes in the text
+  std::uint32_t key_begin = 0, key_len = 0;  ///< span of the key in TokenBuffer::keys
+  std::int32_t id = -1;                      ///< vocabulary id of the key, -1 when not in any rule
+  std::uint32_t number = 0;                  ///< value of a number token (saturated at 10^9)
+  TokenKind kind = TokenKind::kWord;
+  bool capitalized = false;                  ///< first character is an upper-case ASCII letter
+  bool space_before = false;                 ///< whitespace separates it from the previous token
+  std::uint8_t newlines_before = 0;          ///< line breaks in that whitespace (saturated at 2)
+  std::uint8_t digits = 0;                   ///< digits of a number token; 255 for "1,700" or "2.5"
+};
+
+/// Tokens of one text; reused between texts to keep the hot path free of allocations.
+struct TokenBuffer {
+  std::vector<Token> tokens;
+  std::string keys;
+  std::string_view key(const Token& t) const { return {keys.data() + t.key_begin, t.key_len}; }
+  void clear() { tokens.clear(); keys.clear(); }
+};
+
+/// Appends the tokens of `text` to `out` (cleared first).
+void tokenize(std::string_view text, TokenBuffer& out);
+
+}  // namespace annalist::timex

@@ -1,0 +1,145 @@
+// Mention JSON lines: round trip and exact errors on malformed input.
+#include "event/mention_json.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "base/errors.h"
+#include "calendar/timex_value.h"
+
+namespace annalist::event {
+namespace {
+
+Mention sample() {
+  Mention m;
+  m.doc_id = "017_abc";
+  m.doc_dct = calendar::parse_iso_day("2019-06-05");
+  m.sentence = 3;
+  m.begin = 120;
+  m.end = 190;
+  m.quote = "On Tuesday the two leaders met in Moscow \xE2\x80\x94 again.";
+  m.trigger = "met";
+  m.rule = "meeting.meet";
+  m.type = EventType::kMeeting;
+  m.status = EventStatus::kOccurred;
+  m.status_why = "past or present tense";
+  m.participants = {"Vladimir Putin", "Xi Jinping"};
+  m.location = "Moscow";
+  m.time.interval = DayInterval{*calendar::parse_iso_day("2019-06-04"), *calendar::parse_iso_day("2019-06-04")};
+  m.time.granularity = Granularity::kDay;
+  m.time.basis = DateBasis::kRelative;
+  m.time.value = "2019-06-04";
+  m.time.timex_text = "Tuesday";
+  m.time.why = "'Tuesday' = 2019-06-04";
+  return m;
+}
+
+Document doc() {
+  Document d;
+  d.id = "017_abc";
+  d.dct.day = calendar::parse_iso_day("2019-06-05");
+  d.dct.source = DctSource::kManifest;
+  return d;
+}
+
+TEST(MentionJson, writes_the_spec_fields) {
+  auto j = nlohmann::json::parse(mentions_to_json(doc(), {sample()}));
+  EXPECT_EQ(j["id"], "017_abc");
+  EXPECT_EQ(j["dct"], "2019-06-05");
+  EXPECT_EQ(j["dct_source"], "manifest");
+  auto& m = j["mentions"][0];
+  EXPECT_EQ(m["type"], "meeting");
+  EXPECT_EQ(m["status"], "occurred");
+  EXPECT_EQ(m["participants"], nlohmann::json({"Vladimir Putin", "Xi Jinping"}));
+  EXPECT_EQ(m["location"], "Moscow");
+  EXPECT_EQ(m["time"]["value"], "2019-06-04");
+  EXPECT_EQ(m["time"]["start"], "2019-06-04");
+  EXPECT_EQ(m["time"]["end"], "2019-06-04");
+  EXPECT_EQ(m["time"]["granularity"], "day");
+  EXPECT_EQ(m["time"]["basis"], "relative");
+  EXPECT_TRUE(m["time"]["mod"].is_null());
+  EXPECT_EQ(m["time"]["text"], "Tuesday");
+  EXPECT_EQ(m["sentence"], 3);
+  EXPECT_EQ(m["begin"], 120);
+  EXPECT_EQ(m["end"], 190);
+  EXPECT_EQ(m["trigger"], "met");
+  EXPECT_EQ(m["rule"], "meeting.meet");
+}
+
+TEST(MentionJson, round_trips) {
+  Mention undated = sample();
+  undated.time = EventTime{};
+  undated.time.value = "XXXX-06";
+  undated.time.mod = "END";
+  undated.time.why = "cannot be resolved";
+  undated.status = EventStatus::kPlanned;
+  undated.location.clear();
+  std::string line = mentions_to_json(doc(), {sample(), undated});
+  EXPECT_EQ(line.find('\n'), std::string::npos);
+  auto back = mentions_from_json(line, "m.jsonl", 4);
+  EXPECT_EQ(back.doc.id, "017_abc");
+  EXPECT_EQ(back.doc.dct.day, doc().dct.day);
+  EXPECT_EQ(back.doc.dct.source, DctSource::kManifest);
+  ASSERT_EQ(back.mentions.size(), 2u);
+  for (std::size_t i = 0; i < 2; ++i) {
+    const Mention& a = i == 0 ? sample() : undated;
+    const Mention& b = back.mentions[i];
+    EXPECT_EQ(b.doc_id, a.doc_id);
+    EXPECT_EQ(b.type, a.type);
+    EXPECT_EQ(b.status, a.status);
+    EXPECT_EQ(b.participants, a.participants);
+    EXPECT_EQ(b.location, a.location);
+    EXPECT_EQ(b.time.interval, a.time.interval);
+    EXPECT_EQ(b.time.granularity, a.time.granularity);
+    EXPECT_EQ(b.time.basis, a.time.basis);
+    EXPECT_EQ(b.time.value, a.time.value);
+    EXPECT_EQ(b.time.mod, a.time.mod);
+    EXPECT_EQ(b.time.timex_text, a.time.timex_text);
+    EXPECT_EQ(b.time.why, a.time.why);
+    EXPECT_EQ(b.sentence, a.sentence);
+    EXPECT_EQ(b.begin, a.begin);
+    EXPECT_EQ(b.end, a.end);
+    EXPECT_EQ(b.quote, a.quote);
+    EXPECT_EQ(b.trigger, a.trigger);
+    EXPECT_EQ(b.rule, a.rule);
+    EXPECT_EQ(b.status_why, a.status_why);
+  }
+  // Written again, the line is byte for byte the same.
+  Document d2 = doc();
+  EXPECT_EQ(mentions_to_json(d2, back.mentions), line);
+}
+
+TEST(MentionJson, unknown_dct_is_null) {
+  Document d;
+  d.id = "x";
+  auto j = nlohmann::json::parse(mentions_to_json(d, {}));
+  EXPECT_TRUE(j["dct"].is_null());
+  EXPECT_EQ(j["dct_source"], "unknown");
+  EXPECT_TRUE(j["mentions"].empty());
+}
+
+std::string error_of(const std::string& line) {
+  try {
+    mentions_from_json(line, "m.jsonl", 7);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+TEST(MentionJson, malformed_lines_name_file_line_and_reason) {
+  EXPECT_EQ(error_of("[1,2]"), "m.jsonl:7: expected a JSON object");
+  EXPECT_EQ(error_of(R"({"dct":null,"mentions":[]})"), "m.jsonl:7: missing \"id\"");
+  EXPECT_EQ(error_of(R"({"id":"a","dct":"2023-02-30","mentions":[]})"), "m.jsonl:7: \"dct\" is not a date: '2023-02-30'");
+  EXPECT_EQ(error_of(R"({"id":"a"})"), "m.jsonl:7: missing \"mentions\" array");
+  EXPECT_EQ(error_of(R"({"id":"a","mentions":[{"type":"party"}]})"), "m.jsonl:7: mention 0: unknown type 'party'");
+  EXPECT_EQ(error_of(R"({"id":"a","mentions":[{"type":"call","status":"occurred","participants":[],"time":{"basis":"relative","start":"2020-01-02"}}]})"),
+            "m.jsonl:7: mention 0: time needs both start and end, or neither");
+  EXPECT_EQ(error_of(R"({"id":"a","mentions":[{"type":"call","status":"occurred","participants":[],"time":{"basis":"guess"}}]})"),
+            "m.jsonl:7: mention 0: unknown basis 'guess'");
+  EXPECT_EQ(error_of("{\"id\":"), error_of("{\"id\":"));  // deterministic
+  EXPECT_EQ(error_of("{\"id\":").rfind("m.jsonl:7: malformed JSON: ", 0), 0u);
+}
+
+}  // namespace
+}  // namespace annalist::event

@@ -1,0 +1,710 @@
+// Merge rules on synthetic mentions: dates, types, participants, status, order and id stability.
+#include "merge/merge.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <random>
+
+#include "calendar/timex_value.h"
+#include "merge/title.h"
+
+namespace annalist::merge {
+namespace {
+
+Day day(const char* iso) { return *calendar::parse_iso_day(iso); }
+
+// A mention of `doc` (hash derived from the id), sentence `s`, dated by a TIMEX value.
+Mention mention(const std::string& doc, int s, EventType type, std::vector<std::string> who,
+                const std::string& value, DateBasis basis = DateBasis::kRelative,
+                const char* dct = "2023-02-23") {
+  Mention m;
+  m.doc_id = doc;
+  m.doc_hash = "hash-" + doc;
+  if (dct) m.doc_dct = day(dct);
+  m.sentence = s;
+  m.begin = static_cast<std::size_t>(s) * 100;
+  m.end = m.begin + 80;
+  m.quote = doc + " sentence " + std::to_string(s);
+  m.trigger = type == EventType::kCall ? "phone call" : type == EventType::kStatement ? "said" : "met";
+  m.rule = "rule." + m.trigger;
+  m.type = type;
+  std::sort(who.begin(), who.end());
+  m.participants = who;
+  m.time.basis = basis;
+  m.time.value = value;
+  if (auto w = calendar::window_of_value(value)) {
+    m.time.interval = w->interval;
+    m.time.granularity = w->granularity;
+    m.time.timex_text = "when";
+  } else if (basis == DateBasis::kPublication && m.doc_dct) {
+    m.time.interval = DayInterval{*m.doc_dct, *m.doc_dct};
+    m.time.granularity = Granularity::kDay;
+    m.time.value = calendar::format_iso_day(*m.doc_dct);
+  } else {
+    m.time.basis = basis == DateBasis::kPublication ? DateBasis::kUnknown : basis;
+  }
+  return m;
+}
+
+const std::vector<std::string> kXiPutin = {"Vladimir Putin", "Xi Jinping"};
+
+TEST(Merge, EmptyInputGivesNoEvents) { EXPECT_TRUE(merge_mentions({}).empty()); }
+
+TEST(Merge, DayMentionMergesIntoMonthMentionOfAnotherArticle) {
+  auto events = merge_mentions({mention("a", 3, EventType::kCall, kXiPutin, "2022-12"),
+                                mention("b", 1, EventType::kCall, kXiPutin, "2022-12-30")});
+  ASSERT_EQ(events.size(), 1u);
+  const Event& e = events[0];
+  EXPECT_EQ(e.time.granularity, Granularity::kDay);
+  EXPECT_EQ(e.time.value, "2022-12-30");
+  EXPECT_EQ(e.sources, 2);
+  EXPECT_EQ(e.documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(e.mentions.size(), 2u);
+}
+
+TEST(Merge, CallsOnDifferentDaysStayApart) {
+  auto events = merge_mentions({mention("a", 0, EventType::kCall, kXiPutin, "2022-12-30"),
+                                mention("b", 0, EventType::kCall, kXiPutin, "2022-12-21")});
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].time.value, "2022-12-21");
+  EXPECT_EQ(events[1].time.value, "2022-12-30");
+}
+
+TEST(Merge, MonthMentionDoesNotGlueTwoDifferentDays) {
+  // Once an event is pinned to a day, another day of the same month is another event.
+  auto events = merge_mentions({mention("a", 0, EventType::kCall, kXiPutin, "2022-12-30"),
+                                mention("b", 0, EventType::kCall, kXiPutin, "2022-12"),
+                                mention("c", 0, EventType::kCall, kXiPutin, "2022-12-21")});
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].mentions.size() + events[1].mentions.size(), 3u);
+}
+
+TEST(Merge, CallIsNotAMeeting) {
+  auto events = merge_mentions({mention("a", 0, EventType::kCall, kXiPutin, "2023-03-21"),
+                                mention("b", 0, EventType::kMeeting, kXiPutin, "2023-03-21")});
+  EXPECT_EQ(events.size(), 2u);
+}
+
+TEST(Merge, VisitAndMeetingAreOneFamilyAndVisitNamesTheEvent) {
+  auto events =
+      merge_mentions({mention("a", 0, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "2023-02-22"),
+                      mention("b", 2, EventType::kVisit, {"Wang Yi"}, "2023-02-22")});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type, EventType::kVisit);
+  EXPECT_EQ(events[0].participants, (std::vector<std::string>{"Vladimir Putin", "Wang Yi"}));
+}
+
+TEST(Merge, DisjointParticipantsSameDayStayApart) {
+  auto events =
+      merge_mentions({mention("a", 0, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "2023-02-22"),
+                      mention("b", 0, EventType::kMeeting, {"Joe Biden", "Olaf Scholz"}, "2023-02-22")});
+  EXPECT_EQ(events.size(), 2u);
+}
+
+TEST(Merge, PartialOverlapAcrossArticlesStaysApart) {
+  // Sharing Wang Yi is not enough across articles: he met both on the same trip.
+  auto events =
+      merge_mentions({mention("a", 0, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "2023-02"),
+                      mention("b", 0, EventType::kMeeting, {"Wang Yi", "Nikolay Patrushev"}, "2023-02-21")});
+  EXPECT_EQ(events.size(), 2u);
+}
+
+TEST(Merge, AccumulatedParticipantsDecideNotChains) {
+  // b fits a ({Xi} within {Xi, Putin}); c shares Xi with b but not its set with the event.
+  auto events = merge_mentions(
+      {mention("a", 0, EventType::kMeeting, kXiPutin, "2023-03-21"),
+       mention("b", 0, EventType::kMeeting, {"Xi Jinping"}, "2023-03-21"),
+       mention("c", 0, EventType::kMeeting, {"Xi Jinping", "Alexander Lukashenko"}, "2023-03-21")});
+  ASSERT_EQ(events.size(), 2u);
+}
+
+TEST(Merge, AnnouncementOfAnotherArticleStaysAPlannedEvent) {
+  Mention planned = mention("a", 0, EventType::kVisit, {"Hu Jintao", "Barack Obama"}, "2011-01-19",
+                            DateBasis::kRelative, "2010-12-22");
+  planned.status = EventStatus::kPlanned;
+  Mention occurred = mention("b", 0, EventType::kVisit, {"Hu Jintao", "Barack Obama"}, "2011-01-19",
+                             DateBasis::kRelative, "2011-01-19");
+  auto events = merge_mentions({planned, occurred});
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_NE(events[0].status, events[1].status);
+}
+
+TEST(Merge, PlannedAndOccurredInOneArticleBecomeOneOccurredEvent) {
+  Mention planned = mention("a", 2, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "2023-02-22");
+  planned.status = EventStatus::kPlanned;
+  Mention occurred = mention("a", 0, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "2023-02-22");
+  auto events = merge_mentions({planned, occurred});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].status, EventStatus::kOccurred);
+}
+
+Options across() {
+  Options o;
+  o.planned_joins_occurred = PlannedMerge::kAcrossDocuments;
+  return o;
+}
+
+TEST(Merge, PlannedAndOccurredBecomeOneOccurredEventWithTheOccurredDate) {
+  Mention planned = mention("a", 0, EventType::kVisit, {"Hu Jintao", "Barack Obama"}, "2011-01",
+                            DateBasis::kRelative, "2010-12-22");
+  planned.status = EventStatus::kPlanned;
+  Mention occurred = mention("b", 0, EventType::kVisit, {"Hu Jintao", "Barack Obama"}, "2011-01-19",
+                             DateBasis::kRelative, "2011-01-19");
+  auto events = merge_mentions({planned, occurred}, across());
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].status, EventStatus::kOccurred);
+  EXPECT_EQ(events[0].time.value, "2011-01-19");
+  EXPECT_EQ(events[0].first_reported, day("2010-12-22"));
+}
+
+TEST(Merge, PlannedDateNeverReplacesTheOccurredDate) {
+  // The plan named a day; the report only a month. The event keeps what actually happened.
+  Mention planned =
+      mention("a", 0, EventType::kVisit, {"Hu Jintao"}, "2011-01-19", DateBasis::kRelative, "2010-12-22");
+  planned.status = EventStatus::kPlanned;
+  Mention occurred =
+      mention("b", 0, EventType::kVisit, {"Hu Jintao"}, "2011-01", DateBasis::kExplicit, "2011-02-10");
+  auto events = merge_mentions({planned, occurred}, across());
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].status, EventStatus::kOccurred);
+  EXPECT_EQ(events[0].time.value, "2011-01");
+  EXPECT_EQ(events[0].time.granularity, Granularity::kMonth);
+}
+
+TEST(Merge, PlannedOptionOffKeepsPlansApart) {
+  Mention planned = mention("a", 0, EventType::kVisit, {"Hu Jintao"}, "2011-01-19");
+  planned.status = EventStatus::kPlanned;
+  Mention occurred = mention("a", 3, EventType::kVisit, {"Hu Jintao"}, "2011-01-19");
+  Options opt;
+  opt.planned_joins_occurred = PlannedMerge::kNever;
+  EXPECT_EQ(merge_mentions({planned, occurred}, opt).size(), 2u);
+}
+
+TEST(Merge, CancelledDoesNotMergeWithPlanned) {
+  Mention planned = mention("a", 0, EventType::kSummit, kXiPutin, "2013-09");
+  planned.status = EventStatus::kPlanned;
+  Mention cancelled = mention("b", 0, EventType::kSummit, kXiPutin, "2013-09");
+  cancelled.status = EventStatus::kCancelled;
+  EXPECT_EQ(merge_mentions({planned, cancelled}).size(), 2u);
+}
+
+TEST(Merge, RepeatedMentionsInOneArticleBecomeOneEvent) {
+  auto events = merge_mentions({
+      mention("a", 0, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "2023-02-22"),
+      mention("a", 4, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "", DateBasis::kPublication),
+      mention("a", 9, EventType::kMeeting, {"Vladimir Putin"}, "", DateBasis::kUnknown),
+  });
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].mentions.size(), 3u);
+  EXPECT_EQ(events[0].sources, 1);
+  EXPECT_EQ(events[0].time.value, "2023-02-22");
+  EXPECT_EQ(events[0].time.basis, DateBasis::kRelative);
+}
+
+TEST(Merge, TwoMentionsOfOneSentenceStayTogether) {
+  Mention a = mention("a", 5, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "2023-02-22");
+  Mention b = mention("a", 5, EventType::kVisit, {"Wang Yi"}, "", DateBasis::kPublication);
+  b.trigger = "trip";
+  auto events = merge_mentions({a, b});
+  ASSERT_EQ(events.size(), 1u);
+}
+
+TEST(Merge, UndatedBackReferenceIsAmbiguousBetweenTwoDaysAndStaysApart) {
+  auto events = merge_mentions({
+      mention("a", 0, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "2023-02-22"),
+      mention("a", 1, EventType::kMeeting, {"Wang Yi", "Nikolay Patrushev"}, "2023-02-21"),
+      mention("a", 2, EventType::kMeeting, {"Wang Yi"}, "", DateBasis::kUnknown),
+  });
+  EXPECT_EQ(events.size(), 3u);
+}
+
+TEST(Merge, UndatedMentionsWithDifferentUnresolvedTimesStayApart) {
+  Mention wednesday = mention("a", 0, EventType::kCall, kXiPutin, "XXXX-WXX-3", DateBasis::kUnknown, nullptr);
+  Mention june = mention("a", 3, EventType::kCall, kXiPutin, "XXXX-06", DateBasis::kUnknown, nullptr);
+  auto events = merge_mentions({wednesday, june});
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_FALSE(events[0].time.dated());
+  EXPECT_FALSE(events[1].time.dated());
+}
+
+TEST(Merge, UndatedAcrossArticlesOnlyWhenExactlyTheSameAndWithoutTimeWords) {
+  Mention a =
+      mention("a", 0, EventType::kMeeting, {"Donald Trump", "Vladimir Putin"}, "", DateBasis::kUnknown);
+  Mention b =
+      mention("b", 7, EventType::kMeeting, {"Donald Trump", "Vladimir Putin"}, "", DateBasis::kUnknown);
+  EXPECT_EQ(merge_mentions({a, b}).size(), 1u);
+
+  Mention c = mention("c", 1, EventType::kCall, kXiPutin, "XXXX-WXX-3", DateBasis::kUnknown, nullptr);
+  Mention d = mention("d", 1, EventType::kCall, kXiPutin, "", DateBasis::kUnknown, nullptr);
+  EXPECT_EQ(merge_mentions({c, d}).size(), 2u);
+
+  Mention e = mention("e", 1, EventType::kCall, {"Xi Jinping"}, "", DateBasis::kUnknown);
+  EXPECT_EQ(merge_mentions({d, e}).size(), 2u);
+}
+
+TEST(Merge, UndatedMentionDoesNotJoinADatedEventOfAnotherArticle) {
+  auto events = merge_mentions(
+      {mention("a", 0, EventType::kCall, kXiPutin, "2018-07-21"),
+       mention("b", 0, EventType::kCall, kXiPutin, "XXXX-WXX-6", DateBasis::kUnknown, nullptr)});
+  EXPECT_EQ(events.size(), 2u);
+}
+
+TEST(Merge, PublicationDatedReportJoinsTheDatedEventOfAnotherArticle) {
+  // "Putin had a telephone conversation with Xi" (no time, page of 2022-06-15) and
+  // "on June 15" in another article.
+  auto events = merge_mentions(
+      {mention("a", 0, EventType::kCall, kXiPutin, "", DateBasis::kPublication, "2022-06-15"),
+       mention("b", 4, EventType::kCall, kXiPutin, "2022-06-15", DateBasis::kRelative, "2022-07-05")});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].time.basis, DateBasis::kRelative);
+  EXPECT_EQ(events[0].first_reported, day("2022-06-15"));
+}
+
+TEST(Merge, PublicationDatedReportDoesNotReachBackMonths) {
+  auto events =
+      merge_mentions({mention("a", 0, EventType::kCall, kXiPutin, "", DateBasis::kPublication, "2022-06-15"),
+                      mention("b", 4, EventType::kCall, kXiPutin, "2022-02-04")});
+  EXPECT_EQ(events.size(), 2u);
+}
+
+TEST(Merge, StatementsMergeOnlyForSameSpeakerAndDay) {
+  auto events = merge_mentions({
+      mention("a", 0, EventType::kStatement, {"Wang Yi"}, "2023-02-21"),
+      mention("b", 0, EventType::kStatement, {"Wang Yi"}, "2023-02-21"),
+      mention("c", 0, EventType::kStatement, {"Wang Yi"}, "2023-02"),
+      mention("d", 0, EventType::kStatement, {"Sergey Lavrov"}, "2023-02-21"),
+      mention("e", 0, EventType::kStatement, {"Wang Yi"}, "2023-02-22"),
+  });
+  // a+b; c (month, not a day); d (another speaker); e (another day)
+  EXPECT_EQ(events.size(), 4u);
+}
+
+TEST(Merge, StatementsRepeatedInOneUndatedArticleMerge) {
+  auto events = merge_mentions({
+      mention("a", 0, EventType::kStatement, {"Maria Zakharova"}, "", DateBasis::kUnknown, nullptr),
+      mention("a", 3, EventType::kStatement, {"Maria Zakharova"}, "", DateBasis::kUnknown, nullptr),
+      mention("a", 5, EventType::kStatement, {"Sergey Ryabkov"}, "", DateBasis::kUnknown, nullptr),
+  });
+  EXPECT_EQ(events.size(), 2u);
+}
+
+TEST(Merge, StatementIsNotMergedIntoAMeeting) {
+  auto events =
+      merge_mentions({mention("a", 0, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "2023-02-22"),
+                      mention("a", 1, EventType::kStatement, {"Vladimir Putin"}, "2023-02-22")});
+  EXPECT_EQ(events.size(), 2u);
+}
+
+TEST(Merge, DecadesDoNotMergeAcrossArticles) {
+  auto events = merge_mentions({mention("a", 0, EventType::kMeeting, kXiPutin, "2013-03-22"),
+                                mention("b", 0, EventType::kMeeting, kXiPutin, "201")});
+  EXPECT_EQ(events.size(), 2u);
+}
+
+TEST(Merge, YearMentionOfAnotherArticleDoesNotJoinADay) {
+  // "visited in 2011" says too little to pick one of the year's visits.
+  auto events = merge_mentions(
+      {mention("a", 0, EventType::kVisit, {"Hu Jintao"}, "2011-06-16"),
+       mention("b", 0, EventType::kVisit, {"Hu Jintao", "Barack Obama"}, "2011", DateBasis::kExplicit)});
+  EXPECT_EQ(events.size(), 2u);
+}
+
+TEST(Merge, YearMentionJoinsADayOfTheSameArticle) {
+  auto events = merge_mentions(
+      {mention("a", 0, EventType::kAgreement, {"China", "Russia"}, "2001-07-16"),
+       mention("a", 3, EventType::kAgreement, {"China", "Russia"}, "2001", DateBasis::kExplicit)});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].time.value, "2001-07-16");
+}
+
+TEST(Merge, SameYearAcrossArticlesMerges) {
+  auto events =
+      merge_mentions({mention("a", 0, EventType::kMeeting, kXiPutin, "2013", DateBasis::kExplicit),
+                      mention("b", 0, EventType::kMeeting, kXiPutin, "2013", DateBasis::kExplicit)});
+  EXPECT_EQ(events.size(), 1u);
+}
+
+TEST(Merge, CountryStandsForItsPeopleAcrossArticles) {
+  // "Obama's November 2009 visit to China" and "Obama, Hu and Biden ... November 2009".
+  auto events = merge_mentions(
+      {mention("a", 0, EventType::kVisit, {"Barack Obama", "China"}, "2009-11", DateBasis::kExplicit),
+       mention("b", 0, EventType::kVisit, {"Barack Obama", "Hu Jintao", "Joe Biden"}, "2009-11",
+               DateBasis::kExplicit)});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].participants.size(), 4u);
+  // Two countries are not two people: Russia and Kazakhstan meetings of Xi stay apart.
+  EXPECT_EQ(merge_mentions({mention("a", 0, EventType::kMeeting, {"Xi Jinping", "Russia"}, "2024-07-03"),
+                            mention("b", 0, EventType::kMeeting, {"Xi Jinping", "Kazakhstan"}, "2024-07-03")})
+                .size(),
+            2u);
+}
+
+TEST(Merge, LeaderReportsMergeThroughTheirDocumentsEvents) {
+  // Article a: "met today" {Michel, Xi} and a later line with all delegations, no time;
+  // article b: the co-chair's view {Michel, Li, von der Leyen}, no time, published next day.
+  auto events = merge_mentions({
+      mention("a", 1, EventType::kSummit, {"Charles Michel", "Xi Jinping"}, "2020-06-22",
+              DateBasis::kRelative, "2020-06-22"),
+      mention("a", 2, EventType::kMeeting,
+              {"Charles Michel", "Josep Borrell", "Li Keqiang", "Ursula von der Leyen", "Xi Jinping"}, "",
+              DateBasis::kPublication, "2020-06-22"),
+      mention("b", 0, EventType::kSummit, {"Charles Michel", "Li Keqiang", "Ursula von der Leyen"}, "",
+              DateBasis::kPublication, "2020-06-23"),
+  });
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sources, 2);
+  EXPECT_EQ(events[0].time.value, "2020-06-22");
+}
+
+TEST(Merge, UndatedReportsOfFarApartArticlesStayApart) {
+  auto events = merge_mentions({mention("a", 0, EventType::kMeeting, {"Barack Obama", "Hu Jintao"}, "",
+                                        DateBasis::kUnknown, "2006-07-17"),
+                                mention("b", 0, EventType::kMeeting, {"Barack Obama", "Hu Jintao"}, "",
+                                        DateBasis::kUnknown, "2010-12-22")});
+  EXPECT_EQ(events.size(), 2u);
+}
+
+TEST(Merge, UndatedReportOfAnUndatedArticleNeedsAUniqueCandidate) {
+  Mention undated_doc = mention("u", 0, EventType::kMeeting, {"Donald Trump", "Vladimir Putin"}, "",
+                                DateBasis::kUnknown, nullptr);
+  Mention a = mention("a", 0, EventType::kMeeting, {"Donald Trump", "Vladimir Putin"}, "",
+                      DateBasis::kUnknown, "2018-07-23");
+  EXPECT_EQ(merge_mentions({undated_doc, a}).size(), 1u);
+  Mention b = mention("b", 0, EventType::kMeeting, {"Donald Trump", "Vladimir Putin"}, "",
+                      DateBasis::kUnknown, "2019-06-29");
+  EXPECT_EQ(merge_mentions({undated_doc, a, b}).size(), 3u);
+}
+
+TEST(Merge, ThisYearAndAWeekdayOfOneUndatedArticleAreOneCall) {
+  Mention year = mention("a", 6, EventType::kCall, kXiPutin, "XXXX", DateBasis::kUnknown, nullptr);
+  year.time.timex_text = "this year";
+  Mention wed = mention("a", 17, EventType::kCall, kXiPutin, "XXXX-XX-XX", DateBasis::kUnknown, nullptr);
+  wed.time.timex_text = "Wednesday";
+  Mention bare = mention("a", 11, EventType::kCall, {"Xi Jinping"}, "", DateBasis::kUnknown, nullptr);
+  EXPECT_EQ(merge_mentions({year, wed, bare}).size(), 1u);
+  Mention this_month = mention("a", 2, EventType::kCall, kXiPutin, "XXXX-XX", DateBasis::kUnknown, nullptr);
+  this_month.time.timex_text = "this month";
+  Mention last_month = mention("a", 3, EventType::kCall, kXiPutin, "XXXX-XX", DateBasis::kUnknown, nullptr);
+  last_month.time.timex_text = "last month";
+  EXPECT_EQ(merge_mentions({this_month, last_month}).size(), 2u);
+}
+
+std::vector<Mention> sample() {
+  Mention planned = mention("c", 2, EventType::kVisit, {"Xi Jinping"}, "", DateBasis::kUnknown);
+  planned.status = EventStatus::kPlanned;
+  return {
+      mention("a", 0, EventType::kCall, kXiPutin, "2022-12"),
+      mention("b", 1, EventType::kCall, kXiPutin, "2022-12-30"),
+      mention("b", 2, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "2023-02-22"),
+      mention("b", 3, EventType::kStatement, {"Vladimir Putin"}, "2023-02-22"),
+      mention("c", 0, EventType::kMeeting, {"Wang Yi", "Nikolay Patrushev"}, "2023-02-21"),
+      mention("c", 1, EventType::kMeeting, {"Wang Yi"}, "", DateBasis::kPublication),
+      planned,
+      mention("d", 0, EventType::kMeeting, kXiPutin, "2013", DateBasis::kExplicit, nullptr),
+      mention("d", 5, EventType::kStatement, {"Xi Jinping"}, "", DateBasis::kUnknown, nullptr),
+  };
+}
+
+std::string signature(const std::vector<Event>& events) {
+  std::string s;
+  for (const auto& e : events) {
+    s += e.id + "|" + e.title + "|" + e.time.value + "|" + std::to_string(e.mentions.size()) + "|";
+    for (const auto& m : e.mentions) s += m.doc_id + std::to_string(m.sentence) + ",";
+    s += "\n";
+  }
+  return s;
+}
+
+TEST(Merge, IndependentOfInputOrder) {
+  auto ms = sample();
+  const std::string expected = signature(merge_mentions(ms));
+  std::mt19937 rng(42);
+  for (int i = 0; i < 20; ++i) {
+    std::shuffle(ms.begin(), ms.end(), rng);
+    EXPECT_EQ(signature(merge_mentions(ms)), expected);
+  }
+}
+
+TEST(Merge, IdsAreStableUniqueAndWellFormed) {
+  auto a = merge_mentions(sample());
+  auto b = merge_mentions(sample());
+  ASSERT_EQ(a.size(), b.size());
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].id, b[i].id);
+    EXPECT_EQ(a[i].id.size(), 13u) << a[i].id;
+    EXPECT_EQ(a[i].id.rfind("ev-", 0), 0u);
+    ids.push_back(a[i].id);
+  }
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(std::adjacent_find(ids.begin(), ids.end()), ids.end());
+}
+
+TEST(Merge, IdSurvivesALaterArticleJoiningTheEvent) {
+  Mention first =
+      mention("a", 0, EventType::kCall, kXiPutin, "2022-12-30", DateBasis::kRelative, "2022-12-31");
+  Mention later =
+      mention("0later", 2, EventType::kCall, kXiPutin, "2022-12", DateBasis::kRelative, "2023-02-23");
+  auto alone = merge_mentions({first});
+  auto both = merge_mentions({first, later});
+  ASSERT_EQ(both.size(), 1u);
+  EXPECT_EQ(alone[0].id, both[0].id);
+}
+
+TEST(Merge, SortedByStartUndatedLast) {
+  auto events = merge_mentions(sample());
+  bool seen_undated = false;
+  std::optional<Day> last;
+  for (const auto& e : events) {
+    if (!e.time.dated()) {
+      seen_undated = true;
+      continue;
+    }
+    EXPECT_FALSE(seen_undated) << "dated event after an undated one";
+    if (last) {
+      EXPECT_LE(*last, e.time.interval->first);
+    }
+    last = e.time.interval->first;
+  }
+  EXPECT_TRUE(seen_undated);
+}
+
+TEST(Merge, FirstReportedIsTheEarliestPublicationDate) {
+  auto events = merge_mentions({
+      mention("late", 0, EventType::kCall, kXiPutin, "2022-12-30", DateBasis::kRelative, "2023-02-23"),
+      mention("early", 0, EventType::kCall, kXiPutin, "2022-12-30", DateBasis::kRelative, "2022-12-31"),
+  });
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].first_reported, day("2022-12-31"));
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"early", "late"}));
+}
+
+TEST(Merge, EvidenceIsTheMostInformativeSentence) {
+  Mention bare = mention("a", 0, EventType::kMeeting, {"Vladimir Putin"}, "", DateBasis::kPublication);
+  bare.quote = "The talks went well.";
+  bare.trigger = "";
+  Mention rich = mention("a", 3, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "2023-02-22");
+  rich.quote = "On Wednesday, Wang met with Russian President Vladimir Putin.";
+  auto events = merge_mentions({bare, rich});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].evidence, rich.quote);
+}
+
+TEST(Title, SurnamesAndKinds) {
+  EXPECT_EQ(short_name("Xi Jinping"), "Xi");
+  EXPECT_EQ(short_name("Vladimir Putin"), "Putin");
+  EXPECT_EQ(short_name("Ursula von der Leyen"), "von der Leyen");
+  EXPECT_EQ(short_name("United States"), "United States");
+  EXPECT_EQ(short_name("NATO"), "NATO");
+
+  Mention m = mention("a", 0, EventType::kCall, kXiPutin, "2022-12-30");
+  m.trigger = "video conference";
+  auto events = merge_mentions({m});
+  EXPECT_EQ(events[0].title, "Putin\xE2\x80\x93Xi video call");
+
+  Mention v = mention("a", 0, EventType::kVisit, {"Wang Yi"}, "2023-02-21");
+  v.location = "Moscow";
+  v.status = EventStatus::kPlanned;
+  EXPECT_EQ(merge_mentions({v})[0].title, "Wang visit to Moscow (planned)");
+
+  Mention host = mention("a", 0, EventType::kVisit, {"Barack Obama", "China"}, "2009-11");
+  EXPECT_EQ(merge_mentions({host})[0].title, "Obama visit to China");
+  Mention countries = mention("a", 0, EventType::kMeeting, {"China", "Russia"}, "2009-11");
+  countries.location = "Beijing";
+  EXPECT_EQ(merge_mentions({countries})[0].title, "China\xE2\x80\x93Russia meeting in Beijing");
+}
+
+}  // namespace
+}  // namespace annalist::merge
+
+namespace annalist::merge {
+namespace {
+
+TEST(Merge, ScalesToACorpus) {
+  // 40,000 mentions from 10,000 articles over ten years, a few very frequent leaders.
+  const std::vector<std::string> people = {"Vladimir Putin", "Xi Jinping",     "Joe Biden",
+                                           "Wang Yi",        "Sergey Lavrov",  "Olaf Scholz",
+                                           "Narendra Modi",  "Emmanuel Macron"};
+  std::vector<Mention> ms;
+  std::mt19937 rng(7);
+  Day base = day("2015-01-01");
+  for (int d = 0; d < 10000; ++d) {
+    std::string doc = "doc" + std::to_string(d);
+    Day dct = base + date::days{static_cast<int>(rng() % 3650)};
+    std::string dct_s = calendar::format_iso_day(dct);
+    for (int k = 0; k < 4; ++k) {
+      std::vector<std::string> who = {people[rng() % 3], people[3 + rng() % 5]};
+      EventType t = static_cast<EventType>(rng() % 6);
+      Day when = dct - date::days{static_cast<int>(rng() % 10)};
+      std::string value = k == 3 ? "" : calendar::format_iso_day(when);
+      ms.push_back(mention(doc, k, t, who, value, k == 3 ? DateBasis::kPublication : DateBasis::kRelative,
+                           dct_s.c_str()));
+    }
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  auto events = merge_mentions(ms);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::printf("merged %zu mentions into %zu events in %.2f s\n", ms.size(), events.size(), secs);
+  EXPECT_LT(secs, 30.0);
+  EXPECT_LT(events.size(), ms.size());
+}
+
+}  // namespace
+}  // namespace annalist::merge
+
+namespace annalist::merge {
+namespace {
+
+TEST(Merge, IndependentOfInputOrderOnARandomCorpus) {
+  const std::vector<std::string> people = {"Vladimir Putin", "Xi Jinping", "Joe Biden", "China", "Russia"};
+  std::vector<Mention> ms;
+  std::mt19937 rng(11);
+  for (int d = 0; d < 300; ++d) {
+    std::string doc = "d" + std::to_string(d);
+    std::string dct = calendar::format_iso_day(day("2022-01-01") + date::days{static_cast<int>(rng() % 60)});
+    for (int k = 0; k < 5; ++k) {
+      std::vector<std::string> who = {people[rng() % 5]};
+      if (rng() % 2) who.push_back(people[rng() % 5]);
+      EventType t = static_cast<EventType>(rng() % 6);
+      int how = static_cast<int>(rng() % 4);
+      std::string value =
+          how == 0   ? calendar::format_iso_day(day(dct.c_str()) - date::days{static_cast<int>(rng() % 5)})
+          : how == 1 ? "2022-02"
+                     : "";
+      DateBasis basis = how <= 1   ? DateBasis::kRelative
+                        : how == 2 ? DateBasis::kPublication
+                                   : DateBasis::kUnknown;
+      Mention m = mention(doc, static_cast<int>(rng() % 3), t, who, value, basis, dct.c_str());
+      if (rng() % 5 == 0) m.status = EventStatus::kPlanned;
+      ms.push_back(m);
+    }
+  }
+  const std::string expected = signature(merge_mentions(ms));
+  for (int i = 0; i < 5; ++i) {
+    std::shuffle(ms.begin(), ms.end(), rng);
+    ASSERT_EQ(signature(merge_mentions(ms)), expected);
+  }
+}
+
+}  // namespace
+}  // namespace annalist::merge
+
+namespace annalist::merge {
+namespace {
+
+TEST(Merge, CountryLevelAndPersonLevelReportsOfOneArticleMerge) {
+  auto events = merge_mentions({
+      mention("a", 0, EventType::kVisit, {"China"}, "", DateBasis::kPublication, "2011-01-19"),
+      mention("a", 4, EventType::kMeeting, {"Barack Obama", "Hu Jintao"}, "2011-01-19", DateBasis::kRelative,
+              "2011-01-19"),
+  });
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type, EventType::kVisit);
+  // Across articles the same pair stays apart: nothing says Hu Jintao stands for China.
+  EXPECT_EQ(merge_mentions(
+                {
+                    mention("a", 0, EventType::kVisit, {"China"}, "", DateBasis::kPublication, "2011-01-19"),
+                    mention("b", 4, EventType::kMeeting, {"Barack Obama", "Hu Jintao"}, "2011-01-19",
+                            DateBasis::kRelative, "2011-01-19"),
+                })
+                .size(),
+            2u);
+}
+
+}  // namespace
+}  // namespace annalist::merge
+
+namespace annalist::merge {
+namespace {
+
+Options with_actors() {
+  Options o;
+  o.actor = [](const std::string& n) -> std::optional<ActorInfo> {
+    if (n == "Hu Jintao") return ActorInfo{true, "China", "Hu"};
+    if (n == "Xi Jinping") return ActorInfo{true, "China", "Xi"};
+    if (n == "Wang Yi") return ActorInfo{true, "China", "Wang"};
+    if (n == "Dmitry Medvedev") return ActorInfo{true, "Russia", "Medvedev"};
+    if (n == "Barack Obama") return ActorInfo{true, "United States", "Obama"};
+    if (n == "China" || n == "Russia" || n == "United States") return ActorInfo{false, n, ""};
+    return std::nullopt;
+  };
+  return o;
+}
+
+TEST(Merge, WithActorDataACountryMatchesItsPeopleAcrossArticles) {
+  std::vector<Mention> ms = {
+      mention("a", 0, EventType::kVisit, {"Hu Jintao", "Dmitry Medvedev"}, "2009-06-17"),
+      mention("b", 0, EventType::kSummit, {"China", "Russia"}, "", DateBasis::kPublication, "2009-06-17"),
+  };
+  EXPECT_EQ(merge_mentions(ms).size(), 2u);  // name shapes alone cannot tell
+  auto events = merge_mentions(ms, with_actors());
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sources, 2);
+}
+
+TEST(Merge, WithActorDataTwoPeopleOfOneCountryAreNotInterchangeable) {
+  std::vector<Mention> ms = {
+      mention("a", 0, EventType::kMeeting, {"Xi Jinping", "Barack Obama"}, "2013-06-07"),
+      mention("b", 0, EventType::kMeeting, {"Wang Yi", "Barack Obama"}, "2013-06-07"),
+  };
+  EXPECT_EQ(merge_mentions(ms, with_actors()).size(), 2u);
+}
+
+TEST(Merge, WithActorDataTitlesUseLexiconSurnames) {
+  Options o = with_actors();
+  auto events = merge_mentions({mention("a", 0, EventType::kVisit, {"Barack Obama", "China"}, "2009-11")}, o);
+  EXPECT_EQ(events[0].title, "Obama visit to China");
+}
+
+}  // namespace
+}  // namespace annalist::merge
+
+namespace annalist::merge {
+namespace {
+
+TEST(Merge, TwoSharedPeopleMakeOneGatheringAcrossArticles) {
+  auto events = merge_mentions({
+      mention("a", 0, EventType::kSummit, {"Charles Michel", "Li Keqiang", "Ursula von der Leyen"},
+              "2020-06-22"),
+      mention("b", 0, EventType::kMeeting,
+              {"Josep Borrell", "Li Keqiang", "Ursula von der Leyen", "Xi Jinping"}, "2020-06-22"),
+  });
+  EXPECT_EQ(events.size(), 1u);
+  // One shared person is not enough: Wang Yi met Putin and Patrushev on the same trip.
+  EXPECT_EQ(
+      merge_mentions({mention("a", 0, EventType::kMeeting, {"Wang Yi", "Vladimir Putin"}, "2023-02"),
+                      mention("b", 0, EventType::kMeeting, {"Wang Yi", "Nikolay Patrushev"}, "2023-02")})
+          .size(),
+      2u);
+}
+
+}  // namespace
+}  // namespace annalist::merge
+
+namespace annalist::merge {
+namespace {
+
+TEST(Merge, DatedAndUndatedStatementOfOneSpeakerInOneArticleMerge) {
+  auto events = merge_mentions({
+      mention("a", 0, EventType::kStatement, {"Dmitry Peskov"}, "2025-07-19", DateBasis::kRelative,
+              "2025-07-19"),
+      mention("a", 4, EventType::kStatement, {"Dmitry Peskov"}, "", DateBasis::kPublication, "2025-07-19"),
+  });
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].time.basis, DateBasis::kRelative);
+  // Not across articles: the undated one may be any day of the week before publication.
+  EXPECT_EQ(merge_mentions({
+                               mention("a", 0, EventType::kStatement, {"Dmitry Peskov"}, "2025-07-19",
+                                       DateBasis::kRelative, "2025-07-19"),
+                               mention("b", 4, EventType::kStatement, {"Dmitry Peskov"}, "",
+                                       DateBasis::kPublication, "2025-07-19"),
+                           })
+                .size(),
+            2u);
+}
+
+}  // namespace
+}  // namespace annalist::merge

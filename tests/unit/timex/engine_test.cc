@@ -1,0 +1,211 @@
+// The engine on its own: a toy language, exact load errors, tokenizer offsets, tense and narrative time.
+#include <gtest/gtest.h>
+
+#include "calendar/timex_value.h"
+#include "timex/examples.h"
+#include "timex/rule_set.h"
+#include "timex/tagger.h"
+#include "timex/tokenizer.h"
+
+namespace annalist::timex {
+namespace {
+
+const std::string kTestData = std::string(ANNALIST_TEST_DATA_DIR) + "/timex";
+const std::optional<Day> kDct = calendar::parse_iso_day("2023-02-22");
+
+const Tagger& english() {
+  static Tagger t = Tagger::load(std::string(ANNALIST_SOURCE_DATA_DIR) + "/timex/en");
+  return t;
+}
+
+TEST(Engine, ToyLanguageExamplesHold) {
+  Tagger xx = Tagger::load(kTestData + "/xx");
+  int n = 0;
+  for (const auto& r : xx.rules().rules) {
+    for (const auto& ex : r.examples) {
+      Timex got;
+      ASSERT_EQ(check_example(xx, ex.text, kDct, &got), "");
+      EXPECT_EQ(got.value, ex.value) << ex.text;
+      ++n;
+    }
+  }
+  EXPECT_EQ(n, 6);
+}
+
+TEST(Engine, ExampleExtentBrackets) {
+  ExampleText e = split_example("will meet [Tuesday] here");
+  EXPECT_EQ(e.text, "will meet Tuesday here");
+  EXPECT_EQ(e.begin, 10u);
+  EXPECT_EQ(e.end, 17u);
+  Timex t;
+  EXPECT_EQ(check_example(english(), "no date here", kDct, &t), "no match on \"no date here\"");
+  EXPECT_EQ(check_example(english(), "[Feb.] 22", kDct, &t), "partial match on \"[Feb.] 22\": \"Feb. 22\"");
+}
+
+TEST(Engine, ToyLanguageKnowsNoEnglish) {
+  Tagger xx = Tagger::load(kTestData + "/xx");
+  EXPECT_TRUE(xx.tag("He left on Tuesday, 22 February 2023, two days ago.", kDct).empty());
+  auto got = xx.tag("Blorp was cold; 2001-quux too.", kDct);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].value, "2023-01");
+  EXPECT_EQ(got[1].value, "2001-11");
+  // Case-sensitive literal: "una kel" is not the duration, "una KEL" is.
+  EXPECT_TRUE(xx.tag("una kel", kDct).empty());
+  // Negated element: "una KEL" followed by "zog" is not a duration.
+  EXPECT_EQ(xx.tag("una KEL", kDct).size(), 1u);
+  EXPECT_TRUE(xx.tag("una KEL zog", kDct).empty());
+}
+
+TEST(Engine, UnknownPatternIsALoadErrorWithPosition) {
+  try {
+    Tagger::load(kTestData + "/bad/typo");
+    FAIL() << "no error";
+  } catch (const RuleError& e) {
+    std::string file = kTestData + "/bad/typo/rules/a.rules";
+    EXPECT_EQ(std::string(e.what()), file + ":4:12: unknown pattern '@unitt' (did you mean '@unit'?)\n"
+                                           "  match {n:@unitt} x\n"
+                                           "           ^");
+    EXPECT_EQ(e.line(), 4u);
+    EXPECT_EQ(e.column(), 12u);
+  }
+}
+
+TEST(Engine, DuplicateRuleNameIsALoadError) {
+  try {
+    Tagger::load(kTestData + "/bad/dup");
+    FAIL() << "no error";
+  } catch (const RuleError& e) {
+    std::string file = kTestData + "/bad/dup/rules/a.rules";
+    EXPECT_EQ(std::string(e.what()), file + ":9:6: duplicate rule name 'a.one' (first defined at " + file +
+                                         ":3)\nrule a.one\n     ^");
+  }
+}
+
+TEST(Engine, UnknownCaptureInAValueIsALoadError) {
+  try {
+    Tagger::load(kTestData + "/bad/capture");
+    FAIL() << "no error";
+  } catch (const RuleError& e) {
+    std::string file = kTestData + "/bad/capture/rules/a.rules";
+    EXPECT_EQ(std::string(e.what()), file + ":6:9: unknown capture 'm' in rule 'a.one'\n  value {m}\n        ^");
+  }
+}
+
+TEST(Engine, MissingDirectoryIsAnInputError) {
+  EXPECT_THROW(Tagger::load(kTestData + "/does-not-exist"), InputError);
+}
+
+TEST(Tokenizer, OffsetsKeysAndKinds) {
+  TokenBuffer tb;
+  tokenize("Feb. 22, 2023 \xE2\x80\x94 it\xE2\x80\x99ll", tb);
+  ASSERT_EQ(tb.tokens.size(), 9u);
+  EXPECT_EQ(tb.key(tb.tokens[0]), "feb");
+  EXPECT_EQ(tb.key(tb.tokens[1]), ".");
+  EXPECT_FALSE(tb.tokens[1].space_before);
+  EXPECT_EQ(tb.tokens[2].kind, TokenKind::kNumber);
+  EXPECT_EQ(tb.tokens[2].number, 22u);
+  EXPECT_EQ(tb.tokens[4].digits, 4);
+  EXPECT_EQ(tb.key(tb.tokens[5]), "-");  // em dash folded
+  EXPECT_EQ(tb.tokens[5].end - tb.tokens[5].begin, 3u);
+  EXPECT_EQ(tb.key(tb.tokens[7]), "'");  // typographic apostrophe folded
+  EXPECT_EQ(tb.key(tb.tokens[8]), "ll");
+  EXPECT_EQ(tb.tokens[8].end, 25u);
+}
+
+TEST(Tagger, CodePointAndByteOffsets) {
+  std::string text = "Caf\xC3\xA9 \xE2\x80\x9Cnews\xE2\x80\x9D on Tuesday.";
+  auto got = english().tag(text, kDct);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "Tuesday");
+  EXPECT_EQ(got[0].begin, 15u);
+  EXPECT_EQ(got[0].end, 22u);
+  EXPECT_EQ(got[0].byte_begin, 20u);
+  EXPECT_EQ(text.substr(got[0].byte_begin, got[0].byte_end - got[0].byte_begin), "Tuesday");
+}
+
+TEST(Tagger, TenseDecidesABareWeekday) {
+  auto past = english().tag("The ministers said Tuesday that talks had failed.", kDct);
+  ASSERT_EQ(past.size(), 1u);
+  EXPECT_EQ(past[0].value, "2023-02-21");
+  auto future = english().tag("The ministers will meet Tuesday in Geneva.", kDct);
+  ASSERT_EQ(future.size(), 1u);
+  EXPECT_EQ(future[0].value, "2023-02-28");
+  auto expected = english().tag("The envoy is expected to arrive in Beijing on Monday.", kDct);
+  ASSERT_EQ(expected.size(), 1u);
+  EXPECT_EQ(expected[0].value, "2023-02-27");
+  // The cue must be in the same sentence.
+  auto other = english().tag("He will go. They met Monday.", kDct);
+  ASSERT_EQ(other.size(), 1u);
+  EXPECT_EQ(other[0].value, "2023-02-20");
+}
+
+TEST(Tagger, NarrativeTimeAnchorsLaterReferences) {
+  auto got = english().tag("The treaty was signed on 4 April 1949. Two days later, the envoys left.", kDct);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].text, "Two days later");
+  EXPECT_EQ(got[1].value, "1949-04-06");
+  EXPECT_EQ(got[1].anchor, "narrative");
+  auto day = english().tag("They met on March 3, 2021. The following day they signed.", std::nullopt);
+  ASSERT_EQ(day.size(), 2u);
+  EXPECT_EQ(day[1].value, "2021-03-04");
+}
+
+TEST(Tagger, WithoutDctRelativeStaysUnresolvedAbsoluteResolves) {
+  auto got = english().tag("Last month the alliance, founded in 1949, met; in February 2022 it grew.",
+                           std::nullopt);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].value, "XXXX-XX");
+  EXPECT_EQ(got[0].anchor, "none");
+  EXPECT_EQ(got[1].value, "1949");
+  EXPECT_EQ(got[1].anchor, "absolute");
+  EXPECT_EQ(got[2].value, "2022-02");
+}
+
+TEST(Tagger, ModsAndExtents) {
+  auto got = english().tag("Prices rose in late June and at the end of last year.", kDct);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "late June");
+  EXPECT_EQ(got[0].mod, "END");
+  EXPECT_EQ(got[1].text, "the end of last year");
+  EXPECT_EQ(got[1].value, "2022");
+  EXPECT_EQ(got[1].mod, "END");
+}
+
+TEST(Tagger, ComparisonsDoNotMoveTheNarrativeTime) {
+  // "a year earlier" is read against the quarter, and does not become the narrative time itself.
+  auto got = english().tag("Profit in the third quarter of 2021 rose from a year earlier; a year earlier it fell.",
+                           kDct);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].value, "2021-Q3");
+  EXPECT_EQ(got[1].value, "2020-Q3");
+  EXPECT_EQ(got[2].value, "2020-Q3");
+}
+
+TEST(Tagger, RatesAreNotDurations) {
+  auto got = english().tag("It costs $2 million a year, up from a year ago.", kDct);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "a year ago");
+}
+
+TEST(Tagger, DecimalNumbersAreNotYears) {
+  EXPECT_TRUE(english().tag("The index closed at 2082.1, and 1,995 shares traded.", kDct).empty());
+}
+
+TEST(Tagger, YearBoundaries) {
+  auto jan = calendar::parse_iso_day("2023-01-10");
+  auto got = english().tag("Sales fell last month, and in December, and last week.", jan);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].value, "2022-12");
+  EXPECT_EQ(got[1].value, "2022-12");
+  EXPECT_EQ(got[2].value, "2023-W01");
+}
+
+TEST(Tagger, NeverSpansAParagraphBreak) {
+  auto got = english().tag("It happened in February\n\n2022 was a bad year.", kDct);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "February");
+  EXPECT_EQ(got[1].text, "2022");
+}
+
+}  // namespace
+}  // namespace annalist::timex

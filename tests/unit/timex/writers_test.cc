@@ -1,0 +1,73 @@
+// Output formats of `annalist tag`: the SPEC JSON line, TempEval-3 TimeML and the text listing.
+#include "timex/writers.h"
+
+#include <gtest/gtest.h>
+
+#include "calendar/timex_value.h"
+
+namespace annalist::timex {
+namespace {
+
+Document doc_with(std::string text, const char* dct) {
+  Document d;
+  d.id = "002";
+  d.text = std::move(text);
+  if (dct) {
+    d.dct.day = calendar::parse_iso_day(dct);
+    d.dct.source = DctSource::kDateline;
+  }
+  return d;
+}
+
+Timex tuesday() {
+  Timex t;
+  t.begin = 7;
+  t.end = 14;
+  t.byte_begin = 7;
+  t.byte_end = 14;
+  t.text = "Tuesday";
+  t.type = "DATE";
+  t.value = "2023-02-21";
+  t.anchor = "dct";
+  return t;
+}
+
+TEST(Writers, JsonMatchesSpec) {
+  auto d = doc_with("Met on Tuesday & left.", "2023-02-23");
+  EXPECT_EQ(to_json(d, {tuesday()}),
+            R"({"id":"002","dct":"2023-02-23","dct_source":"dateline","timexes":[{"begin":7,"end":14,)"
+            R"("text":"Tuesday","type":"DATE","value":"2023-02-21","mod":null,"anchor":"dct"}]})");
+}
+
+TEST(Writers, JsonUnknownDctAndMod) {
+  auto d = doc_with("late June", nullptr);
+  Timex t;
+  t.end = t.byte_end = 9;
+  t.text = "late June";
+  t.type = "DATE";
+  t.value = "XXXX-06";
+  t.mod = "END";
+  t.anchor = "none";
+  EXPECT_EQ(to_json(d, {t}),
+            R"({"id":"002","dct":null,"dct_source":"unknown","timexes":[{"begin":0,"end":9,"text":"late June",)"
+            R"("type":"DATE","value":"XXXX-06","mod":"END","anchor":"none"}]})");
+  EXPECT_EQ(to_json(d, {}), R"({"id":"002","dct":null,"dct_source":"unknown","timexes":[]})");
+}
+
+TEST(Writers, TimemlInlineEscapedWithCreationTime) {
+  auto d = doc_with("Met on Tuesday & left.", "2023-02-23");
+  std::string xml = to_timeml(d, {tuesday()});
+  EXPECT_NE(xml.find(R"(<TIMEX3 tid="t0" type="DATE" value="2023-02-23" temporalFunction="false" )"
+                     R"(functionInDocument="CREATION_TIME">2023-02-23</TIMEX3>)"),
+            std::string::npos);
+  EXPECT_NE(xml.find(R"(<TEXT>Met on <TIMEX3 tid="t1" type="DATE" value="2023-02-21">Tuesday</TIMEX3> &amp; left.</TEXT>)"),
+            std::string::npos);
+}
+
+TEST(Writers, Text) {
+  auto d = doc_with("Met on Tuesday & left.", "2023-02-23");
+  EXPECT_EQ(to_text(d, {tuesday()}), "7-14\tDATE\t2023-02-21\tTuesday\n");
+}
+
+}  // namespace
+}  // namespace annalist::timex
