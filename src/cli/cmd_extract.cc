@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "base/errors.h"
+#include "base/hash.h"
 #include "cli/command.h"
 #include "doc/loader.h"
 #include "event/mention_json.h"
@@ -33,6 +34,7 @@ Runner setup_extract(CLI::App& app) {
     doc::read_jsonl_stream(*in, a->jsonl, [&](Document d) {
       // A DCT carried by the line beats --dct, which only fills the gaps here.
       engine.assign_dct(d, d.dct.day ? std::nullopt : dct, nullptr);
+      d.content_hash = base::content_hash(d.text);
       auto timexes = engine.tag(d);
       std::cout << event::mentions_to_json(d, engine.extract(d, timexes)) << "\n";
     }, [&](const InputError& e) {

@@ -23,14 +23,14 @@ Runner setup_ingest(CLI::App& app) {
   return [a]() {
     store::Store store(a->db);
     pipeline::IngestSummary summary;
+    pipeline::Engine engine(pipeline::find_data_dir(global_options().data_dir));
     if (a->mentions) {
-      summary = pipeline::ingest_mentions(store, a->inputs, std::cerr);
+      summary = pipeline::ingest_mentions(store, engine, a->inputs, std::cerr);
     } else {
       pipeline::IngestOptions options;
       options.manifest = resolve_manifest(a->manifest, a->inputs, false);
       if (!a->dct.empty()) options.dct = parse_day_option(a->dct, "--dct");
       options.progress = stderr_is_terminal();
-      pipeline::Engine engine(pipeline::find_data_dir(global_options().data_dir));
       summary = pipeline::ingest(store, engine, a->inputs, options, std::cerr);
     }
     std::cerr << summary.line() << "\n";

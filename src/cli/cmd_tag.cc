@@ -1,4 +1,5 @@
 // annalist tag: temporal expressions of one document, or of a JSONL stream (stateless mapper).
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 
@@ -14,6 +15,7 @@ namespace annalist::cli {
 Runner setup_tag(CLI::App& app) {
   struct Args {
     std::string file = "-", jsonl, dct, format = "json", manifest;
+    bool explain = false;
   };
   auto a = std::make_shared<Args>();
   app.add_option("FILE", a->file, "document to tag (- for stdin)")->capture_default_str();
@@ -24,17 +26,40 @@ Runner setup_tag(CLI::App& app) {
   app.add_option("--manifest", a->manifest, "manifest CSV giving the publication date")->type_name("F");
   app.add_option("--format", a->format, "output format")->check(CLI::IsMember({"json", "timeml", "text"}))
       ->capture_default_str();
+  app.add_flag("--explain", a->explain,
+               "instead of the output format: each timex with the rules that matched at its first token, "
+               "the span each matched and its captures");
   return [a]() {
     pipeline::Engine engine(pipeline::find_data_dir(global_options().data_dir));
     std::optional<Day> dct;
     if (!a->dct.empty()) dct = parse_day_option(a->dct, "--dct");
-    auto write = [&](const Document& d, const std::vector<Timex>& t) {
-      if (a->format == "timeml") std::cout << timex::to_timeml(d, t);
-      else if (a->format == "text") std::cout << timex::to_text(d, t);
-      else std::cout << timex::to_json(d, t) << "\n";
+    // Output goes through one reused buffer written with fwrite in large blocks (the stream mode
+    // writes a line per document; std::cout per line costs more than the JSON itself).
+    std::string buf;
+    auto flush = [&] {
+      if (!buf.empty()) std::fwrite(buf.data(), 1, buf.size(), stdout);
+      buf.clear();
+    };
+    auto write = [&](const Document& d) {
+      if (a->explain) {
+        std::vector<timex::Explanation> ex;
+        auto t = engine.tagger().tag(d.text, d.dct.day, &ex);
+        buf += timex::to_explain(d, t, ex);
+      } else {
+        auto t = engine.tag(d);
+        if (a->format == "timeml") buf += timex::to_timeml(d, t);
+        else if (a->format == "text") buf += timex::to_text(d, t);
+        else {
+          timex::append_json(d, t, buf);
+          buf += '\n';
+        }
+      }
+      if (buf.size() >= (1u << 16)) flush();
     };
     int status = 0;
     auto on_error = [&](const InputError& e) {
+      flush();
+      std::fflush(stdout);
       std::cerr << "annalist: error: " << e.what() << "\n";
       status = 2;
     };
@@ -48,8 +73,9 @@ Runner setup_tag(CLI::App& app) {
       }
       doc::read_jsonl_stream(*in, a->jsonl, [&](Document d) {
         engine.assign_dct(d, dct, nullptr);
-        write(d, engine.tag(d));
+        write(d);
       }, on_error);
+      flush();
       return status;
     }
     std::optional<doc::Manifest> manifest;
@@ -57,8 +83,9 @@ Runner setup_tag(CLI::App& app) {
     doc::DiskFileSource disk;
     doc::read_documents(a->file, disk, [&](Document d) {
       engine.assign_dct(d, dct, manifest ? &*manifest : nullptr);
-      write(d, engine.tag(d));
+      write(d);
     }, on_error);
+    flush();
     return status;
   };
 }

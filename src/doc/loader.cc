@@ -1,6 +1,8 @@
 #include "doc/loader.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -72,9 +74,257 @@ Document make_document(std::string id, std::string path, std::string text) {
   return d;
 }
 
+// A JSONL line read without building a JSON tree: the stream mode parses one per document, and
+// a tree per line costs as much as tagging the text. It validates the whole line as JSON (strict
+// UTF-8, escapes, nesting, numbers) and takes the fields a document needs; anything it does not
+// handle the common way (a non-object line, a field of an unusual type, a fractional id, lone
+// surrogate escapes) makes it return false, and the caller reads the line with nlohmann::json,
+// which gives the usual result or error message.
+class FastLine {
+ public:
+  explicit FastLine(std::string_view s) : s_(s) {}
+
+  enum Field { kId, kText, kDct, kSource, kTitle, kUrl, kFields, kOther };
+  std::string value[kFields];
+  bool present[kFields] = {};
+  bool id_is_number = false;
+
+  bool parse() {
+    ws();
+    if (!eat('{')) return false;
+    ws();
+    if (eat('}')) return end();
+    for (;;) {
+      ws();
+      if (!string_into(&key_)) return false;
+      ws();
+      if (!eat(':')) return false;
+      ws();
+      Field f = field_of(key_);
+      if (f == kOther) {
+        if (!skip_value(0)) return false;
+      } else if (peek() == '"') {
+        if (!string_into(&value[f])) return false;
+        present[f] = true;
+        if (f == kId) id_is_number = false;
+      } else if (peek() == 'n') {
+        if (!literal("null")) return false;
+        present[f] = false;
+        if (f == kText) return false;  // "missing string field": the slow path says it
+      } else if (f == kId && (peek() == '-' || (peek() >= '0' && peek() <= '9'))) {
+        std::size_t b = i_;
+        bool integral = true;
+        if (!number(&integral) || !integral) return false;
+        value[f].assign(s_.data() + b, i_ - b);
+        if (value[f] == "-0" || value[f].size() > 18) return false;  // dumps differently
+        present[f] = true;
+        id_is_number = true;
+      } else {
+        return false;
+      }
+      ws();
+      if (eat(',')) continue;
+      if (eat('}')) return end();
+      return false;
+    }
+  }
+
+ private:
+  static Field field_of(const std::string& k) {
+    if (k == "text") return kText;
+    if (k == "id") return kId;
+    if (k == "dct") return kDct;
+    if (k == "source") return kSource;
+    if (k == "title") return kTitle;
+    if (k == "url") return kUrl;
+    return kOther;
+  }
+  char peek() const { return i_ < s_.size() ? s_[i_] : '\0'; }
+  bool eat(char c) {
+    if (i_ < s_.size() && s_[i_] == c) { ++i_; return true; }
+    return false;
+  }
+  void ws() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
+  }
+  bool end() {
+    ws();
+    return i_ == s_.size();
+  }
+  bool literal(std::string_view w) {
+    if (s_.substr(i_, w.size()) != w) return false;
+    i_ += w.size();
+    return true;
+  }
+  bool digits() {
+    std::size_t b = i_;
+    while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+    return i_ > b;
+  }
+  bool number(bool* integral) {
+    eat('-');
+    if (eat('0')) {
+      if (peek() >= '0' && peek() <= '9') return false;
+    } else if (!digits()) {
+      return false;
+    }
+    if (eat('.')) {
+      *integral = false;
+      if (!digits()) return false;
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      *integral = false;
+      ++i_;
+      if (!eat('+')) eat('-');
+      if (!digits()) return false;
+    }
+    return true;
+  }
+  static int hex4(std::string_view s) {
+    int v = 0;
+    for (char c : s) {
+      v <<= 4;
+      if (c >= '0' && c <= '9') v |= c - '0';
+      else if (c >= 'a' && c <= 'f') v |= c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F') v |= c - 'A' + 10;
+      else return -1;
+    }
+    return v;
+  }
+  // A JSON string at i_; its decoded bytes go to `out` (when not null).
+  bool string_into(std::string* out) {
+    if (!eat('"')) return false;
+    if (out) out->clear();
+    std::size_t run = i_;
+    auto flush = [&] {
+      if (out) out->append(s_.data() + run, i_ - run);
+    };
+    while (i_ < s_.size()) {
+      auto c = static_cast<unsigned char>(s_[i_]);
+      if (c == '"') {
+        flush();
+        ++i_;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c < 0x80 && c != '\\') {
+        ++i_;
+        // Eight bytes at a time while none is a quote, a backslash, a control or a non-ASCII byte.
+        while (i_ + 8 <= s_.size()) {
+          std::uint64_t w;
+          std::memcpy(&w, s_.data() + i_, 8);
+          constexpr std::uint64_t k01 = 0x0101010101010101ULL, k80 = 0x8080808080808080ULL;
+          std::uint64_t quote = w ^ (k01 * '"'), slash = w ^ (k01 * '\\');
+          std::uint64_t special = ((quote - k01) & ~quote) | ((slash - k01) & ~slash) | (w - k01 * 0x20) | w;
+          if (special & k80) break;
+          i_ += 8;
+        }
+        continue;
+      }
+      if (c >= 0x80) {
+        std::size_t k = i_;
+        base::decode_utf8(s_, k);
+        if (base::find_invalid_utf8(s_.substr(i_, k - i_))) return false;
+        i_ = k;
+        continue;
+      }
+      flush();
+      if (++i_ >= s_.size()) return false;
+      char e = s_[i_++];
+      char lit = 0;
+      switch (e) {
+        case '"': lit = '"'; break;
+        case '\\': lit = '\\'; break;
+        case '/': lit = '/'; break;
+        case 'b': lit = '\b'; break;
+        case 'f': lit = '\f'; break;
+        case 'n': lit = '\n'; break;
+        case 'r': lit = '\r'; break;
+        case 't': lit = '\t'; break;
+        case 'u': {
+          if (i_ + 4 > s_.size()) return false;
+          int cp = hex4(s_.substr(i_, 4));
+          if (cp < 0 || (cp >= 0xDC00 && cp <= 0xDFFF)) return false;
+          i_ += 4;
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (i_ + 6 > s_.size() || s_[i_] != '\\' || s_[i_ + 1] != 'u') return false;
+            int lo = hex4(s_.substr(i_ + 2, 4));
+            if (lo < 0xDC00 || lo > 0xDFFF) return false;
+            i_ += 6;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          }
+          if (out) base::append_utf8(*out, static_cast<char32_t>(cp));
+          break;
+        }
+        default: return false;
+      }
+      if (lit && out) *out += lit;
+      run = i_;
+    }
+    return false;
+  }
+  bool skip_value(int depth) {
+    if (depth > 64) return false;
+    ws();
+    char c = peek();
+    if (c == '"') return string_into(nullptr);
+    if (c == 't') return literal("true");
+    if (c == 'f') return literal("false");
+    if (c == 'n') return literal("null");
+    if (c == '-' || (c >= '0' && c <= '9')) {
+      bool integral = true;
+      return number(&integral);
+    }
+    if (c == '[' || c == '{') {
+      bool object = c == '{';
+      ++i_;
+      ws();
+      if (eat(object ? '}' : ']')) return true;
+      for (;;) {
+        ws();
+        if (object) {
+          if (!string_into(nullptr)) return false;
+          ws();
+          if (!eat(':')) return false;
+        }
+        if (!skip_value(depth + 1)) return false;
+        ws();
+        if (eat(',')) continue;
+        return eat(object ? '}' : ']');
+      }
+    }
+    return false;
+  }
+
+  std::string_view s_;
+  std::size_t i_ = 0;
+  std::string key_;
+};
+
+Document document_of(FastLine& f, const std::string& path, std::size_t line_no) {
+  std::string id;
+  if (f.present[FastLine::kId]) id = std::move(f.value[FastLine::kId]);
+  else id = document_id(path) + "-" + std::to_string(line_no);
+  std::string where = path + ":" + std::to_string(line_no);
+  Document d = make_document(std::move(id), where, checked_text(std::move(f.value[FastLine::kText]), where, false));
+  if (f.present[FastLine::kDct] && !f.value[FastLine::kDct].empty()) {
+    auto day = calendar::parse_iso_day(f.value[FastLine::kDct]);
+    if (!day) throw InputError(path, line_no, "\"dct\" must be YYYY-MM-DD");
+    d.dct = {day, DctSource::kOption};
+  }
+  if (f.present[FastLine::kSource]) d.source = std::move(f.value[FastLine::kSource]);
+  if (f.present[FastLine::kTitle]) d.title = std::move(f.value[FastLine::kTitle]);
+  if (f.present[FastLine::kUrl]) d.url = std::move(f.value[FastLine::kUrl]);
+  return d;
+}
+
 }  // namespace
 
 Document parse_jsonl_line(const std::string& line, const std::string& path, std::size_t line_no) {
+  {
+    FastLine f(line);
+    if (f.parse() && f.present[FastLine::kText]) return document_of(f, path, line_no);
+  }
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);  // validates UTF-8 as it goes

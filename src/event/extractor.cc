@@ -2,6 +2,7 @@
 #include "event/extractor.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -49,6 +50,7 @@ bool clause_break(const Token& t) {
 struct TriggerHit {
   std::size_t b, e;  // token span
   const TriggerRule* rule;
+  std::size_t clause_b = 0, clause_e = static_cast<std::size_t>(-1);  // coordinated clauses bound it
 };
 
 struct CueHit {
@@ -73,7 +75,7 @@ struct Actor {
 
 struct DocState {
   std::set<int> seen;                                   // people named in full so far
-  std::map<std::string, std::string> unknown_surnames;  // "patrushev" -> "Nikolay Patrushev"
+  std::map<std::string, std::string> unknown_surnames;  // "ivanovsky" -> "Pavel Ivanovsky"
   std::vector<Actor> recent;                            // people in order of mention
   std::vector<std::string> group;                       // last set of two or more participants
   std::vector<std::size_t> gatherings;                  // indexes into the output
@@ -87,7 +89,12 @@ struct DocState {
 class Engine {
  public:
   Engine(const Lexicon& lex, const Document& doc, const std::vector<Timex>& timexes)
-      : lex_(lex), doc_(doc), timexes_(timexes), cpi_(doc.text) {}
+      : lex_(lex), doc_(doc), timexes_(timexes), cpi_(doc.text) {
+    for (auto& c : lex_.cues)
+      if (c.kind == "not-name")
+        for (auto& ph : c.phrases)
+          if (ph.size() == 1) not_name_.insert(ph[0]);
+  }
 
   std::vector<Mention> run();
 
@@ -96,6 +103,7 @@ class Engine {
   const Document& doc_;
   const std::vector<Timex>& timexes_;
   base::CodePointIndex cpi_;
+  std::set<std::string> not_name_;  // words that are never part of a person's name
   DocState st_;
   std::vector<Mention> out_;
   std::vector<bool> drop_;
@@ -200,7 +208,9 @@ std::vector<TriggerHit> Engine::find_triggers() {
                                       toks_[k - 1].norm == "would" || toks_[k - 1].norm == "did" || toks_[k - 1].norm == "not" ||
                                       toks_[k - 1].norm == "n't" || toks_[k - 1].norm == "could" || toks_[k - 1].norm == "may" ||
                                       toks_[k - 1].norm == "might" || toks_[k - 1].norm == "should" || toks_[k - 1].norm == "can" ||
-                                      toks_[k - 1].norm == "must" || toks_[k - 1].norm == "they" || toks_[k - 1].norm == "we");
+                                      toks_[k - 1].norm == "must" || toks_[k - 1].norm == "they" || toks_[k - 1].norm == "we" ||
+                                      toks_[k - 1].norm == "are" || toks_[k - 1].norm == "is" || toks_[k - 1].norm == "were" ||
+                                      toks_[k - 1].norm == "was" || toks_[k - 1].norm == "be" || toks_[k - 1].norm == "been");
         if (r.verb == verb_context && best->verb != verb_context) best = &r;
         else if (r.verb == best->verb && r.priority > best->priority) best = &r;
       }
@@ -209,6 +219,9 @@ std::vector<TriggerHit> Engine::find_triggers() {
     bool inside = false;
     for (auto& s : spans_)
       if (s.title < 0 && k >= s.b && k < s.e) inside = true;
+    // "call off" is a cancellation, not a call.
+    for (auto& c : cues_)
+      if ((c.rule->kind == "cancelled" || c.rule->kind == "denied") && k >= c.b && k < c.e) inside = true;
     if (!inside) hits.push_back({k, best_e, best});
     k = best_e;
   }
@@ -228,7 +241,7 @@ bool Engine::has_cue(const std::string& kind, std::size_t tb, std::size_t te, co
     if (kind == "earlier") {
       bool in_timex = false;
       for (auto& [xb, xe] : tx_)
-        if (c.b < xe && xb < c.e) in_timex = true;
+        if ((c.b < xe && xb < c.e) || xb == c.e) in_timex = true;  // also "earlier | today"
       if (in_timex) continue;
     }
     // Windows count words: "a full-scale visit" is two words from "proposed".
@@ -285,9 +298,11 @@ std::vector<Actor> Engine::resolve_actors(std::optional<Day> when) {
   std::vector<bool> consumed(spans_.size(), false);
   auto person_country = [&](int p) { return lex_.people[p].country; };
   auto name_run = [&](std::size_t k) {
-    // Capitalised words not in the lexicon: a person's name ("Nikolay Patrushev").
+    // Capitalised words not in the lexicon: a person's name ("Pavel Ivanovsky"), but not "The
+    // Lisbon" or "Acme Holdings" (words listed as `not-name` cues).
     std::size_t e = k;
-    while (e < toks_.size() && e - k < 4 && toks_[e].word && toks_[e].capitalised && !toks_[e].number) {
+    while (e < toks_.size() && e - k < 4 && toks_[e].word && toks_[e].capitalised && !toks_[e].number &&
+           !not_name_.count(toks_[e].norm)) {
       bool in_span = false;
       for (auto& s : spans_)
         if (e >= s.b && e < s.e) in_span = true;
@@ -330,7 +345,7 @@ std::vector<Actor> Engine::resolve_actors(std::optional<Day> when) {
         continue;
       }
       if (t.person_word) continue;
-      // "a British foreign secretary" is anyone in that office, not a particular person.
+      // "a German defence minister" is anyone in that office, not a particular person.
       {
         std::size_t k = s.b;
         while (k > 0 && (spans_[i > 0 ? i - 1 : 0].e == k && i > 0 && spans_[i - 1].country >= 0)) k = spans_[i - 1].b;
@@ -357,6 +372,18 @@ std::vector<Actor> Engine::resolve_actors(std::optional<Day> when) {
           for (std::size_t j = 0; j < spans_.size(); ++j)
             if (spans_[j].country == country) consumed[j] = false;
         }
+        // "our foreign ministers" in a dialogue: the ministers of both its states.
+        std::size_t k = s.b;
+        while (k > 0 && toks_[k - 1].word && toks_[k - 1].norm != "our" && s.b - k < 4) --k;
+        if (country < 0 && k > 0 && toks_[k - 1].norm == "our" && st_.speaker >= 0) {
+          std::set<std::string> states;
+          states.insert(lex_.people[st_.speaker].country);
+          for (auto& o : addressees())
+            for (auto& p : lex_.people)
+              if (p.name == o) states.insert(p.country);
+          for (auto& c : states)
+            if (!c.empty()) out.push_back({c, false, k - 1, s.e, c});
+        }
         continue;
       }
       std::optional<std::string> who;
@@ -374,7 +401,7 @@ std::vector<Actor> Engine::resolve_actors(std::optional<Day> when) {
         if (who) out.push_back({*who, true, qual_b, s.e, c.name});
       } else if (!t.generic) {
         // "the Prime Minister": a holder of that office already named in this document, else the
-        // one holder at that date among the countries the document names ("10 Downing Street").
+        // one holder at that date among the countries the document names ("Downing Street").
         for (auto it = st_.recent.rbegin(); it != st_.recent.rend() && !who; ++it)
           for (auto& p : lex_.people)
             if (p.name == it->name)
@@ -406,8 +433,7 @@ std::vector<Actor> Engine::resolve_actors(std::optional<Day> when) {
       if (k >= s.b && k < s.e) covered = true;
     if (!covered) out.push_back({st_.unknown_surnames[toks_[k].norm], true, k, k + 1, ""});
   }
-  // Unknown names followed by a speech verb ("Maria Zakharova earlier explained") or after a comma
-  // following a title ("head of ... Rosneft, Igor Sechin,").
+  // Unknown names followed by a speech verb ("Anna Petrova earlier explained").
   for (std::size_t k = 0; k < toks_.size(); ++k) {
     if (!toks_[k].capitalised || toks_[k].number) continue;
     if (k > 0 && toks_[k - 1].capitalised && toks_[k - 1].word) continue;
@@ -422,9 +448,14 @@ std::vector<Actor> Engine::resolve_actors(std::optional<Day> when) {
       for (auto& c : cues_)
         if (c.b == j && c.rule->kind == "speech") speech = true;
     }
-    bool after_comma_title = k > 0 && toks_[k - 1].text == "," && e < toks_.size() && toks_[e].text == ",";
     if (!speech) continue;
-    (void)after_comma_title;
+    if (e < toks_.size() && not_name_.count(toks_[e].norm)) continue;  // "Acme Inc. said"
+    // Only a speaker introduced by a state, an institution or a title is one we follow
+    // ("Russian Foreign Ministry spokeswoman Anna Petrova"; "the head of Gazprom, Anna Petrova").
+    bool introduced = false;
+    for (auto& sp : spans_)
+      if (sp.e <= k && k - sp.e <= 6 && (sp.country >= 0 || sp.title >= 0)) introduced = true;
+    if (!introduced) continue;
     std::string name;
     for (std::size_t j = k; j < e; ++j) name += (j > k ? " " : "") + toks_[j].text;
     out.push_back({name, true, k, e, ""});
@@ -485,12 +516,12 @@ EventTime Engine::time_of(std::size_t tb, std::size_t te, const TriggerRule& r, 
       if (is_quote(toks_[k])) crosses = true;
       if (toks_[k].text == ";" || toks_[k].text == ":" || toks_[k].text == "\xE2\x80\x94") separated = true;
     }
-    // "To begin the meeting: just a week ago we celebrated ..." -- but a headline "Call with X: 25 May".
+    // "To open the meeting: a week ago we marked ..." -- but a headline "Call with X: 25 May".
     bool ends_sentence = true;
     for (std::size_t k = e; k < toks_.size(); ++k)
       if (toks_[k].word) ends_sentence = false;
     if (separated && !(ends_sentence && b > te)) continue;
-    // "Peskov stated on Saturday that ... a meeting": the expression dates the matrix clause.
+    // "X said on Monday that ... a meeting": the expression dates the matrix clause.
     if (r.type != EventType::kStatement && e <= tb) {
       bool that = false;
       for (std::size_t k = e; k < tb; ++k)
@@ -498,12 +529,12 @@ EventTime Engine::time_of(std::size_t tb, std::size_t te, const TriggerRule& r, 
       if (that) continue;
     }
     if (crosses) d += 20;
-    // Of two expressions about as near, the finer one ("the first half of November").
+    // Of two expressions about as near, the finer one ("the second half of March").
     auto width = [&](std::size_t j) {
       auto w = calendar::window_of_value(txv_[j]->value);
       return w ? w->interval.days() : 100000L;
     };
-    if (best == kNone || d + 3 < best_d || (d <= best_d + 3 && width(i) < width(best)) || (d < best_d && width(i) <= width(best))) {
+    if (best == kNone || d + 4 < best_d || (d <= best_d + 4 && width(i) < width(best)) || (d < best_d && width(i) <= width(best))) {
       best_d = d;
       best = i;
     }
@@ -540,6 +571,22 @@ EventTime Engine::time_of(std::size_t tb, std::size_t te, const TriggerRule& r, 
       }
       if (g == Granularity::kDay) value = calendar::format_iso_day(iv.first);
       else if (g == Granularity::kMonth || g == Granularity::kYear) value = calendar::value_at(iv.first, g);
+      // "March 14-15", "May 3–4": a day followed by a dash and a later day of the same month.
+      if (g == Granularity::kDay) {
+        auto [xb, xe] = tx_[best];
+        (void)xb;
+        if (xe + 1 < toks_.size() && (toks_[xe].text == "-" || toks_[xe].text == "\xE2\x80\x93") && toks_[xe + 1].number &&
+            toks_[xe].byte_begin == toks_[xe - 1].byte_end) {
+          int last = std::atoi(toks_[xe + 1].text.c_str());
+          date::year_month_day ymd{iv.first};
+          date::year_month_day end{ymd.year(), ymd.month(), date::day(static_cast<unsigned>(last))};
+          if (last > static_cast<int>(unsigned(ymd.day())) && last <= 31 && end.ok()) {
+            iv.last = date::sys_days(end);
+            g = Granularity::kRange;
+            value = calendar::format_iso_day(iv.first) + "/" + calendar::format_iso_day(iv.last);
+          }
+        }
+      }
       t.interval = iv;
       t.granularity = g;
       t.value = value;
@@ -549,7 +596,8 @@ EventTime Engine::time_of(std::size_t tb, std::size_t te, const TriggerRule& r, 
       return t;
     }
   }
-  bool lead = is_gathering(r.type) ? st_.gathering_sentences == 0 : sentence_index < 4;
+  // The news of an article is in its first lines; later undated references are background.
+  bool lead = is_gathering(r.type) ? (st_.gathering_sentences == 0 && sentence_index < 8) : sentence_index < 4;
   if (doc_.dct.day && !earlier && lead) {
     t.interval = DayInterval{*doc_.dct.day, *doc_.dct.day};
     t.granularity = Granularity::kDay;
@@ -565,7 +613,7 @@ EventTime Engine::time_of(std::size_t tb, std::size_t te, const TriggerRule& r, 
 }
 
 int Engine::speaker_label() const {
-  // "President of Russia Vladimir Putin: Mr President, ..." -- a label made only of a title, a
+  // "President of France Emmanuel Macron: Mr Chancellor, ..." -- a label made only of a title, a
   // country and a name, at the start of the sentence or after a "* * *" separator, then a colon.
   for (std::size_t i = 0; i < spans_.size(); ++i) {
     const Span& s = spans_[i];
@@ -625,8 +673,11 @@ std::vector<Mention> Engine::run() {
           if (p.name == name) return p.country;
         return std::string();
       };
+      std::set<std::string> gc;  // the gathering's parties as countries too
+      for (auto& p : gp) gc.insert(country_of(p).empty() ? p : country_of(p));
       bool inside = std::all_of(out_[i].participants.begin(), out_[i].participants.end(), [&](const std::string& p) {
-        return std::find(gp.begin(), gp.end(), p) != gp.end() || std::find(gp.begin(), gp.end(), country_of(p)) != gp.end();
+        return std::find(gp.begin(), gp.end(), p) != gp.end() || std::find(gp.begin(), gp.end(), country_of(p)) != gp.end() ||
+               gc.count(p) > 0;
       });
       bool own_date = out_[i].time.basis == DateBasis::kExplicit || out_[i].time.basis == DateBasis::kRelative;
       bool same_time = !own_date || (out_[g].time.interval && out_[i].time.interval &&
@@ -661,21 +712,34 @@ std::vector<Mention> Engine::run() {
         break;
       }
   }
-  // "the summit planned for September" + "the cancelled summit": the plan was cancelled.
+  // "the summit planned for September" + "the cancelled summit": the plan was cancelled; a
+  // denial of "a meeting later this year" + the rumoured "meeting in October": the plan denied.
+  auto country_of = [&](const std::string& name) {
+    for (auto& p : lex_.people)
+      if (p.name == name) return p.country;
+    return name;
+  };
   for (std::size_t i = 0; i < out_.size(); ++i) {
-    if (drop_[i] || out_[i].status != EventStatus::kCancelled || out_[i].time.dated()) continue;
+    EventStatus st = out_[i].status;
+    if (drop_[i] || (st != EventStatus::kCancelled && st != EventStatus::kDenied)) continue;
     for (std::size_t j = 0; j < out_.size(); ++j) {
-      if (drop_[j] || out_[j].status != EventStatus::kPlanned || !out_[j].time.dated() ||
-          type_family(out_[j].type) != type_family(out_[i].type))
+      if (drop_[j] || out_[j].status != EventStatus::kPlanned || !out_[j].time.dated() || out_[j].type != out_[i].type)
         continue;
-      bool overlap = false;
-      for (auto& p : out_[i].participants)
-        if (std::find(out_[j].participants.begin(), out_[j].participants.end(), p) != out_[j].participants.end()) overlap = true;
-      if (!overlap) continue;
-      out_[j].status = EventStatus::kCancelled;
+      if (out_[i].time.dated() && !out_[i].time.interval->contains(*out_[j].time.interval)) continue;
+      // The same parties, counted as countries ("the Japanese, Indian and Brazilian leaders").
+      std::set<std::string> ci, cj;
+      for (auto& p : out_[i].participants) {
+        int k = lex_.country_index(country_of(p));
+        ci.insert(k >= 0 && !lex_.countries[k].home.empty() ? lex_.countries[k].home : country_of(p));
+      }
+      for (auto& p : out_[j].participants) {
+        int k = lex_.country_index(country_of(p));
+        cj.insert(k >= 0 && !lex_.countries[k].home.empty() ? lex_.countries[k].home : country_of(p));
+      }
+      if (ci != cj) continue;
+      out_[j].status = st;
       out_[j].status_why = out_[i].status_why + " (sentence " + std::to_string(out_[i].sentence) + ")";
       drop_[i] = true;
-      break;
     }
   }
   std::vector<Mention> result;
@@ -764,7 +828,11 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
       if (!ok) return false;
     }
     if (has_cue("anniversary", th.b, th.e, r)) return false;
-    if (!r.verb && has_cue("generic", th.b, th.e, r)) return false;  // "the need for dialogue"
+    // "the need for dialogue", "a statement on the visit"; but "no information regarding a meeting"
+    // is a denial of that meeting.
+    if (!r.verb && has_cue("generic", th.b, th.e, r) && !has_cue("denied", th.b, th.e, r)) return false;
+    // "was met with anger" is no meeting; "was approved by X and Y" names its agents.
+    if (r.verb && has_cue("passive", th.b, th.e, r) && toks_[th.e - 1].norm != "by") return false;
     return true;
   };
   trigger_spans_.clear();
@@ -818,7 +886,29 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
         }
       }
     }
-    if (main) chosen.push_back(*main);
+    if (main) {
+      chosen.push_back(*main);
+      // "... have visited Paris, and today our ministers are meeting": a second predicate in a
+      // coordinated clause is a second gathering.
+      for (auto& th : triggers) {
+        if (!is_gathering(th.rule->type) || !th.rule->verb || th.b <= main->e || !trigger_ok(th)) continue;
+        if (has_cue("aggregate", th.b, th.e, *th.rule)) continue;
+        std::size_t join = kNone;
+        for (std::size_t k = main->e; k + 1 < th.b; ++k)
+          if ((toks_[k].text == "," && toks_[k + 1].norm == "and") || toks_[k].text == ";") join = k;
+        // The new clause needs a subject of its own ("our ministers are meeting"), else it is
+        // the first subject's next act ("met X, will meet Y and will visit Chicago").
+        bool subject = false;
+        for (auto& a : base_actors)
+          if (join != kNone && a.b > join && a.e <= th.b) subject = true;
+        if (join != kNone && subject && th.b - main->e >= 5) {
+          chosen.back().clause_e = join;
+          chosen.push_back(th);
+          chosen.back().clause_b = join + 1;
+          break;
+        }
+      }
+    }
     for (auto& th : triggers)
       if (!is_gathering(th.rule->type) && trigger_ok(th)) {
         // "agreed to meet": the agreement is the plan of the gathering, not a signed deal.
@@ -831,7 +921,7 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
     const TriggerRule& r = *th.rule;
     bool gathering = is_gathering(r.type);
     if (!gathering && had_statement && r.type == EventType::kStatement) continue;
-    if (types_done.count(r.type)) continue;
+    if (!gathering && types_done.count(r.type)) continue;
     Mention m;
     m.doc_id = doc_.id;
     m.doc_hash = doc_.content_hash;
@@ -918,8 +1008,8 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
     auto actors = (when == dct) ? base_actors : resolve_actors(when);
     // The clause around the trigger bounds its participants and location.
     std::size_t cb = th.b, ce = th.e;
-    while (cb > 0 && th.b - cb < 15 && !clause_break(toks_[cb - 1])) --cb;
-    while (ce < toks_.size() && ce - th.e < 15 && !clause_break(toks_[ce])) ++ce;
+    while (cb > th.clause_b && th.b - cb < 15 && !clause_break(toks_[cb - 1])) --cb;
+    while (ce < toks_.size() && ce < th.clause_e && ce - th.e < 15 && !clause_break(toks_[ce])) ++ce;
     // Location: a place after a location cue.
     std::size_t loc_b = kNone, loc_e = kNone;
     // "visited Moscow": the object of a visit verb is where it happened.
@@ -960,7 +1050,7 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
     if (r.type == EventType::kStatement) {
       // The speaker: the nearest person before the trigger in its clause, else just after it.
       const Actor* speaker = nullptr;
-      // "... granted asylum to X and said": the subject of a coordinated verb is further back.
+      // "... fined X and said": the subject of a coordinated verb is further back.
       bool coordinated = th.b > 0 && (toks_[th.b - 1].norm == "and" || toks_[th.b - 1].norm == "but");
       for (auto& a : actors) {
         if (coordinated) break;
@@ -970,16 +1060,21 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
           if (toks_[k].text == ";" || (is_quote(toks_[k]) && k > a.e)) broken = true;
         if (!broken && th.b - a.e <= 4) speaker = &a;
       }
-      if (!speaker && !coordinated)
-        for (auto& a : actors)
-          if (a.person && a.b >= th.e && a.b - th.e <= 2) { speaker = &a; break; }
       // An institution speaks too ("the Kremlin said"); a country name rarely is the speaker.
-      if (!speaker)
+      if (!speaker && !coordinated)
         for (auto& a : actors) {
           if (a.person || a.e > th.b || th.b - a.e > 3 || attributed(a)) continue;
           int ci = lex_.country_index(a.name);
           if (ci >= 0 && lex_.countries[ci].organisation) speaker = &a;
         }
+      // "Statement by Dmitry Peskov", "remarks by the Kremlin".
+      if (!speaker && !r.verb && th.e + 1 < toks_.size() && toks_[th.e].norm == "by")
+        for (auto& a : actors)
+          if (a.b == th.e + 1) { speaker = &a; break; }
+      // Inverted "..., said Peskov": the name right after the verb, not "said that Biden's ...".
+      if (!speaker && !coordinated)
+        for (auto& a : actors)
+          if (a.person && a.b == th.e && (a.e >= toks_.size() || !toks_[a.e].word)) { speaker = &a; break; }
       if (speaker) persons.push_back(speaker->name);
       else if (group_cue && group_pos < th.b && th.b - group_pos <= 3 && st_.group.size() >= 2) persons = st_.group;
       if (persons.empty()) continue;  // statements need a named speaker
@@ -1001,7 +1096,7 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
       if (comp_b != kNone)
         while (comp_e < toks_.size() && comp_e - comp_b < 12 && !clause_break(toks_[comp_e])) {
           if (toks_[comp_e].text == ",") {
-            // "between the Chinese, Russian and U.S. leaders": a list goes on after a comma.
+            // "between the Japanese, Indian and Brazilian leaders": a list goes on after a comma.
             bool list = false;
             for (auto& sp : spans_)
               if (sp.b == comp_e + 1) list = true;
@@ -1020,12 +1115,17 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
         if ((comp_b != kNone && a.b >= comp_b && a.b < comp_e) || (poss_b != kNone && a.e == poss_b)) np.push_back(&a);
       }
       bool np_only = !np.empty() && comp_word != "with";
+      if (r.type == EventType::kAgreement) {
+        // "X and I signed a declaration between France and Chile": the signers.
+        for (auto& a : actors)
+          if (a.person && a.b >= cb && a.e <= ce && std::find(np.begin(), np.end(), &a) == np.end()) np_only = false;
+      }
       np_empty = np.empty();
       if (r.needs == "complement" && comp_b != kNone && np.empty()) {
         bool pronoun = false;  // "discussions with you" in a transcript
         for (auto& a : actors)
           if (a.b >= comp_b && a.b < comp_e) pronoun = true;
-        if (!pronoun) continue;  // "dialogue between their respective ministers": nobody named
+        if (!pronoun) continue;  // "dialogue between their respective envoys": nobody named
       }
       for (auto* a : np) np_names.insert(a->name);
       for (auto& a : actors) {
@@ -1033,7 +1133,7 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
         bool in_np = std::find(np.begin(), np.end(), &a) != np.end();
         bool in_clause = a.b >= cb && a.e <= ce;
         if (np_only ? !in_np : !(in_np || in_clause)) continue;
-        // "I am glad to note that the summit was held": the matrix subject is not a participant.
+        // "I recall that the summit was held": the matrix subject is not a participant.
         if (!in_np && a.e <= th.b) {
           bool that = false;
           for (std::size_t k = a.e; k < th.b; ++k)
@@ -1041,6 +1141,14 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
           if (that) continue;
         }
         (a.person ? persons : countries).push_back(a.name);
+      }
+      // "Biden will visit Vietnam, spokeswoman Karen Doyle said": the speaker of words that
+      // report a gathering is not one of its participants.
+      for (auto& st : triggers) {
+        if (st.rule->type != EventType::kStatement || st.b < th.e) continue;
+        for (auto& a : actors)
+          if (a.person && a.b >= th.e && a.e <= st.b && st.b - a.e <= 2 && persons.size() > 1 && !np_names.count(a.name))
+            persons.erase(std::remove(persons.begin(), persons.end(), a.name), persons.end());
       }
       bool group_here = false, group_of_leaders = false;
       for (auto& c : cues_)
@@ -1094,7 +1202,7 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
         }
       }
     }
-    // "the call", "the future trip": a definite noun phrase naming nobody refers to the last
+    // "the call", "the trip": a definite noun phrase naming nobody refers to the last
     // gathering of its status already reported, whoever else the clause names.
     if (gathering && !r.verb && np_empty && has_cue("anaphor", th.b, th.e, r) &&
         !(m.time.basis == DateBasis::kExplicit || m.time.basis == DateBasis::kRelative)) {
@@ -1103,21 +1211,27 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
         if (out_[*it].status == m.status) found = true;
       if (found) { types_done.insert(r.type); continue; }
     }
-    // "Obama will visit Russia, spokeswoman Bernadette Meehan said": the speaker of words that
-    // report a gathering is not one of its participants.
-    if (gathering)
-      for (auto& st : triggers) {
-        if (st.rule->type != EventType::kStatement || st.b < th.e) continue;
-        for (auto& a : actors)
-          if (a.person && a.b >= th.e && a.e <= st.b && st.b - a.e <= 2 && persons.size() > 1 && !np_names.count(a.name))
-            persons.erase(std::remove(persons.begin(), persons.end(), a.name), persons.end());
+    // "the negotiations will take place in Osaka on March 14": a gathering of the parties in view.
+    if (gathering && !r.verb && np_empty && persons.empty() && countries.empty() && st_.group.size() >= 2 &&
+        has_cue("anaphor", th.b, th.e, r))
+      for (auto& g : st_.group) (lex_.country_index(g) >= 0 ? countries : persons).push_back(g);
+    // "the White House" beside "the United States" is the same party.
+    {
+      std::vector<std::string> kept;
+      for (auto& c : countries) {
+        int ci = lex_.country_index(c);
+        const std::string& home = ci >= 0 ? lex_.countries[ci].home : std::string();
+        if (!home.empty() && std::find(countries.begin(), countries.end(), home) != countries.end()) continue;
+        kept.push_back(c);
       }
+      countries = kept;
+    }
     std::vector<std::string> parts = persons;
     parts.insert(parts.end(), countries.begin(), countries.end());
     std::sort(parts.begin(), parts.end());
     parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
     // In a transcript a gathering named with one party of the dialogue includes the other
-    // ("the summit meeting you hosted", "the state visit by Mr Hu starts today").
+    // ("the summit you hosted", "the visit by Mr Lula starts today").
     if (gathering && st_.speaker >= 0 && persons.size() == 1) {
       const std::string& sp = lex_.people[st_.speaker].name;
       std::vector<std::string> add = persons[0] == sp ? addressees() : std::vector<std::string>{sp};
@@ -1129,13 +1243,15 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
       std::sort(parts.begin(), parts.end());
     }
     if (parts.empty()) continue;
-    // Talks and calls take two sides; a lone name is a fragment ("plans for personal meetings").
+    // Talks and calls take two sides; a lone name is a fragment ("our plans for more meetings").
     if ((r.type == EventType::kMeeting || r.type == EventType::kCall) && parts.size() < 2) continue;
     // A summit needs two parties or the organisation that holds it; a visit needs a visitor.
     if (r.type == EventType::kSummit && parts.size() < 2 &&
         !(lex_.country_index(parts[0]) >= 0 && lex_.countries[lex_.country_index(parts[0])].organisation))
       continue;
     if (r.type == EventType::kVisit && persons.empty() && parts.size() < 2) continue;
+    // An agreement binds two parties; "Iraq agreed to give access" is a concession.
+    if (r.type == EventType::kAgreement && parts.size() < 2) continue;
     m.participants = parts;
     // A bare nominal reference ("the meeting", "during the call") to a gathering already reported.
     if (gathering && !st_.gatherings.empty()) {
@@ -1158,7 +1274,7 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
         bool same_unresolved = !g.time.dated() && !m.time.dated() && !m.time.value.empty() && g.time.value == m.time.value &&
                                base::to_lower_ascii(g.time.timex_text) == base::to_lower_ascii(m.time.timex_text);
         bool same_time = same_day || same_unresolved;
-        // A headline dated the day before ("call with President Xi: 25 September") and a body
+        // A headline dated the day before ("call with President Lula: 4 May") and a body
         // "earlier today" counted from a publication a day later: one call.
         if (g.time.basis == DateBasis::kExplicit && g.time.granularity == Granularity::kDay &&
             m.time.basis == DateBasis::kRelative && m.time.granularity == Granularity::kDay && g.time.interval &&
@@ -1175,8 +1291,8 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
       if (m.participants.empty()) { types_done.insert(r.type); continue; }
     }
     if (gathering && (m.time.basis == DateBasis::kExplicit || m.time.basis == DateBasis::kRelative)) {
-      // A headline dated only by publication ("Pompeo's call with Lavrov") is the gathering the
-      // body then dates ("On July 21, Pompeo spoke with Lavrov"): keep the dated report.
+      // A headline dated only by publication ("Blinken's call with Wang Yi") is the gathering the
+      // body then dates ("On March 3, Blinken spoke with Wang Yi"): keep the dated report.
       auto country_of = [&](const std::string& name) {
         for (auto& p : lex_.people)
           if (p.name == name) return p.country;
@@ -1221,11 +1337,9 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
   // Document memory: people named so far, surnames of unknown people, coordinated pairs.
   for (auto& s : spans_)
     if (s.person >= 0) st_.seen.insert(s.person);
-  std::vector<std::string> sentence_people;
   for (auto& a : base_actors) {
     if (!a.person) continue;
     st_.recent.push_back(a);
-    sentence_people.push_back(a.name);
     bool known = false;
     for (auto& p : lex_.people)
       if (p.name == a.name) known = true;
@@ -1239,11 +1353,7 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
     const Actor& b = base_actors[i + 1];
     if (a.person && b.person && b.b == a.e + 1 && toks_[a.e].norm == "and") st_.group = {a.name, b.name};
   }
-  (void)sentence_people;
 }
-
-// Unknown people only count when followed by a speech cue or introduced by a title; a surname
-// of such a person then names him for the rest of the document (handled in resolve_actors).
 
 }  // namespace
 

@@ -23,7 +23,7 @@ const std::map<std::string, std::vector<std::string>>& keys_of() {
       {"cue", {"kind", "scope", "window", "applies", "match", "example"}},
       {"person", {"alias", "surname", "country", "office", "example"}},
       {"country", {"alias", "demonym", "metonym", "capital", "leader", "example"}},
-      {"organisation", {"alias", "demonym", "metonym", "capital", "leader", "example"}},
+      {"organisation", {"alias", "demonym", "metonym", "capital", "leader", "country", "example"}},
       {"place", {"alias", "country", "example"}},
       {"title", {"match", "generic", "person-word", "example"}},
   };
@@ -33,7 +33,7 @@ const std::map<std::string, std::vector<std::string>>& keys_of() {
 const std::set<std::string>& cue_kinds() {
   static const std::set<std::string> k = {"planned", "cancelled", "denied", "negation", "earlier",
                                           "aggregate", "group", "attribution", "location",
-                                          "anaphor", "infinitive", "speech", "generic", "perfect", "end", "anniversary", "first-person", "second-person", "first-plural", "realis"};
+                                          "anaphor", "infinitive", "speech", "generic", "perfect", "end", "anniversary", "first-person", "second-person", "first-plural", "realis", "not-name", "passive"};
   return k;
 }
 
@@ -218,6 +218,7 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
       else if (key == "metonym") for (auto& a : alternatives(value)) c.metonyms.push_back(a);
       else if (key == "capital") c.capital = value;
       else if (key == "leader") for (auto& a : alternatives(value)) c.leader_roles.push_back(a);
+      else if (key == "country") c.home = value;
     } else if (head == "place") {
       auto& p = places.back();
       if (key == "alias") for (auto& a : alternatives(value)) p.aliases.push_back(a);
@@ -246,6 +247,9 @@ void Lexicon::finish() {
     bool known = std::any_of(places.begin(), places.end(), [&](const Place& p) { return p.name == c.capital; });
     if (!known) places.push_back({c.capital, {}, c.name});
   }
+  for (auto& c : countries)
+    if (!c.home.empty() && country_index(c.home) < 0)
+      throw InputError("actors", 0, "organisation '" + c.name + "': unknown country '" + c.home + "'");
   for (auto& p : places)
     if (!p.country.empty() && country_index(p.country) < 0)
       throw InputError("actors", 0, "place '" + p.name + "': unknown country '" + p.country + "'");

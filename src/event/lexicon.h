@@ -64,6 +64,7 @@ struct Country {
   std::string capital;
   std::vector<std::string> leader_roles;  ///< offices that make a "leader" (president, prime-minister)
   bool organisation = false;
+  std::string home;  ///< an institution's country ("Kremlin" -> Russia), from `country`
 };
 
 struct Place {

@@ -20,6 +20,8 @@ std::string mentions_to_json(const Document& doc, const std::vector<Mention>& me
   j["id"] = doc.id;
   j["dct"] = day_or_null(doc.dct.day);
   j["dct_source"] = std::string(to_string(doc.dct.source));
+  // The content hash keeps event ids and re-ingest identical to a direct ingest of the text.
+  if (!doc.content_hash.empty()) j["hash"] = doc.content_hash;
   json arr = json::array();
   for (auto& m : mentions) {
     json t;
@@ -85,6 +87,7 @@ MentionLine mentions_from_json(const std::string& line, const std::string& file,
   MentionLine out;
   out.doc.id = str(j, "id", true);
   out.doc.dct.day = day(j, "dct");
+  if (j.contains("hash") && j["hash"].is_string()) out.doc.content_hash = j["hash"].get<std::string>();
   std::string src = str(j, "dct_source", false);
   if (!src.empty()) {
     auto s = parse_dct_source(src);

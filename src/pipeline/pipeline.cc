@@ -6,11 +6,13 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "base/hash.h"
 #include "doc/dateline.h"
 #include "doc/loader.h"
+#include "event/lexicon.h"
 #include "event/mention_json.h"
 #include "merge/merge.h"
 
@@ -110,6 +112,18 @@ std::vector<Mention> Engine::extract(const Document& doc, const std::vector<Time
   return extractor().extract(doc, timexes);
 }
 
+merge::ActorLookup Engine::actor_lookup() {
+  const event::Lexicon& lex = extractor().lexicon();
+  std::map<std::string, merge::ActorInfo> known;
+  for (const auto& p : lex.people) known[p.name] = {true, p.country, p.surname};
+  for (const auto& c : lex.countries) known.emplace(c.name, merge::ActorInfo{false, "", ""});
+  return [known = std::move(known)](const std::string& name) -> std::optional<merge::ActorInfo> {
+    auto it = known.find(name);
+    if (it == known.end()) return std::nullopt;
+    return it->second;
+  };
+}
+
 std::string IngestSummary::line() const {
   std::ostringstream s;
   s << "annalist: " << documents << " document" << (documents == 1 ? "" : "s") << " read (" << added
@@ -188,11 +202,11 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
   }
   store.commit_batch();
   progress.finish();
-  summary.events = remerge(store);
+  summary.events = remerge(store, engine);
   return summary;
 }
 
-IngestSummary ingest_mentions(store::Store& store, const std::vector<std::string>& files,
+IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::vector<std::string>& files,
                               std::ostream& err) {
   IngestSummary summary;
   for (const auto& path : files) {
@@ -234,12 +248,14 @@ IngestSummary ingest_mentions(store::Store& store, const std::vector<std::string
       }
     }
   }
-  summary.events = remerge(store);
+  summary.events = remerge(store, engine);
   return summary;
 }
 
-long remerge(store::Store& store) {
-  auto events = merge::merge_mentions(store.all_mentions());
+long remerge(store::Store& store, Engine& engine) {
+  merge::Options options;
+  options.actor = engine.actor_lookup();
+  auto events = merge::merge_mentions(store.all_mentions(), options);
   store.replace_events(events);
   return static_cast<long>(events.size());
 }

@@ -11,6 +11,7 @@
 #include "base/errors.h"
 #include "doc/manifest.h"
 #include "event/extractor.h"
+#include "merge/merge.h"
 #include "model/types.h"
 #include "store/store.h"
 #include "timex/tagger.h"
@@ -36,6 +37,10 @@ class Engine {
 
   std::vector<Timex> tag(const Document& doc);
   std::vector<Mention> extract(const Document& doc, const std::vector<Timex>& timexes);
+
+  /// What the actor dictionary knows of a canonical name (person or not, country, surname), for
+  /// the merge.
+  merge::ActorLookup actor_lookup();
 
  private:
   std::string data_dir_;
@@ -68,11 +73,11 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
                      const IngestOptions& options, std::ostream& err);
 
 /// Loads mention JSON lines (the output of `annalist extract`) and re-merges: the reduce step.
-IngestSummary ingest_mentions(store::Store& store, const std::vector<std::string>& files,
+IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::vector<std::string>& files,
                               std::ostream& err);
 
 /// Rebuilds the merged events from every stored mention; returns the number of events.
-long remerge(store::Store& store);
+long remerge(store::Store& store, Engine& engine);
 
 /// Writes live progress (count, rate, ETA) to a terminal; silent when disabled.
 class Progress {

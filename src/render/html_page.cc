@@ -116,16 +116,29 @@ constexpr const char* kScript = R"JS(
     return (!fa.value || e.a.indexOf(fa.value) >= 0) && (!ft.value || e.t === ft.value) &&
            (!fs.value || e.s === fs.value);
   }
-  function show(el, on) { if (el) el.style.display = on ? '' : 'none'; }
+  function show(el, on) {
+    var d = on ? '' : 'none';
+    if (el.style.display !== d) el.style.display = d;
+  }
+  // Every element a marker id stands for, looked up once: marker, label, stem, bar, panel rows.
+  var parts = {};
+  Object.keys(data.marks).forEach(function (id) {
+    parts[id] = ['', 'lbl-', 'bar-', 'stem-'].map(function (p) { return document.getElementById(p + id); })
+                                           .filter(Boolean);
+  });
+  Array.prototype.forEach.call(svg.querySelectorAll('g[class*="of-"]'), function (el) {
+    el.getAttribute('class').split(/\s+/).forEach(function (c) {
+      if (c.indexOf('of-') === 0 && parts[c.slice(3)]) parts[c.slice(3)].push(el);
+    });
+  });
+  var rows = Array.prototype.slice.call(tbody.rows);
   function apply() {
     var ok = data.events.map(pass), n = ok.filter(Boolean).length;
     Object.keys(data.marks).forEach(function (id) {
       var on = data.marks[id].some(function (i) { return ok[i]; });
-      ['', 'lbl-', 'bar-', 'stem-'].forEach(function (p) { show(document.getElementById(p + id), on); });
-      Array.prototype.forEach.call(document.getElementsByClassName('of-' + id),
-                                   function (el) { show(el, on); });
+      parts[id].forEach(function (el) { show(el, on); });
     });
-    Array.prototype.forEach.call(tbody.rows, function (r) { show(r, ok[+r.getAttribute('data-i')]); });
+    rows.forEach(function (r) { show(r, ok[+r.getAttribute('data-i')]); });
     count.textContent = n + ' of ' + data.events.length + ' events';
   }
   [fa, ft, fs].forEach(function (s) { s.addEventListener('change', apply); });
@@ -195,7 +208,6 @@ constexpr const char* kScript = R"JS(
     th.addEventListener('click', sort);
     th.addEventListener('keydown', function (ev) { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); sort(); } });
   });
-  apply();
 })();
 )JS";
 

@@ -90,13 +90,7 @@ void Matcher::run(const std::vector<PatternNode>& seq, std::size_t idx, int pos,
       int node = 0;
       for (int p = pos; can_enter(p);) {
         const Token& t = tb_.tokens[p];
-        int child = -1;
-        for (const auto& e : lex.nodes[node].edges) {
-          if (e.id != t.id) continue;
-          if (e.exact >= 0 && text_.substr(t.begin, t.end - t.begin) != lex.exact[e.exact]) continue;
-          child = e.child;
-          break;
-        }
+        int child = lex.child(node, t, text_.substr(t.begin, t.end - t.begin));
         if (child < 0) break;
         node = child;
         ++p;
@@ -116,6 +110,13 @@ void Matcher::run(const std::vector<PatternNode>& seq, std::size_t idx, int pos,
       return;
     }
     case PatternNode::kGroup: {
+      if (!n.literal_ids.empty()) {
+        if (!can_enter(pos)) return;
+        int id = tb_.tokens[pos].id;
+        if (id >= 0 && std::binary_search(n.literal_ids.begin(), n.literal_ids.end(), id))
+          advance(seq, idx, pos, pos + 1, up, nullptr);
+        return;
+      }
       Frame f{&seq, idx + 1, up, n.capture, pos};
       for (const auto& alt : n.alternatives) run(alt, 0, pos, &f);
       return;
@@ -177,7 +178,15 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
   if (t.id >= 0 && t.id < static_cast<int>(rs_.rules_by_id.size())) {
     if (rs_.second_token_by_id[t.id].allows(t, next)) consider(rs_.rules_by_id[t.id]);
   }
-  if (t.kind == TokenKind::kNumber) consider(rs_.rules_on_number);
+  if (t.kind == TokenKind::kNumber) {
+    for (int r : rs_.rules_on_number) {
+      if (seen_[r] == epoch_) continue;
+      seen_[r] = epoch_;
+      if (!fits_any(rs_.first_ints[r], t) || !rs_.second_token[r].allows(t, next)) continue;
+      match_rule(r, pos, m);
+      if (m.end > pos) out.push_back(m);
+    }
+  }
   if (t.kind == TokenKind::kWord) consider(rs_.rules_on_word);
   consider(rs_.rules_on_any);
   std::sort(out.begin(), out.end(), [&](const RuleMatch& a, const RuleMatch& b) {
@@ -211,13 +220,7 @@ int Matcher::lexicon_match(int lexi, int pos) const {
   if (!lex.suffixes.empty() && pos < static_cast<int>(tb_.tokens.size()) && suffix_value(lex, pos) >= 0) best = 1;
   for (int p = pos; p < static_cast<int>(tb_.tokens.size());) {
     const Token& t = tb_.tokens[p];
-    int child = -1;
-    for (const auto& e : lex.nodes[node].edges) {
-      if (e.id != t.id) continue;
-      if (e.exact >= 0 && text_.substr(t.begin, t.end - t.begin) != lex.exact[e.exact]) continue;
-      child = e.child;
-      break;
-    }
+    int child = lex.child(node, t, text_.substr(t.begin, t.end - t.begin));
     if (child < 0) break;
     node = child;
     ++p;

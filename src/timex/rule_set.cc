@@ -2,6 +2,7 @@
 #include "timex/rule_set.h"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -24,18 +25,38 @@ RuleError::RuleError(const std::string& file, std::size_t line, std::size_t col,
 }
 
 std::uint64_t Vocabulary::hash(std::string_view s) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  return h;
+  // Eight bytes at a time: keys are mostly short words, hashed once per token of every text.
+  std::uint64_t h = s.size() * 0x9E3779B97F4A7C15ULL;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  std::uint64_t w = 0;
+  for (std::size_t k = 0; i + k < s.size(); ++k) w |= std::uint64_t(static_cast<unsigned char>(s[i + k])) << (8 * k);
+  h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+  return h ^ (h >> 29);
+}
+
+void Vocabulary::place(std::uint64_t h, std::int32_t id) {
+  std::size_t mask = slots_.size() - 1;
+  std::size_t i = h & mask;
+  while (slots_[i].id >= 0) i = (i + 1) & mask;
+  slots_[i] = {static_cast<std::uint32_t>(h >> 32), id};
+  const std::string& key = strings_[id];
+  if (key.size() > 8) return;
+  std::uint64_t w = 0;
+  std::memcpy(&w, key.data(), key.size());
+  for (i = short_hash(w) & mask; short_slots_[i].id >= 0;) i = (i + 1) & mask;
+  short_slots_[i] = {w, id, static_cast<std::uint32_t>(key.size())};
 }
 
 void Vocabulary::rehash(std::size_t n) {
-  slots_.assign(n, -1);
-  for (std::size_t id = 0; id < strings_.size(); ++id) {
-    std::size_t i = hash(strings_[id]) & (n - 1);
-    while (slots_[i] >= 0) i = (i + 1) & (n - 1);
-    slots_[i] = static_cast<std::int32_t>(id);
-  }
+  slots_.assign(n, Slot{});
+  short_slots_.assign(n, ShortSlot{});
+  for (std::size_t id = 0; id < strings_.size(); ++id) place(hash(strings_[id]), static_cast<std::int32_t>(id));
 }
 
 int Vocabulary::intern(std::string_view key) {
@@ -44,20 +65,23 @@ int Vocabulary::intern(std::string_view key) {
   max_len_ = std::max(max_len_, key.size());
   if (sketch_.empty()) sketch_.assign(1024, 0);
   if (!key.empty()) sketch_[sketch(key) >> 6] |= std::uint64_t(1) << (sketch(key) & 63);
-  // Keep the table at most half full.
+  // Keep the table at most half full; rebuild it only when it grows.
   std::size_t n = slots_.size() < 64 ? 64 : slots_.size();
   while (n < 2 * strings_.size()) n *= 2;
-  rehash(n);
+  if (n != slots_.size()) rehash(n);
+  else place(hash(key), static_cast<std::int32_t>(strings_.size() - 1));
   return static_cast<int>(strings_.size() - 1);
 }
 
 int Vocabulary::find_slow(std::string_view key) const {
   if (slots_.empty()) return -1;
   std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash(key) & mask;; i = (i + 1) & mask) {
-    std::int32_t id = slots_[i];
-    if (id < 0) return -1;
-    if (strings_[id] == key) return id;
+  std::uint64_t h = hash(key);
+  auto tag = static_cast<std::uint32_t>(h >> 32);
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id < 0) return -1;
+    if (s.tag == tag && strings_[s.id] == key) return s.id;
   }
 }
 
@@ -555,7 +579,16 @@ class Loader {
 struct FirstSet {
   std::set<int> ids;
   bool number = false, word = false, any = false;
+  std::vector<TokenClass> ints;  ///< the #int classes behind `number`
 };
+
+void add_int(std::vector<TokenClass>& ints, const TokenClass& c) {
+  for (const auto& x : ints)
+    if (x.min_digits == c.min_digits && x.max_digits == c.max_digits && x.min_value == c.min_value &&
+        x.max_value == c.max_value)
+      return;
+  ints.push_back(c);
+}
 
 bool first_of(const RuleSet& rs, const std::vector<PatternNode>& seq, std::size_t from, FirstSet& fs);
 
@@ -570,7 +603,7 @@ bool first_of_node(const RuleSet& rs, const PatternNode& n, FirstSet& fs) {
       if (!rs.lexicons[n.lexicon].suffixes.empty()) fs.word = true;
       break;
     case PatternNode::kClass:
-      if (n.cls.kind == TokenClass::kInt) fs.number = true;
+      if (n.cls.kind == TokenClass::kInt) fs.number = true, add_int(fs.ints, n.cls);
       else if (n.cls.kind == TokenClass::kAny) fs.any = true;
       else fs.word = true;
       break;
@@ -600,6 +633,7 @@ void merge(FirstSet& a, const FirstSet& b) {
   a.number |= b.number;
   a.word |= b.word;
   a.any |= b.any;
+  for (const auto& c : b.ints) add_int(a.ints, c);
 }
 
 bool empty(const FirstSet& f) { return f.ids.empty() && !f.number && !f.word && !f.any; }
@@ -665,6 +699,7 @@ Info seq_info(const RuleSet& rs, const std::vector<PatternNode>& seq) {
 RuleSet::TokenSet token_set(const FirstSet& f, std::size_t vocab) {
   RuleSet::TokenSet t;
   t.number = f.number;
+  t.ints = f.ints;
   t.word = f.word;
   t.any = f.any;
   t.ids.assign((vocab + 63) / 64, 0);
@@ -672,13 +707,37 @@ RuleSet::TokenSet token_set(const FirstSet& f, std::size_t vocab) {
   return t;
 }
 
+// Marks the groups of plain literals (see PatternNode::literal_ids), at any depth.
+void mark_literal_groups(std::vector<PatternNode>& seq) {
+  for (auto& n : seq) {
+    if (n.kind != PatternNode::kGroup) continue;
+    bool plain = !n.negated;
+    for (auto& alt : n.alternatives) {
+      mark_literal_groups(alt);
+      plain = plain && alt.size() == 1 && alt[0].kind == PatternNode::kLiteral && !alt[0].optional &&
+              !alt[0].negated && alt[0].capture < 0 && alt[0].exact.empty() && alt[0].id >= 0;
+    }
+    n.literal_ids.clear();
+    if (!plain) continue;
+    for (auto& alt : n.alternatives) n.literal_ids.push_back(alt[0].id);
+    std::sort(n.literal_ids.begin(), n.literal_ids.end());
+  }
+}
+
 }  // namespace
 
 void RuleSet::index() {
+  for (auto& rule : rules) mark_literal_groups(rule.pattern);
+  for (auto& lex : lexicons)
+    for (auto& node : lex.nodes)
+      std::stable_sort(node.edges.begin(), node.edges.end(),
+                       [](const Lexicon::Edge& a, const Lexicon::Edge& b) { return a.id < b.id; });
   rules_by_id.assign(vocab.size(), {});
   rules_on_number.clear();
   rules_on_word.clear();
   rules_on_any.clear();
+  first_ints.clear();
+  number_starts.clear();
   second_token.clear();
   second_token_by_id.assign(vocab.size(), SecondToken{});
   for (auto& st : second_token_by_id) {
@@ -700,12 +759,16 @@ void RuleSet::index() {
       second_token_by_id[id].single.add(second_token.back().single);
       second_token_by_id[id].second.add(second_token.back().second);
     }
+    first_ints.push_back(fs.ints);
+    for (const auto& c : fs.ints) add_int(number_starts, c);
     if (fs.any) rules_on_any.push_back(ri);
     else {
       if (fs.number) rules_on_number.push_back(ri);
       if (fs.word) rules_on_word.push_back(ri);
     }
   }
+  starts.assign(vocab.size(), 0);
+  for (std::size_t id = 0; id < rules_by_id.size(); ++id) starts[id] = !rules_by_id[id].empty();
 }
 
 RuleSet RuleSet::load(const std::string& dir_s) {

@@ -1,6 +1,7 @@
 // Compiled form of a language's timex resources: vocabulary, lexicons, patterns and rules.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -37,18 +38,47 @@ class Vocabulary {
     if (!(sketch_[sk >> 6] >> (sk & 63) & 1)) return -1;
     return find_slow(key);
   }
+  /// The same for a key followed by at least 8 readable bytes (TokenBuffer pads its keys): a key
+  /// of up to 8 bytes is then one load, one multiply and one integer compare.
+  int find_padded(const char* p, std::size_t len) const {
+    if (len == 0 || len > max_len_) return -1;
+    std::size_t sk = (len * 977 + static_cast<unsigned char>(p[0]) * 31 + static_cast<unsigned char>(p[len - 1])) & 0xFFFF;
+    if (!(sketch_[sk >> 6] >> (sk & 63) & 1)) return -1;
+    if (len > 8) return find_slow({p, len});
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    if (len < 8) w &= (std::uint64_t(1) << (8 * len)) - 1;
+    std::size_t mask = short_slots_.size() - 1;
+    for (std::size_t i = short_hash(w) & mask;; i = (i + 1) & mask) {
+      const ShortSlot& s = short_slots_[i];
+      if (s.id < 0) return -1;
+      if (s.key == w && s.len == len) return s.id;
+    }
+  }
   std::size_t size() const { return strings_.size(); }
 
  private:
+  static std::size_t short_hash(std::uint64_t w) { return static_cast<std::size_t>((w * 0x9E3779B97F4A7C15ULL) >> 40); }
+  struct ShortSlot {
+    std::uint64_t key = 0;  ///< the key's bytes, little-endian, zero-padded
+    std::int32_t id = -1;   ///< -1 empty
+    std::uint32_t len = 0;
+  };
+  std::vector<ShortSlot> short_slots_;  // keys of up to 8 bytes; same size as slots_
   int find_slow(std::string_view key) const;
   static std::uint64_t hash(std::string_view s);
   static std::size_t sketch(std::string_view s) {
     return (s.size() * 977 + static_cast<unsigned char>(s.front()) * 31 + static_cast<unsigned char>(s.back())) & 0xFFFF;
   }
   void rehash(std::size_t slots);
+  void place(std::uint64_t hash, std::int32_t id);
+  struct Slot {
+    std::uint32_t tag = 0;  ///< high half of the key's hash: most probes end without a string compare
+    std::int32_t id = -1;   ///< -1 empty
+  };
   std::vector<std::uint64_t> sketch_;  // bit per sketch() of the keys: most words miss it
   std::vector<std::string> strings_;
-  std::vector<std::int32_t> slots_;  // -1 empty, else id; size a power of two
+  std::vector<Slot> slots_;  // size a power of two
   std::size_t max_len_ = 0;
 };
 
@@ -71,6 +101,23 @@ struct Lexicon {
   std::vector<std::pair<std::string, int>> suffixes;
   /// Joined keys of each entry (no separator) -> value, for `{capture|lexicon}` look-ups.
   std::unordered_map<std::string, std::string> by_surface;
+
+  /// Child of `node` along token `t` (`spelling`: its text, for case-sensitive entries), -1 when
+  /// none. Edges are sorted by id (RuleSet::index), so a root with hundreds of entries costs a
+  /// binary search; among edges of one id the first added wins.
+  int child(int node, const Token& t, std::string_view spelling) const {
+    if (t.id < 0) return -1;
+    const auto& edges = nodes[node].edges;
+    std::size_t lo = 0, hi = edges.size();
+    while (lo < hi) {
+      std::size_t mid = (lo + hi) / 2;
+      if (edges[mid].id < t.id) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; lo < edges.size() && edges[lo].id == t.id; ++lo)
+      if (edges[lo].exact < 0 || spelling == exact[edges[lo].exact]) return edges[lo].child;
+    return -1;
+  }
 };
 
 /// Token class of a `#...` element.
@@ -78,7 +125,20 @@ struct TokenClass {
   enum Kind : std::uint8_t { kInt, kWord, kCap, kAny } kind = kAny;
   std::uint8_t min_digits = 0, max_digits = 255;
   std::uint32_t min_value = 0, max_value = 0xFFFFFFFFu;
+  /// Whether number token `t` fits this #int class (digits, range; "1,700" only fits an
+  /// unbounded one).
+  bool fits_number(const Token& t) const {
+    return t.kind == TokenKind::kNumber && t.digits >= min_digits && t.digits <= max_digits && t.number >= min_value &&
+           t.number <= max_value && (t.digits != 255 || max_value == 0xFFFFFFFFu);
+  }
 };
+
+/// Whether number token `t` fits one of `ints`.
+inline bool fits_any(const std::vector<TokenClass>& ints, const Token& t) {
+  for (const auto& c : ints)
+    if (c.fits_number(t)) return true;
+  return false;
+}
 
 /// One element of a compiled pattern.
 struct PatternNode {
@@ -91,6 +151,9 @@ struct PatternNode {
   int lexicon = -1;          ///< kLexicon
   TokenClass cls;            ///< kClass
   std::vector<std::vector<PatternNode>> alternatives;  ///< kGroup
+  /// kGroup whose alternatives are all one plain literal ("( past | last | next )"): their ids,
+  /// sorted, so that the matcher tests the token once instead of running each alternative.
+  std::vector<int> literal_ids;
 };
 
 /// A piece of a value/mod template: literal text or a capture reference with its conversions.
@@ -140,14 +203,23 @@ class RuleSet {
   /// Rules whose first token can be the vocabulary id (index = id).
   std::vector<std::vector<int>> rules_by_id;
   std::vector<int> rules_on_number, rules_on_word, rules_on_any;
+  /// Per rule: the #int classes its first token can fit (a number token that fits none of them
+  /// cannot start it: "15" never starts a rule on four-digit years).
+  std::vector<std::vector<TokenClass>> first_ints;
+  /// Per vocabulary id: 1 when some rule can start with it (a byte, so that the scan over the
+  /// tokens of a text touches one small array).
+  std::vector<std::uint8_t> starts;
+  /// The union of `first_ints` over all rules: a number token that fits none starts nothing.
+  std::vector<TokenClass> number_starts;
   /// What the second token of a match may be, per rule: a prefilter that spares the matcher most
   /// of the rules a frequent first token ("the") would start.
   struct TokenSet {
     bool number = false, word = false, any = false;
+    std::vector<TokenClass> ints;    ///< the #int classes behind `number`
     std::vector<std::uint64_t> ids;  ///< bitset over vocabulary ids
     bool has(const Token& t) const {
       if (any) return true;
-      if (t.kind == TokenKind::kNumber && number) return true;
+      if (t.kind == TokenKind::kNumber && number && fits_any(ints, t)) return true;
       if (t.kind == TokenKind::kWord && word) return true;
       return t.id >= 0 && (ids[t.id >> 6] >> (t.id & 63) & 1);
     }
@@ -155,6 +227,13 @@ class RuleSet {
       number |= o.number;
       word |= o.word;
       any |= o.any;
+      for (const auto& c : o.ints) {
+        bool dup = false;
+        for (const auto& x : ints)
+          dup |= x.min_digits == c.min_digits && x.max_digits == c.max_digits && x.min_value == c.min_value &&
+                 x.max_value == c.max_value;
+        if (!dup) ints.push_back(c);
+      }
       for (std::size_t w = 0; w < ids.size(); ++w) ids[w] |= o.ids[w];
     }
   };

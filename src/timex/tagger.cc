@@ -1,7 +1,9 @@
 // Tagger facade: tokenize, match rules left to right, build values, resolve them (DCT or narrative).
 #include "timex/tagger.h"
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 #include "base/utf8.h"
 #include "calendar/resolve.h"
@@ -23,42 +25,99 @@ Tagger Tagger::load(const std::string& lang_dir) {
 
 const RuleSet& Tagger::rules() const { return *rules_; }
 
-std::vector<Timex> Tagger::tag(std::string_view text, std::optional<Day> dct) const {
+namespace {
+
+// Code points of UTF-8 text, eight bytes at a time: every byte but a continuation byte
+// (10xxxxxx) starts one.
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0, i = 0;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    std::uint64_t cont = (w & ~(w << 1) & kHigh) >> 7;  // 1 in each continuation byte
+    n += 8 - static_cast<std::size_t>((cont * 0x0101010101010101ULL) >> 56);
+  }
+  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+Explanation::Step step_of(const RuleSet& rs, const TokenBuffer& tb, std::string_view text, const RuleMatch& m,
+                          const char* outcome, const std::string& rendered) {
+  const Rule& rule = rs.rules[m.rule];
+  Explanation::Step s;
+  s.rule = rule.name;
+  s.where = rule.file + ":" + std::to_string(rule.line);
+  s.byte_begin = tb.tokens[m.begin].begin;
+  s.byte_end = tb.tokens[m.end - 1].end;
+  s.outcome = outcome;
+  s.rendered = rendered;
+  for (std::size_t c = 0; c < rule.capture_names.size() && c < kMaxCaptures; ++c) {
+    const CaptureSpan& span = m.captures[c];
+    if (span.begin < 0 || span.end <= span.begin) continue;
+    std::size_t b = tb.tokens[span.begin].begin, e = tb.tokens[span.end - 1].end;
+    s.captures.push_back({rule.capture_names[c], std::string(text.substr(b, e - b)), span.value ? *span.value : ""});
+  }
+  return s;
+}
+
+}  // namespace
+
+std::vector<Timex> Tagger::tag(std::string_view text, std::optional<Day> dct, std::vector<Explanation>* explain) const {
   const RuleSet& rs = *rules_;
   thread_local TokenBuffer tb;
   tokenize(text, tb);
-  for (auto& t : tb.tokens) t.id = rs.vocab.find(tb.key(t));
+  for (auto& t : tb.tokens) t.id = rs.vocab.find_padded(tb.keys.data() + t.key_begin, t.key_len);
 
   std::vector<Timex> out;
   thread_local std::vector<RuleMatch> cands;
   Matcher matcher(rs, tb, text);
   ValueBuilder builder(rs, tb, text, matcher);
-  std::size_t cp = 0, cp_byte = 0;  // code points counted incrementally: timexes come in order
+  // Code points are counted from the previous timex rather than through a base::CodePointIndex
+  // of the whole text (two offset tables, 16 bytes per byte of text): timexes come in order.
+  std::size_t cp = 0, cp_byte = 0;
   const int n = static_cast<int>(tb.tokens.size());
   for (int i = 0; i < n;) {
     const Token& t = tb.tokens[i];
     const Token* next = i + 1 < n ? &tb.tokens[i + 1] : nullptr;
-    bool candidate = (t.id >= 0 && !rs.rules_by_id[t.id].empty() && rs.second_token_by_id[t.id].allows(t, next)) ||
-                     (t.kind == TokenKind::kNumber && !rs.rules_on_number.empty()) ||
+    bool candidate = (t.id >= 0 && rs.starts[t.id] && rs.second_token_by_id[t.id].allows(t, next)) ||
+                     (t.kind == TokenKind::kNumber && fits_any(rs.number_starts, t)) ||
                      (t.kind == TokenKind::kWord && !rs.rules_on_word.empty()) || !rs.rules_on_any.empty();
     if (!candidate) { ++i; continue; }
     matcher.all_at(i, cands);
     bool done = false;
+    Explanation ex;
     for (const RuleMatch& m : cands) {
       const Rule& rule = rs.rules[m.rule];
-      if (rule.type == "SKIP") { i = m.end; done = true; break; }
+      if (rule.type == "SKIP") {
+        if (explain) {
+          ex.steps.push_back(step_of(rs, tb, text, m, "skip", ""));
+          explain->push_back(std::move(ex));
+        }
+        i = m.end;
+        done = true;
+        break;
+      }
       Timex tx;
-      if (!builder.build(m, dct, tx)) continue;
+      if (!builder.build(m, dct, tx)) {
+        if (explain) ex.steps.push_back(step_of(rs, tb, text, m, "no valid value", builder.rendered()));
+        continue;
+      }
       std::size_t b = tb.tokens[m.begin].begin, e = tb.tokens[m.end - 1].end;
       tx.byte_begin = b;
       tx.byte_end = e;
       tx.text = std::string(text.substr(b, e - b));
-      cp += base::count_code_points(text.substr(cp_byte, b - cp_byte));
+      cp += code_points(text.substr(cp_byte, b - cp_byte));
       cp_byte = b;
       tx.begin = cp;
-      tx.end = cp + base::count_code_points(tx.text);
+      tx.end = cp + code_points(tx.text);
       tx.rule = rule.name;
       builder.note(tx, rule);
+      if (explain) {
+        ex.steps.push_back(step_of(rs, tb, text, m, "used", builder.rendered()));
+        ex.timex = static_cast<int>(out.size());
+        explain->push_back(std::move(ex));
+      }
       out.push_back(std::move(tx));
       i = m.end;
       done = true;

@@ -1,6 +1,7 @@
 // Tokenizer of the timex engine: language-blind, one pass, no allocation beyond the reused buffer.
 #include "timex/tokenizer.h"
 
+#include <cstdint>
 #include <cstring>
 
 #include "base/utf8.h"
@@ -41,32 +42,58 @@ char32_t fold_punct(char32_t cp) {
   }
 }
 
+// Classes of the ASCII bytes, so that the hot loop tests one table entry per byte.
+enum : std::uint8_t { kA_Space, kA_Newline, kA_Letter, kA_Digit, kA_Punct, kA_Other };
+struct AsciiTable {
+  std::uint8_t cls[128];
+  constexpr AsciiTable() : cls() {
+    for (int c = 0; c < 128; ++c) {
+      if (c == '\n') cls[c] = kA_Newline;
+      else if (c == ' ' || c == '\t' || c == '\r') cls[c] = kA_Space;
+      else if (c == '\f' || c == '\v') cls[c] = kA_Other;  // spaces, through classify()
+      else if (c >= '0' && c <= '9') cls[c] = kA_Digit;
+      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') cls[c] = kA_Letter;
+      else cls[c] = kA_Punct;
+    }
+  }
+};
+constexpr AsciiTable kAscii;
+
 }  // namespace
 
 void tokenize(std::string_view text, TokenBuffer& out) {
   out.tokens.clear();
   // Keys are never longer than the text (folding only shortens), so they are written through a
   // pointer into a buffer sized once.
-  out.keys.resize(text.size());
+  if (out.keys.size() < text.size() + 16) out.keys.resize(text.size() + 16);
   char* kp = out.keys.data();
+  const char* tp = text.data();
   std::size_t kl = 0;
   std::size_t i = 0, n = text.size();
   bool space = true;
   int newlines = 0;
   while (i < n) {
-    auto c = static_cast<unsigned char>(text[i]);
+    auto c = static_cast<unsigned char>(tp[i]);
+    std::uint8_t a = c < 0x80 ? kAscii.cls[c] : kA_Other;
     // ASCII fast path.
-    if (c < 0x80) {
-      if (c == ' ' || c == '\t' || c == '\r') { space = true; ++i; continue; }
-      if (c == '\n') { space = true; if (newlines < 2) ++newlines; ++i; continue; }
-    }
+    if (a == kA_Space) { space = true; ++i; continue; }
+    if (a == kA_Newline) { space = true; if (newlines < 2) ++newlines; ++i; continue; }
     std::size_t start = i;
-    char32_t cp = c < 0x80 ? char32_t(c) : base::decode_utf8(text, i);
-    if (c < 0x80) ++i;
-    CharClass cls = classify(cp);
+    CharClass cls;
+    char32_t cp = c;
+    switch (a) {
+      case kA_Letter: cls = CharClass::kLetter; ++i; break;
+      case kA_Digit: cls = CharClass::kDigit; ++i; break;
+      case kA_Punct: cls = CharClass::kPunct; ++i; break;
+      default:
+        if (c < 0x80) ++i;
+        else cp = base::decode_utf8(text, i);
+        cls = classify(cp);
+    }
     if (cls == CharClass::kSpace) { space = true; continue; }
     if (cls == CharClass::kNewline) { space = true; if (newlines < 2) ++newlines; continue; }
-    Token t;
+    out.tokens.emplace_back();
+    Token& t = out.tokens.back();
     t.begin = static_cast<std::uint32_t>(start);
     t.key_begin = static_cast<std::uint32_t>(kl);
     t.space_before = space;
@@ -77,8 +104,8 @@ void tokenize(std::string_view text, TokenBuffer& out) {
       t.kind = TokenKind::kNumber;
       std::uint64_t v = 0;
       std::size_t j = start;
-      while (j < n && text[j] >= '0' && text[j] <= '9') {
-        if (v < 1000000000ULL) v = v * 10 + (text[j] - '0');
+      while (j < n && tp[j] >= '0' && tp[j] <= '9') {
+        if (v < 1000000000ULL) v = v * 10 + (tp[j] - '0');
         ++j;
       }
       t.number = static_cast<std::uint32_t>(v > 1000000000ULL ? 1000000000ULL : v);
@@ -86,33 +113,47 @@ void tokenize(std::string_view text, TokenBuffer& out) {
       // "2082.1" and "1,700" are one number, never a year or a day: digits = 255 keeps them out
       // of every #dN class and range.
       bool grouped = false;
-      while (j + 1 < n && (text[j] == '.' || text[j] == ',') && text[j + 1] >= '0' && text[j + 1] <= '9') {
+      while (j + 1 < n && (tp[j] == '.' || tp[j] == ',') && tp[j + 1] >= '0' && tp[j + 1] <= '9') {
         j += 1;
-        while (j < n && text[j] >= '0' && text[j] <= '9') ++j;
+        while (j < n && tp[j] >= '0' && tp[j] <= '9') ++j;
         grouped = true;
       }
       if (grouped) t.digits = 255;
-      std::memcpy(kp + kl, text.data() + start, j - start);
+      std::memcpy(kp + kl, tp + start, j - start);
       kl += j - start;
       i = j;
     } else if (cls == CharClass::kLetter) {
       t.kind = TokenKind::kWord;
       t.capitalized = c >= 'A' && c <= 'Z';
       std::size_t j = start;
+      // One pass: ASCII letters are folded as they are copied; other letters are copied as they are.
       while (j < n) {
-        auto d = static_cast<unsigned char>(text[j]);
+        auto d = static_cast<unsigned char>(tp[j]);
         if (d < 0x80) {
-          // Run of ASCII letters, folded in one append.
-          std::size_t k = j;
-          while (k < n && is_ascii_letter(static_cast<unsigned char>(text[k]))) ++k;
-          if (k == j) break;
-          for (std::size_t q = j; q < k; ++q) kp[kl++] = static_cast<char>(text[q] | 0x20);
-          j = k;
+          if (kAscii.cls[d] != kA_Letter) break;
+          // Eight bytes at a time: fold them all, keep the run of letters at the front (the key
+          // buffer has room for the bytes written past it).
+          if (j + 8 <= n) {
+            std::uint64_t w;
+            std::memcpy(&w, tp + j, 8);
+            constexpr std::uint64_t k01 = 0x0101010101010101ULL, k80 = 0x8080808080808080ULL;
+            std::uint64_t x = w | (k01 * 0x20);
+            // Letter bytes: ASCII, and 'a' <= (b | 0x20) <= 'z'.
+            std::uint64_t letters = (x + k01 * (0x80 - 'a')) & ~(x + k01 * (0x80 - 'z' - 1)) & ~w & k80;
+            if (w & k80) letters &= ~(w & k80) & ((w & k80) - 1) & k80;  // stop before non-ASCII
+            std::memcpy(kp + kl, &x, 8);
+            std::size_t run = letters == k80 ? 8 : static_cast<std::size_t>(__builtin_ctzll(~letters & k80)) / 8;
+            kl += run;
+            j += run;
+            continue;
+          }
+          kp[kl++] = static_cast<char>(d | 0x20);
+          ++j;
         } else {
           std::size_t k = j;
           char32_t q = base::decode_utf8(text, k);
           if (classify(q) != CharClass::kLetter) break;
-          std::memcpy(kp + kl, text.data() + j, k - j);
+          std::memcpy(kp + kl, tp + j, k - j);
           kl += k - j;
           j = k;
         }
@@ -124,15 +165,13 @@ void tokenize(std::string_view text, TokenBuffer& out) {
       if (f < 0x80) {
         kp[kl++] = static_cast<char>(f);
       } else {
-        std::memcpy(kp + kl, text.data() + start, i - start);
+        std::memcpy(kp + kl, tp + start, i - start);
         kl += i - start;
       }
     }
     t.end = static_cast<std::uint32_t>(i);
     t.key_len = static_cast<std::uint32_t>(kl - t.key_begin);
-    out.tokens.push_back(t);
   }
-  out.keys.resize(kl);
 }
 
 }  // namespace annalist::timex

@@ -23,7 +23,8 @@ struct Token {
   std::uint8_t digits = 0;                   ///< digits of a number token; 255 for "1,700" or "2.5"
 };
 
-/// Tokens of one text; reused between texts to keep the hot path free of allocations.
+/// Tokens of one text; reused between texts to keep the hot path free of allocations. `keys`
+/// holds at least 8 bytes past the last key, so that a key can be read 8 bytes at a time.
 struct TokenBuffer {
   std::vector<Token> tokens;
   std::string keys;

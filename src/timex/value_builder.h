@@ -34,6 +34,9 @@ class ValueBuilder {
   /// (e.g. "February 30").
   bool build(const RuleMatch& m, std::optional<Day> dct, Timex& tx);
 
+  /// The value template of the last `build`, rendered (for `--explain`).
+  const std::string& rendered() const { return scratch_; }
+
   /// Records an emitted timex as the latest narrative time when it is a resolved date.
   void note(const Timex& tx, const Rule& rule);
 

@@ -1,8 +1,11 @@
 // Writers of `annalist tag`: SPEC JSON, TempEval-3 TimeML and a plain text listing.
 #include "timex/writers.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
+#include "base/utf8.h"
 #include "calendar/timex_value.h"
 
 namespace annalist::timex {
@@ -20,9 +23,53 @@ void xml_escape(std::string_view s, std::string& out) {
   }
 }
 
-}  // namespace
+// JSON string body as nlohmann::json::dump writes it (ensure_ascii off): '"', '\\' and the
+// control characters escaped, everything else copied. Returns false on invalid UTF-8, which the
+// caller leaves to nlohmann (it replaces the bad bytes by U+FFFD).
+bool append_json_string(std::string_view s, std::string& out) {
+  static const char hex[] = "0123456789abcdef";
+  out += '"';
+  std::size_t i = 0, run = 0, n = s.size();
+  while (i < n) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) { ++i; continue; }
+    if (c >= 0x80) {
+      std::size_t k = i;
+      base::decode_utf8(s, k);
+      std::size_t len = k - i;
+      if (base::find_invalid_utf8(s.substr(i, len))) return false;
+      i = k;
+      continue;
+    }
+    out.append(s.data() + run, i - run);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out += hex[c >> 4];
+        out += hex[c & 15];
+    }
+    run = ++i;
+  }
+  out.append(s.data() + run, n - run);
+  out += '"';
+  return true;
+}
 
-std::string to_json(const Document& doc, const std::vector<Timex>& timexes) {
+void append_uint(std::size_t v, std::string& out) {
+  char buf[24];
+  int k = 24;
+  do { buf[--k] = static_cast<char>('0' + v % 10); v /= 10; } while (v);
+  out.append(buf + k, 24 - k);
+}
+
+std::string to_json_slow(const Document& doc, const std::vector<Timex>& timexes) {
   nlohmann::ordered_json j;
   j["id"] = doc.id;
   j["dct"] = doc.dct.day ? nlohmann::ordered_json(calendar::format_iso_day(*doc.dct.day)) : nlohmann::ordered_json();
@@ -41,6 +88,54 @@ std::string to_json(const Document& doc, const std::vector<Timex>& timexes) {
   }
   j["timexes"] = std::move(arr);
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace
+
+void append_json(const Document& doc, const std::vector<Timex>& timexes, std::string& out) {
+  // Written by hand (byte for byte what the nlohmann dump below gives, see writers_test): the
+  // stream mode writes one such line per document, and a JSON tree per line costs more than
+  // tagging the text.
+  const std::size_t start = out.size();
+  bool ok = true;
+  out += "{\"id\":";
+  ok &= append_json_string(doc.id, out);
+  out += ",\"dct\":";
+  if (doc.dct.day) append_json_string(calendar::format_iso_day(*doc.dct.day), out);
+  else out += "null";
+  out += ",\"dct_source\":";
+  append_json_string(to_string(doc.dct.source), out);
+  out += ",\"timexes\":[";
+  for (std::size_t k = 0; k < timexes.size() && ok; ++k) {
+    const Timex& t = timexes[k];
+    out += k ? ",{\"begin\":" : "{\"begin\":";
+    append_uint(t.begin, out);
+    out += ",\"end\":";
+    append_uint(t.end, out);
+    out += ",\"text\":";
+    ok &= append_json_string(t.text, out);
+    out += ",\"type\":";
+    ok &= append_json_string(t.type, out);
+    out += ",\"value\":";
+    ok &= append_json_string(t.value, out);
+    out += ",\"mod\":";
+    if (t.mod.empty()) out += "null";
+    else ok &= append_json_string(t.mod, out);
+    out += ",\"anchor\":";
+    ok &= append_json_string(t.anchor, out);
+    out += '}';
+  }
+  out += "]}";
+  if (!ok) {
+    out.resize(start);
+    out += to_json_slow(doc, timexes);
+  }
+}
+
+std::string to_json(const Document& doc, const std::vector<Timex>& timexes) {
+  std::string out;
+  append_json(doc, timexes, out);
+  return out;
 }
 
 std::string to_timeml(const Document& doc, const std::vector<Timex>& timexes) {
@@ -78,7 +173,49 @@ std::string to_text(const Document& doc, const std::vector<Timex>& timexes) {
   for (const auto& t : timexes) {
     out += std::to_string(t.begin) + "-" + std::to_string(t.end) + "\t" + t.type + "\t" + t.value;
     if (!t.mod.empty()) out += " (" + t.mod + ")";
-    out += "\t" + t.text + "\n";
+    // One line per timex, even when the expression runs over a line break.
+    std::string flat = t.text;
+    for (char& c : flat)
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    out += "\t" + flat + "\n";
+  }
+  return out;
+}
+
+std::string to_explain(const Document& doc, const std::vector<Timex>& timexes,
+                       const std::vector<Explanation>& explanations) {
+  std::string_view text = doc.text;
+  auto cps = [&](std::size_t byte) { return base::count_code_points(text.substr(0, std::min(byte, text.size()))); };
+  auto flat = [](std::string s) {
+    for (char& c : s)
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    return s;
+  };
+  std::string out = "# " + doc.id + "  dct " + (doc.dct.day ? calendar::format_iso_day(*doc.dct.day) : "unknown") +
+                    " (" + std::string(to_string(doc.dct.source)) + ")\n";
+  for (const auto& ex : explanations) {
+    if (ex.timex >= 0 && ex.timex < static_cast<int>(timexes.size())) {
+      const Timex& t = timexes[ex.timex];
+      out += std::to_string(t.begin) + "-" + std::to_string(t.end) + "\t" + t.type + "\t" + t.value;
+      if (!t.mod.empty()) out += " (" + t.mod + ")";
+      out += "\tanchor " + t.anchor + "\t'" + flat(t.text) + "'\n";
+    } else if (!ex.steps.empty()) {
+      const auto& s = ex.steps.back();
+      out += std::to_string(cps(s.byte_begin)) + "-" + std::to_string(cps(s.byte_end)) + "\t(no timex)\t'" +
+             flat(std::string(text.substr(s.byte_begin, s.byte_end - s.byte_begin))) + "'\n";
+    }
+    for (const auto& s : ex.steps) {
+      out += "  " + s.rule + " (" + s.where + ") " + std::to_string(cps(s.byte_begin)) + "-" +
+             std::to_string(cps(s.byte_end)) + " '" + flat(std::string(text.substr(s.byte_begin, s.byte_end - s.byte_begin))) +
+             "': " + s.outcome;
+      if (!s.rendered.empty()) out += ", value " + s.rendered;
+      out += "\n";
+      for (const auto& c : s.captures) {
+        out += "    {" + c.name + "} '" + flat(c.text) + "'";
+        if (!c.value.empty()) out += " = " + c.value;
+        out += "\n";
+      }
+    }
   }
   return out;
 }

@@ -101,6 +101,19 @@ async function filterCheck(page, select, value, pass, what) {
   await page.click('#zoom-in');
   const w1 = await page.$eval('#chart svg', (s) => s.getBoundingClientRect().width);
   check(Math.abs(w1 / w0 - 1.25) < 0.01, 'zoom in scales the chart by 1.25 (got ' + (w1 / w0) + ')');
+  // Dragging the chart pans it (at this zoom the seed chart is wider than the box).
+  await page.click('#zoom-in');
+  await page.click('#zoom-in');
+  const box = await page.$eval('#chart', (b) => { const r = b.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, sl: b.scrollLeft, sw: b.scrollWidth, cw: b.clientWidth }; });
+  check(box.sw > box.cw + 150, 'zoomed chart is wider than its box');
+  {
+    await page.mouse.move(box.x + box.w / 2, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.w / 2 - 150, box.y + 20, { steps: 5 });
+    await page.mouse.up();
+    const sl = await page.$eval('#chart', (b) => b.scrollLeft);
+    check(Math.abs(sl - box.sl - 150) < 2, 'dragging left by 150 px pans by 150 px (got ' + (sl - box.sl) + ')');
+  }
   await page.click('#zoom-reset');
   await page.click('#events thead th:nth-child(2)');
   const types = (await rows(page)).map((r) => r.type);

@@ -68,6 +68,20 @@ const server = http.createServer((req, res) => {
       .replace(/&#39;/g, '\'').replace(/&amp;/g, '&');
     check(headlines.includes(want), 'a slide shows "' + want + '"');
   }
+  const unescape = (t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
+    .replace(/&#39;/g, '\'').replace(/&amp;/g, '&');
+  // The date as known ("late June 2021") is what each slide shows above its headline.
+  const dates = await p.$$eval('.tl-slide .tl-headline-date', (h) => h.map((e) => e.textContent.trim()));
+  for (const e of doc.events) {
+    if (e.display_date) check(dates.includes(unescape(e.display_date)), 'a slide shows the date "' + e.display_date + '"');
+  }
+  const groups = await p.$$eval('.tl-timegroup-message', (g) => g.map((e) => e.textContent.trim()));
+  for (const g of new Set(doc.events.map((e) => e.group).filter(Boolean))) {
+    check(groups.includes(unescape(g)), 'the time nav shows the group "' + g + '"');
+  }
+  const links = doc.events.reduce((n, e) => n + (e.text.text.match(/<a href=/g) || []).length, 0);
+  const shown = await p.$$eval('.tl-slide .tl-text-content a[href]', (a) => a.length);
+  check(shown === links, shown + ' source links on the slides for ' + links + ' in the file');
   const markers = await p.$$eval('.tl-timemarker', (m) => m.length);
   check(markers === n, markers + ' time-nav markers for ' + n + ' events');
   check(await p.evaluate(() => window.__pwned === undefined), 'window.__pwned was set by article text');

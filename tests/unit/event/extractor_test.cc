@@ -85,9 +85,9 @@ TEST(Participants, titles_resolve_by_the_event_date) {
 }
 
 TEST(Participants, title_with_name_keeps_the_name) {
-  auto m = run("Xi Jinping held talks with Russian Prime Minister Vladimir Putin.", day("2010-03-25"));
+  auto m = run("Wen Jiabao and Russian Prime Minister Vladimir Putin met in Sochi.", day("2011-10-11"));
   ASSERT_EQ(m.size(), 1u);
-  EXPECT_EQ(people(m[0]), "Vladimir Putin;Xi Jinping");
+  EXPECT_EQ(people(m[0]), "Vladimir Putin;Wen Jiabao");
 }
 
 TEST(Participants, without_a_date_a_title_needs_a_holder_named_in_the_document) {
@@ -107,11 +107,11 @@ TEST(Participants, the_two_leaders_are_the_last_participants) {
 }
 
 TEST(Participants, leaders_of_a_country_group_by_date) {
-  std::string text = "Chinese and Russian leaders met in Minsk. The two leaders first met in 2013.";
-  auto m = run(text, std::nullopt, {tx(text, "2013", "2013", "absolute")});
+  std::string text = "Indian and Japanese leaders met in Osaka. The two leaders first met in 2015.";
+  auto m = run(text, std::nullopt, {tx(text, "2015", "2015", "absolute")});
   ASSERT_EQ(m.size(), 2u);
-  EXPECT_EQ(people(m[0]), "China;Russia");
-  EXPECT_EQ(people(m[1]), "Vladimir Putin;Xi Jinping");
+  EXPECT_EQ(people(m[0]), "India;Japan");
+  EXPECT_EQ(people(m[1]), "Narendra Modi;Shinzo Abe");
   EXPECT_EQ(m[1].time.basis, DateBasis::kExplicit);
 }
 
@@ -126,7 +126,7 @@ TEST(Participants, unknown_person_after_a_title_is_kept_as_written) {
 }
 
 TEST(Participants, unknown_speaker_before_a_speech_verb) {
-  auto m = run("Anna Petrova said the visit was cancelled for good.");
+  auto m = run("The head of Gazprom, Anna Petrova, said the visit was cancelled for good.");
   bool found = false;
   for (auto& x : m)
     if (x.type == EventType::kStatement && people(x) == "Anna Petrova") found = true;
@@ -168,9 +168,9 @@ TEST(Participants, statement_speaker_is_the_subject) {
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].type, EventType::kStatement);
   EXPECT_EQ(people(m[0]), "Sergey Lavrov");
-  auto t = run("Xi Jinping told Vladimir Putin on Saturday that he supports him.");
+  auto t = run("Olaf Scholz told Emmanuel Macron on Thursday that he backs the plan.");
   ASSERT_EQ(t.size(), 1u);
-  EXPECT_EQ(people(t[0]), "Xi Jinping");
+  EXPECT_EQ(people(t[0]), "Olaf Scholz");
 }
 
 TEST(Participants, statements_of_participants_belong_to_the_meeting) {
@@ -181,7 +181,7 @@ TEST(Participants, statements_of_participants_belong_to_the_meeting) {
 }
 
 TEST(Participants, a_definite_reference_repeats_the_last_gathering) {
-  auto m = run("Joe Biden and Xi Jinping held a phone call. During the call, Biden raised trade.");
+  auto m = run("Olaf Scholz and Li Qiang held a phone call. During the call, Scholz raised trade.");
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].type, EventType::kCall);
 }
@@ -200,14 +200,14 @@ TEST(Status, cues) {
       {"Narendra Modi is expected to visit Moscow.", EventStatus::kPlanned},
       {"Narendra Modi plans to visit Moscow.", EventStatus::kPlanned},
       {"Narendra Modi is scheduled to visit Moscow.", EventStatus::kPlanned},
-      {"Xi Jinping's upcoming trip to Russia was discussed.", EventStatus::kPlanned},
+      {"Narendra Modi's upcoming trip to Kazakhstan was discussed.", EventStatus::kPlanned},
       {"Xi Jinping and Vladimir Putin hold talks in Kazan next month.", EventStatus::kPlanned},
       {"The summit between Joe Biden and Vladimir Putin was postponed.", EventStatus::kCancelled},
       {"Joe Biden called off his visit to Australia.", EventStatus::kCancelled},
       {"Xi Jinping did not meet Joe Biden.", EventStatus::kDenied},
       {"Dmitry Peskov ruled out a meeting between Vladimir Putin and Volodymyr Zelensky.", EventStatus::kDenied},
-      {"We know nothing about a meeting between Vladimir Putin and Donald Trump.", EventStatus::kDenied},
-      {"Olaf Scholz is not going to cancel his visit to Beijing.", EventStatus::kPlanned},
+      {"We know nothing about a meeting between Emmanuel Macron and Xi Jinping.", EventStatus::kDenied},
+      {"Emmanuel Macron is not going to call off his trip to Brasilia.", EventStatus::kPlanned},
       {"Xi Jinping met Vladimir Putin.", EventStatus::kOccurred},
   };
   for (auto& c : cases) {
@@ -221,7 +221,7 @@ TEST(Status, cues) {
 }
 
 TEST(Status, a_date_after_publication_is_a_plan) {
-  std::string text = "Xi Jinping and Vladimir Putin hold talks in Moscow on March 20.";
+  std::string text = "Narendra Modi and Vladimir Putin hold talks in Kazan on March 20.";
   auto m = run(text, day("2023-02-23"), {tx(text, "March 20", "2023-03-20", "dct")});
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].status, EventStatus::kPlanned);
@@ -229,7 +229,7 @@ TEST(Status, a_date_after_publication_is_a_plan) {
 }
 
 TEST(Status, a_plan_without_date_is_undated) {
-  auto m = run("Xi Jinping will visit Russia.", day("2023-02-23"));
+  auto m = run("Fumio Kishida will visit Mongolia.", day("2023-02-23"));
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].status, EventStatus::kPlanned);
   EXPECT_FALSE(m[0].time.dated());
@@ -239,7 +239,7 @@ TEST(Status, a_plan_without_date_is_undated) {
 // ---------------------------------------------------------------- time
 
 TEST(Time, weekday_resolved_against_the_publication_date_is_relative) {
-  std::string text = "On Tuesday, Wang Yi met Sergey Lavrov.";
+  std::string text = "On Tuesday, Antony Blinken met Sergey Lavrov.";
   auto m = run(text, day("2023-02-23"), {tx(text, "Tuesday", "2023-02-21", "dct")});
   ASSERT_EQ(m.size(), 1u);
   ASSERT_TRUE(m[0].time.dated());
@@ -252,19 +252,19 @@ TEST(Time, weekday_resolved_against_the_publication_date_is_relative) {
 }
 
 TEST(Time, absolute_year_is_explicit) {
-  std::string text = "Xi Jinping and Vladimir Putin first met in 2013.";
-  auto m = run(text, std::nullopt, {tx(text, "2013", "2013", "absolute")});
+  std::string text = "Joe Biden and Xi Jinping first met in 2011.";
+  auto m = run(text, std::nullopt, {tx(text, "2011", "2011", "absolute")});
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].time.basis, DateBasis::kExplicit);
   EXPECT_EQ(m[0].time.granularity, Granularity::kYear);
-  EXPECT_EQ(m[0].time.value, "2013");
-  EXPECT_EQ(m[0].time.interval->first, day("2013-01-01"));
-  EXPECT_EQ(m[0].time.interval->last, day("2013-12-31"));
+  EXPECT_EQ(m[0].time.value, "2011");
+  EXPECT_EQ(m[0].time.interval->first, day("2011-01-01"));
+  EXPECT_EQ(m[0].time.interval->last, day("2011-12-31"));
 }
 
 TEST(Time, unresolved_value_leaves_the_mention_undated) {
-  std::string text = "On Wednesday, Xi Jinping and Vladimir Putin held a video call.";
-  auto m = run(text, std::nullopt, {tx(text, "Wednesday", "XXXX-XX-XX", "none")});
+  std::string text = "On Friday, Olaf Scholz and Li Qiang held a video call.";
+  auto m = run(text, std::nullopt, {tx(text, "Friday", "XXXX-XX-XX", "none")});
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].type, EventType::kCall);
   EXPECT_FALSE(m[0].time.dated());
@@ -286,13 +286,13 @@ TEST(Time, no_time_in_the_text_is_bounded_by_publication) {
 }
 
 TEST(Time, earlier_statements_are_not_dated_by_publication) {
-  auto m = run("Sergey Lavrov earlier said the sanctions would fail.", day("2022-01-10"));
+  auto m = run("Antony Blinken earlier said the sanctions would work.", day("2022-01-10"));
   ASSERT_EQ(m.size(), 1u);
   EXPECT_FALSE(m[0].time.dated());
 }
 
 TEST(Time, end_of_a_year_is_its_last_month) {
-  std::string text = "During a virtual meeting at the end of last year, Xi Jinping and Vladimir Putin made a plan.";
+  std::string text = "At a virtual meeting at the end of last year, Narendra Modi and Fumio Kishida drafted a plan.";
   auto m = run(text, day("2023-02-23"), {tx(text, "the end of last year", "2022", "dct", "END")});
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].type, EventType::kCall);
@@ -304,7 +304,7 @@ TEST(Time, end_of_a_year_is_its_last_month) {
 }
 
 TEST(Time, late_month_stays_the_month) {
-  std::string text = "Xi Jinping and Vladimir Putin met virtually in late June.";
+  std::string text = "Olaf Scholz and Justin Trudeau met virtually in late June.";
   auto m = run(text, day("2021-12-16"), {tx(text, "late June", "2021-06", "dct", "END")});
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].time.value, "2021-06");
@@ -328,9 +328,157 @@ TEST(Time, durations_are_not_dates) {
 }
 
 TEST(Time, aggregates_are_not_events) {
-  std::string text = "Xi Jinping and Vladimir Putin have met 40 times since 2013.";
-  EXPECT_TRUE(run(text, std::nullopt, {tx(text, "2013", "2013", "absolute")}).empty());
-  EXPECT_TRUE(run("This year we have met three times, Vladimir Putin told Xi Jinping.").size() <= 1u);
+  std::string text = "Joe Biden and Xi Jinping have met 12 times since 2011.";
+  EXPECT_TRUE(run(text, std::nullopt, {tx(text, "2011", "2011", "absolute")}).empty());
+  EXPECT_TRUE(run("We have met four times this year, Emmanuel Macron told Olaf Scholz.").size() <= 1u);
+}
+
+// ---------------------------------------------------------------- documents
+
+TEST(Document, transcript_pronouns_name_the_speakers) {
+  std::string text =
+      "President of Russia Vladimir Putin: Mr President, let me welcome you to Sochi.\n"
+      "President of Turkey Recep Tayyip Erdogan: Thank you. Today we held very useful talks.";
+  auto m = run(text, day("2021-09-29"), {tx(text, "Today", "2021-09-29", "dct")});
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(people(m[0]), "Recep Tayyip Erdogan;Vladimir Putin");
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);  // "let me welcome" is not a plan
+  EXPECT_EQ(m[0].location, "Sochi");
+}
+
+TEST(Document, headline_dated_by_publication_yields_to_the_dated_report) {
+  std::string text = "Blinken's Call With Foreign Minister Wang Yi\n\nOn March 3, Antony Blinken spoke with Wang Yi.";
+  auto m = run(text, day("2023-08-05"), {tx(text, "March 3", "2023-03-03", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2023-03-03");
+}
+
+TEST(Document, a_cancelled_reference_cancels_the_dated_plan) {
+  std::string text = "Emmanuel Macron and Li Qiang were to hold a summit in late October.\n\n"
+                     "Later Paris announced the cancelled summit between Emmanuel Macron and Li Qiang.";
+  auto m = run(text, day("2023-09-07"), {tx(text, "late October", "2023-10", "dct", "END")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kCancelled);
+  EXPECT_EQ(m[0].time.value, "2023-10");
+}
+
+TEST(Document, the_prime_minister_of_the_country_the_document_names) {
+  auto m = run("Statement from Downing Street\nThe Prime Minister held a phone call with Narendra Modi.", day("2024-09-12"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Keir Starmer;Narendra Modi");
+}
+
+TEST(Document, an_institution_reporting_a_gathering_is_its_readout) {
+  auto m = run("Joe Biden held a phone call with Olaf Scholz. The White House said the two leaders discussed energy.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kCall);
+}
+
+TEST(Document, one_speaker_makes_one_statement) {
+  auto m = run("Sergey Lavrov said sanctions fail. Lavrov also said talks help. Lavrov added nothing.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Sergey Lavrov");
+}
+
+// ---------------------------------------------------------------- scope
+
+TEST(Scope, weak_nouns_need_someone_in_their_complement) {
+  EXPECT_TRUE(run("India praised the dialogue between their respective envoys.").empty());
+  auto m = run("Brazil welcomed the discussions between India and Pakistan.");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(people(m[0]), "India;Pakistan");
+}
+
+TEST(Scope, host_verbs_need_a_person) {
+  EXPECT_TRUE(run("Qatar successfully hosted the football championship.").empty());
+  auto m = run("Xi Jinping hosted Emmanuel Macron in Beijing.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Emmanuel Macron;Xi Jinping");
+}
+
+TEST(Scope, the_speaker_of_reported_words_is_not_a_participant) {
+  auto m = run("Joe Biden will visit Vietnam in September, spokeswoman Karen Doyle said.");
+  bool visit = false;
+  for (auto& x : m)
+    if (x.type == EventType::kVisit) {
+      visit = true;
+      EXPECT_EQ(people(x), "Joe Biden;Vietnam");
+    }
+  EXPECT_TRUE(visit);
+}
+
+TEST(Scope, a_time_before_that_dates_the_matrix_clause) {
+  std::string text = "Mao Ning said on Monday that there is no plan for a meeting between Li Qiang and Fumio Kishida later this year.";
+  auto m = run(text, day("2023-05-08"),
+               {tx(text, "Monday", "2023-05-08", "dct"), tx(text, "later this year", "2023", "dct")});
+  bool found = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      found = true;
+      EXPECT_EQ(x.time.value, "2023");
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST(Scope, a_plan_dated_by_its_report_is_undated) {
+  std::string text = "On Tuesday, Mao Ning rejected reports about an invitation for Li Qiang to visit Canberra.";
+  auto m = run(text, day("2023-07-04"), {tx(text, "Tuesday", "2023-07-04", "dct")});
+  for (auto& x : m)
+    if (x.type == EventType::kVisit) {
+      EXPECT_EQ(x.status, EventStatus::kPlanned);
+      EXPECT_FALSE(x.time.dated());
+    }
+}
+
+TEST(Scope, earlier_today_is_a_time_not_an_earlier_report) {
+  std::string text = "Angela Merkel spoke to Shinzo Abe by phone earlier today.";
+  auto m = run(text, day("2019-04-10"), {tx(text, "today", "2019-04-10", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.basis, DateBasis::kRelative);
+}
+
+TEST(Time, a_dash_and_a_later_day_make_a_range) {
+  std::string text = "Talks between India and Japan will take place in Osaka on March 14-15.";
+  auto m = run(text, day("2023-02-01"), {tx(text, "March 14", "2023-03-14", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(m[0].time.granularity, Granularity::kRange);
+  EXPECT_EQ(m[0].time.value, "2023-03-14/2023-03-15");
+  EXPECT_EQ(m[0].time.interval->last, day("2023-03-15"));
+}
+
+TEST(Document, a_denial_covers_the_rumoured_plan) {
+  std::string text =
+      "Mao Ning said there is no information regarding a meeting between the Japanese, Indian and Brazilian leaders later this year. "
+      "Reports said Fumio Kishida, Narendra Modi and Lula may have a meeting in October in Tokyo.";
+  auto m = run(text, day("2023-06-10"),
+               {tx(text, "later this year", "2023", "dct"), tx(text, "October", "2023-10", "dct")});
+  int meetings = 0;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      ++meetings;
+      EXPECT_EQ(x.status, EventStatus::kDenied);
+      EXPECT_EQ(x.time.value, "2023-10");
+    }
+  EXPECT_EQ(meetings, 1);
+}
+
+TEST(Document, a_coordinated_clause_with_its_own_subject_is_a_second_gathering) {
+  std::string text = "President of France Emmanuel Macron: Mr Chancellor, welcome.\n"
+                     "Chancellor of Germany Olaf Scholz: Thank you.\n"
+                     "Emmanuel Macron: Your advisers have visited Paris, and today, our defence and foreign ministers are meeting here.";
+  auto m = run(text, day("2023-06-06"), {tx(text, "today", "2023-06-06", "dct")});
+  bool countries = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting && people(x) == "France;Germany") countries = true;
+  EXPECT_TRUE(countries);
+}
+
+TEST(Scope, passives_are_no_events_unless_they_name_their_agents) {
+  EXPECT_TRUE(run("The verdict was met with anger in Lima.").empty());
+  auto m = run("The accord was approved by Emmanuel Macron and Olaf Scholz.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kAgreement);
 }
 
 // ---------------------------------------------------------------- evidence

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <regex>
 #include <sstream>
 #include <thread>
@@ -154,6 +155,35 @@ TEST(RenderGraphviz, PngPdfDotAndHtmlAreWritten) {
       EXPECT_NE(bytes.find("xlink:href=\"#row-0\""), std::string::npos);
       EXPECT_NE(bytes.find("<tr id=\"row-0\" data-i=\"0\">"), std::string::npos);
     }
+  }
+}
+
+// The geometry bar with real font metrics: 1,000 events over 20 years in 12 lanes.
+TEST(RenderGraphviz, DenseChartWithRealTextHasNoOverlaps) {
+  std::mt19937 rng(11);
+  std::vector<Event> ev;
+  const char* words[] = {"Talks", "on", "trade", "energy", "security", "Ukraine", "grain", "visit", "WWWW", "iiii"};
+  for (int i = 0; i < 1000; ++i) {
+    Day d = *calendar::parse_iso_day("2004-01-01") + date::days{long(rng() % (365 * 20))};
+    std::string v = calendar::format_iso_day(d);
+    if (rng() % 8 == 0) v = v.substr(0, 7);
+    std::string title;
+    for (int w = 0, n = 2 + int(rng() % 5); w < n; ++w) title += std::string(w ? " " : "") + words[rng() % 10];
+    int lane = int(rng() % 12);
+    ev.push_back(make("E" + std::to_string(i), v, {"Actor " + std::to_string(lane), "Partner"},
+                      static_cast<EventType>(rng() % 6), EventStatus::kOccurred, title));
+  }
+  Layout L = layout_timeline(ev, LayoutOptions{}, graphviz_measure);
+  ASSERT_EQ(L.lanes.size(), 12u);
+  for (std::size_t i = 0; i < L.labels.size(); ++i) {
+    for (std::size_t j = i + 1; j < L.labels.size(); ++j)
+      ASSERT_FALSE(L.labels[i].box.overlaps(L.labels[j].box)) << "labels " << i << " and " << j;
+    for (const auto& m : L.markers)
+      ASSERT_FALSE(L.labels[i].box.overlaps({m.x - m.size / 2, m.y - m.size / 2, m.size, m.size}));
+  }
+  for (const auto& m : L.markers) {
+    const auto& iv = *ev[m.events.front()].time.interval;
+    EXPECT_NEAR(m.x, (L.x_of(iv.first) + L.x_of(iv.last + date::days{1})) / 2, 1e-6);
   }
 }
 

@@ -59,6 +59,11 @@ TEST(RenderHtmlPage, HostileTextNeverBecomesMarkupOrScript) {
   EXPECT_NE(data.find("Putin\\u003c/script\\u003e"), std::string::npos);
 }
 
+TEST(RenderHtmlPage, SameInputSameBytes) {
+  std::vector<Event> ev = {hostile("E1", "2023-03-21"), hostile("E2", "2022-12"), hostile("E3", "")};
+  EXPECT_EQ(page(ev), page(ev));
+}
+
 TEST(RenderHtmlPage, FilterDataNamesEveryMarkerAndEvent) {
   std::vector<Event> ev = {hostile("E1", "2023-03-21"), hostile("E2", "2023-03-21"), hostile("E3", "")};
   ev[1].participants = {"Xi Jinping", "Putin</script><script>alert(3)</script>"};

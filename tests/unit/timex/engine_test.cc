@@ -1,6 +1,8 @@
 // The engine on its own: a toy language, exact load errors, tokenizer offsets, tense and narrative time.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "calendar/timex_value.h"
 #include "timex/examples.h"
 #include "timex/rule_set.h"
@@ -189,6 +191,22 @@ TEST(Tagger, RatesAreNotDurations) {
 
 TEST(Tagger, DecimalNumbersAreNotYears) {
   EXPECT_TRUE(english().tag("The index closed at 2082.1, and 1,995 shares traded.", kDct).empty());
+}
+
+TEST(Tagger, ConcurrentCallsGiveTheSameResult) {
+  const std::string text = "The envoys met on Tuesday, 14 February 2023, and will meet again next month.";
+  auto expected = english().tag(text, kDct);
+  std::vector<std::vector<Timex>> got(4);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 4; ++i)
+    threads.emplace_back([&, i] {
+      for (int k = 0; k < 50; ++k) got[i] = english().tag(text, kDct);
+    });
+  for (auto& t : threads) t.join();
+  for (const auto& g : got) {
+    ASSERT_EQ(g.size(), expected.size());
+    for (std::size_t k = 0; k < g.size(); ++k) EXPECT_EQ(g[k].value, expected[k].value);
+  }
 }
 
 TEST(Tagger, YearBoundaries) {

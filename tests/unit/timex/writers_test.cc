@@ -67,6 +67,10 @@ TEST(Writers, TimemlInlineEscapedWithCreationTime) {
 TEST(Writers, Text) {
   auto d = doc_with("Met on Tuesday & left.", "2023-02-23");
   EXPECT_EQ(to_text(d, {tuesday()}), "7-14\tDATE\t2023-02-21\tTuesday\n");
+  Timex split = tuesday();
+  split.text = "Feb.\n22";
+  split.mod = "END";
+  EXPECT_EQ(to_text(d, {split}), "7-14\tDATE\t2023-02-21 (END)\tFeb. 22\n");
 }
 
 }  // namespace
