@@ -258,6 +258,36 @@ bool unresolved_compatible(const std::set<std::string>& a, const std::set<std::s
   return true;
 }
 
+// Whether an unresolved expression ("XXXX-WXX-6|saturday", "XXXX-07-21|july 21") can name the
+// single day `w`: its weekday or its month and day agree; a bare unresolved day (XXXX-XX-XX)
+// fits any day. Coarser shapes (or none) do not fit.
+bool unresolved_fits_day(const std::string& u, const DayInterval& w) {
+  if (w.days() != 1) return false;
+  const std::string v = u.substr(0, u.find('|'));
+  date::year_month_day ymd{w.first};
+  auto num = [](const std::string& s, std::size_t pos, std::size_t len) -> int {
+    if (pos + len > s.size()) return -1;
+    int n = 0;
+    for (std::size_t i = pos; i < pos + len; ++i) {
+      if (s[i] < '0' || s[i] > '9') return -1;
+      n = n * 10 + (s[i] - '0');
+    }
+    return n;
+  };
+  // An unresolved day of unknown shape ("Saturday" may come as XXXX-XX-XX) fits any one day.
+  if (v == "XXXX-XX-XX") return true;
+  if (v.size() == 10 && base::starts_with(v, "XXXX-WXX-")) {
+    int d = num(v, 9, 1);  // ISO weekday, 1 = Monday
+    unsigned iso = date::weekday{w.first}.iso_encoding();
+    return d >= 1 && d <= 7 && static_cast<unsigned>(d) == iso;
+  }
+  if (v.size() == 10 && base::starts_with(v, "XXXX-")) {
+    int mo = num(v, 5, 2), d = num(v, 8, 2);
+    return mo == static_cast<int>(static_cast<unsigned>(ymd.month())) && d == static_cast<int>(static_cast<unsigned>(ymd.day()));
+  }
+  return false;
+}
+
 // Score of merging `d` into `c`, or nullopt when they cannot be the same event. `d` is one
 // mention in the first stage (same document) and one document's event in the second.
 std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, const Actors& actors,
@@ -336,7 +366,22 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     // An undated back-reference joins a recent, precisely dated event of its own document:
     // "the talks" after "met on Tuesday", not "first met in 2013".
     const Cluster& undated = wc ? d : c;
+    const Cluster& dated = wc ? c : d;
     const auto& w = wc ? *wc : *wd;
+    if (!same_doc && !status_differs && !c.statement && opt.merge_undated_across_documents &&
+        undated.dct_unknown() && undated.occurred && dated.occurred && dated.strong() &&
+        undated.has_undated_expr() && c.participants == d.participants && !c.participants.empty() &&
+        c.types == d.types) {
+      // A report from an article without a publication date ("On Saturday, X spoke with Y")
+      // whose unresolved expression names the very day of another article's dated report of the
+      // same people and kind: one event, if it is the only candidate (checked by the caller).
+      for (const auto& u : undated.unresolved)
+        if (!u.empty() && !unresolved_fits_day(u, w)) return std::nullopt;
+      score += 1;
+      for (const auto& l : d.locations)
+        if (c.locations.count(l)) score += 1;
+      return score;
+    }
     if (!same_doc || status_differs || c.statement) return std::nullopt;
     if (undated.has_undated_expr() || w.days() > 31) return std::nullopt;
     for (long dct : undated.dcts)

@@ -89,8 +89,20 @@ bool Filter::matches(const Event& e) const {
   if (to && (!e.time.interval || e.time.interval->first > *to)) return false;
   for (const auto& a : actors) {
     std::string want = lower(a);
-    bool found = std::any_of(e.participants.begin(), e.participants.end(),
-                             [&](const std::string& p) { return lower(p) == want; });
+    // A full name, or one word of it: "--actor putin" finds "Vladimir Putin", "--actor xi" "Xi Jinping".
+    bool found = std::any_of(e.participants.begin(), e.participants.end(), [&](const std::string& p) {
+      std::string name = lower(p);
+      if (name == want) return true;
+      if (want.find(' ') != std::string::npos) return false;
+      std::size_t start = 0;
+      while (start <= name.size()) {
+        std::size_t end = name.find(' ', start);
+        if (end == std::string::npos) end = name.size();
+        if (name.compare(start, end - start, want) == 0 && end - start == want.size()) return true;
+        start = end + 1;
+      }
+      return false;
+    });
     if (!found) return false;
   }
   if (!types.empty() && std::find(types.begin(), types.end(), e.type) == types.end()) return false;

@@ -130,7 +130,7 @@ struct Event {
 /// Filters of SPEC: --from --to --actor --type --status --min-sources.
 struct Filter {
   std::optional<Day> from, to;
-  std::vector<std::string> actors;  ///< an event matches when it has every named actor (case-insensitive)
+  std::vector<std::string> actors;  ///< every one must take part: a full name or one word of it, any case
   std::vector<EventType> types;     ///< any of
   std::optional<EventStatus> status;
   int min_sources = 0;

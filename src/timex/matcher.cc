@@ -29,7 +29,7 @@ void Matcher::run(const std::vector<PatternNode>& seq, std::size_t idx, int pos,
     if (!up) {
       if (pos > best_->end) {
         best_->end = pos;
-        best_->captures = caps_;
+        std::copy_n(caps_.begin(), ncaps_, best_->captures.begin());
       }
       return;
     }
@@ -150,7 +150,11 @@ void Matcher::match_rule(int r, int pos, RuleMatch& out) {
   out.begin = pos;
   out.end = -1;
   start_ = pos;
-  caps_.fill(CaptureSpan{});
+  // Only the rule's own capture slots are used: clearing and copying the others would cost more
+  // than most match attempts.
+  ncaps_ = std::min(rule.capture_names.size(), kMaxCaptures);
+  std::fill_n(caps_.begin(), ncaps_, CaptureSpan{});
+  std::fill_n(out.captures.begin(), ncaps_, CaptureSpan{});
   best_ = &out;
   last_lex_ = nullptr;
   last_lex_begin_ = last_lex_end_ = -1;
@@ -170,7 +174,7 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
     for (int r : list) {
       if (seen_[r] == epoch_) continue;
       seen_[r] = epoch_;
-      if (!rs_.second_token[r].allows(t, next)) continue;
+      if (!rs_.second_token[r].allows(t, next) || !rs_.anchor_present(r, tb_.tokens, pos)) continue;
       match_rule(r, pos, m);
       if (m.end > pos) out.push_back(m);
     }
@@ -182,7 +186,9 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
     for (int r : rs_.rules_on_number) {
       if (seen_[r] == epoch_) continue;
       seen_[r] = epoch_;
-      if (!fits_any(rs_.first_ints[r], t) || !rs_.second_token[r].allows(t, next)) continue;
+      if (!fits_any(rs_.first_ints[r], t) || !rs_.second_token[r].allows(t, next) ||
+          !rs_.anchor_present(r, tb_.tokens, pos))
+        continue;
       match_rule(r, pos, m);
       if (m.end > pos) out.push_back(m);
     }

@@ -68,6 +68,7 @@ class Matcher {
   std::string_view text_;
   int start_ = 0;
   Captures caps_;
+  std::size_t ncaps_ = 0;  // capture slots of the rule being matched
   RuleMatch* best_ = nullptr;
   const std::string* last_lex_ = nullptr;
   int last_lex_begin_ = -1, last_lex_end_ = -1;

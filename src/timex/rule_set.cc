@@ -724,6 +724,59 @@ void mark_literal_groups(std::vector<PatternNode>& seq) {
   }
 }
 
+// Most tokens a match of `seq` can span (patterns have no repetition, so this is finite).
+int lexicon_depth(const Lexicon& lex) {
+  std::vector<int> depth(lex.nodes.size(), 0);
+  int best = 0;
+  for (std::size_t n = 0; n < lex.nodes.size(); ++n)  // children are always added after parents
+    for (const auto& e : lex.nodes[n].edges) {
+      depth[e.child] = depth[n] + 1;
+      best = std::max(best, depth[e.child]);
+    }
+  return best;
+}
+
+int max_span(const RuleSet& rs, const std::vector<PatternNode>& seq) {
+  int total = 0;
+  for (const auto& n : seq) {
+    if (n.negated) continue;
+    switch (n.kind) {
+      case PatternNode::kLiteral:
+      case PatternNode::kClass: total += 1; break;
+      case PatternNode::kLexicon: {
+        const Lexicon& lex = rs.lexicons[n.lexicon];
+        total += std::max(lexicon_depth(lex), lex.suffixes.empty() ? 0 : 1);
+        break;
+      }
+      case PatternNode::kGroup: {
+        int m = 0;
+        for (const auto& alt : n.alternatives) m = std::max(m, max_span(rs, alt));
+        total += m;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+// The most selective element every match of `seq` contains (see RuleSet::AnchorTest).
+RuleSet::AnchorTest anchor_of(const RuleSet& rs, const std::vector<PatternNode>& seq, std::size_t vocab) {
+  RuleSet::AnchorTest best;
+  std::size_t best_size = 0;
+  for (const auto& n : seq) {
+    if (n.optional || n.negated) continue;
+    FirstSet fs;
+    if (first_of_node(rs, n, fs)) continue;  // can match nothing
+    if (fs.number || fs.word || fs.any || fs.ids.empty()) continue;
+    if (!best.ids.empty() && fs.ids.size() >= best_size) continue;
+    best_size = fs.ids.size();
+    best.ids.assign((vocab + 63) / 64, 0);
+    for (int id : fs.ids) best.ids[id >> 6] |= std::uint64_t(1) << (id & 63);
+  }
+  if (!best.ids.empty()) best.span = max_span(rs, seq);
+  return best;
+}
+
 }  // namespace
 
 void RuleSet::index() {
@@ -767,8 +820,36 @@ void RuleSet::index() {
       if (fs.word) rules_on_word.push_back(ri);
     }
   }
+  anchors.clear();
+  for (const auto& rule : rules) anchors.push_back(anchor_of(*this, rule.pattern, vocab.size()));
   starts.assign(vocab.size(), 0);
   for (std::size_t id = 0; id < rules_by_id.size(); ++id) starts[id] = !rules_by_id[id].empty();
+  // Flat form of second_token_by_id for may_start(). Whether a token alone is a whole match
+  // depends on its key only (its kind, digits and value follow from the key), so it is computed
+  // here once per id from the key tokenized alone.
+  bit_words = (vocab.size() + 63) / 64;
+  start_flags.assign(vocab.size(), 0);
+  second_bits.assign(vocab.size() * bit_words, 0);
+  TokenBuffer tb;
+  for (std::size_t id = 0; id < vocab.size(); ++id) {
+    if (!starts[id]) continue;
+    const SecondToken& st = second_token_by_id[id];
+    std::uint8_t f = kStarts;
+    tokenize(vocab.key(static_cast<int>(id)), tb);
+    if (tb.tokens.size() != 1) {
+      f |= kSingleSelf;  // cannot happen (a key is one token); stay on the safe side
+    } else {
+      Token t = tb.tokens[0];
+      t.id = static_cast<int>(id);
+      // has() reads only kind, digits, number and id; `capitalized` plays no part.
+      if (st.single.has(t)) f |= kSingleSelf;
+    }
+    if (st.second.any) f |= kSecondAny;
+    if (st.second.word) f |= kSecondWord;
+    if (st.second.number) f |= kSecondNumber;
+    for (std::size_t w = 0; w < bit_words; ++w) second_bits[id * bit_words + w] = st.second.ids[w];
+    start_flags[id] = f;
+  }
 }
 
 RuleSet RuleSet::load(const std::string& dir_s) {

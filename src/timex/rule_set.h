@@ -1,5 +1,6 @@
 // Compiled form of a language's timex resources: vocabulary, lexicons, patterns and rules.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
@@ -56,6 +57,7 @@ class Vocabulary {
     }
   }
   std::size_t size() const { return strings_.size(); }
+  const std::string& key(int id) const { return strings_[id]; }
 
  private:
   static std::size_t short_hash(std::uint64_t w) { return static_cast<std::size_t>((w * 0x9E3779B97F4A7C15ULL) >> 40); }
@@ -147,13 +149,13 @@ struct PatternNode {
   bool negated = false;      ///< `!X`: matches no token, and only where X (one token) does not match
   int capture = -1;          ///< capture slot, -1 when not captured
   int id = -1;               ///< kLiteral: vocabulary id
-  std::string exact;         ///< kLiteral: exact spelling when case-sensitive
   int lexicon = -1;          ///< kLexicon
   TokenClass cls;            ///< kClass
   std::vector<std::vector<PatternNode>> alternatives;  ///< kGroup
   /// kGroup whose alternatives are all one plain literal ("( past | last | next )"): their ids,
   /// sorted, so that the matcher tests the token once instead of running each alternative.
   std::vector<int> literal_ids;
+  std::string exact;         ///< kLiteral: exact spelling when case-sensitive (last: rarely read)
 };
 
 /// A piece of a value/mod template: literal text or a capture reference with its conversions.
@@ -211,6 +213,44 @@ class RuleSet {
   std::vector<std::uint8_t> starts;
   /// The union of `first_ints` over all rules: a number token that fits none starts nothing.
   std::vector<TokenClass> number_starts;
+
+  /// Whether a token with a vocabulary id can start a match, given the token after it: the
+  /// test `second_token_by_id[t.id].allows(t, next)` on flat tables (a byte of flags per id and
+  /// one bitset row per id), since it runs on every token of every text.
+  bool may_start(const Token& t, const Token* next) const {
+    std::uint8_t f = start_flags[t.id];
+    if (!(f & kStarts)) return false;
+    if (f & kSingleSelf) return true;
+    if (!next) return false;
+    if (f & kSecondAny) return true;
+    if (next->kind == TokenKind::kWord && (f & kSecondWord)) return true;
+    if (next->kind == TokenKind::kNumber && (f & kSecondNumber) && fits_any(second_token_by_id[t.id].second.ints, *next))
+      return true;
+    return next->id >= 0 && (second_bits[static_cast<std::size_t>(t.id) * bit_words + (next->id >> 6)] >> (next->id & 63) & 1);
+  }
+  /// Per rule, a necessary condition cheaper than the matcher: one token of `anchor_ids` (the
+  /// first tokens of an element every match contains, e.g. the unit of "the past three years")
+  /// must occur within the `anchor_span` tokens from the start. Rules without such an element
+  /// have an empty `anchor_ids`.
+  struct AnchorTest {
+    std::vector<std::uint64_t> ids;
+    int span = 0;
+  };
+  std::vector<AnchorTest> anchors;
+  bool anchor_present(int rule, const std::vector<Token>& tokens, int pos) const {
+    const AnchorTest& a = anchors[rule];
+    if (a.ids.empty()) return true;
+    int end = std::min(static_cast<int>(tokens.size()), pos + a.span);
+    for (int k = pos; k < end; ++k) {
+      int id = tokens[k].id;
+      if (id >= 0 && (a.ids[id >> 6] >> (id & 63) & 1)) return true;
+    }
+    return false;
+  }
+  enum : std::uint8_t { kStarts = 1, kSingleSelf = 2, kSecondAny = 4, kSecondWord = 8, kSecondNumber = 16 };
+  std::vector<std::uint8_t> start_flags;
+  std::vector<std::uint64_t> second_bits;
+  std::size_t bit_words = 0;
   /// What the second token of a match may be, per rule: a prefilter that spares the matcher most
   /// of the rules a frequent first token ("the") would start.
   struct TokenSet {

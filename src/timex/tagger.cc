@@ -80,7 +80,7 @@ std::vector<Timex> Tagger::tag(std::string_view text, std::optional<Day> dct, st
   for (int i = 0; i < n;) {
     const Token& t = tb.tokens[i];
     const Token* next = i + 1 < n ? &tb.tokens[i + 1] : nullptr;
-    bool candidate = (t.id >= 0 && rs.starts[t.id] && rs.second_token_by_id[t.id].allows(t, next)) ||
+    bool candidate = (t.id >= 0 && rs.may_start(t, next)) ||
                      (t.kind == TokenKind::kNumber && fits_any(rs.number_starts, t)) ||
                      (t.kind == TokenKind::kWord && !rs.rules_on_word.empty()) || !rs.rules_on_any.empty();
     if (!candidate) { ++i; continue; }

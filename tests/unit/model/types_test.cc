@@ -57,6 +57,12 @@ TEST(Model, FilterMatchesEveryCriterion) {
   EXPECT_TRUE(f.matches(e));
   f.actors = {"Xi Jinping"};
   EXPECT_FALSE(f.matches(e));
+  f.actors = {"putin", "Wang"};
+  EXPECT_TRUE(f.matches(e)) << "one word of a name finds it";
+  f.actors = {"Put"};
+  EXPECT_FALSE(f.matches(e)) << "but not a part of a word";
+  f.actors = {"Vladimir Wang"};
+  EXPECT_FALSE(f.matches(e));
   f = {};
   f.from = sys_days{2023_y / February / 22};
   EXPECT_FALSE(f.matches(e));
