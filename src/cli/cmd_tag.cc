@@ -66,6 +66,9 @@ Runner setup_tag(CLI::App& app) {
     if (!a->jsonl.empty()) {
       std::ifstream file;
       std::istream* in = &std::cin;
+      // Unsynchronised, std::cin reads a block at a time instead of a character at a time through
+      // stdio (output goes through fwrite and errors through std::cerr, which stays unbuffered).
+      if (a->jsonl == "-") std::ios::sync_with_stdio(false);
       if (a->jsonl != "-") {
         file.open(a->jsonl, std::ios::binary);
         if (!file) throw InputError(a->jsonl, 0, "cannot open file for reading");

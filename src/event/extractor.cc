@@ -51,6 +51,7 @@ struct TriggerHit {
   std::size_t b, e;  // token span
   const TriggerRule* rule;
   std::size_t clause_b = 0, clause_e = static_cast<std::size_t>(-1);  // coordinated clauses bound it
+  bool embedded = false;  // a dated gathering named inside another report's sentence
 };
 
 struct CueHit {
@@ -680,6 +681,8 @@ std::vector<Mention> Engine::run() {
                gc.count(p) > 0;
       });
       bool own_date = out_[i].time.basis == DateBasis::kExplicit || out_[i].time.basis == DateBasis::kRelative;
+      // A document dated in its own words ("Joint Statement, January 19, 2011") is a record of its own.
+      if (own_date && out_[i].type == EventType::kAgreement) continue;
       bool same_time = !own_date || (out_[g].time.interval && out_[i].time.interval &&
                                      out_[g].time.interval->contains(*out_[i].time.interval));
       if (inside && same_time) { drop_[i] = true; break; }
@@ -776,7 +779,7 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
     if (b == kNone || e == kNone || e <= b) continue;
     bool in_name = false;  // "May" in "Theresa May" is not a month
     for (auto& sp : spans_)
-      if ((sp.person >= 0 || sp.surname >= 0) && b < sp.e && sp.b < e) in_name = true;
+      if ((sp.person >= 0 || (sp.surname >= 0 && st_.seen.count(sp.surname))) && b < sp.e && sp.b < e) in_name = true;
     if (in_name) continue;
     tx_.push_back({b, e});
     txv_.push_back(&x);
@@ -879,7 +882,9 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
       } else if (!main_verb && this_verb) {
         if (!connected_by_modality(*main, th)) main = &th;  // the predicate wins over a framing noun
       } else if (!main_verb && !this_verb) {
-        if (connected_by_modality(*main, th) && th.rule->priority > main->rule->priority) {
+        // "a summit via video link" is still a summit, held online.
+        bool virtual_summit = main->rule->type == EventType::kSummit && th.rule->type == EventType::kCall;
+        if (connected_by_modality(*main, th) && th.rule->priority > main->rule->priority && !virtual_summit) {
           upgraded = th;
           upgraded.b = main->b;
           main = &upgraded;
@@ -909,6 +914,45 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
         }
       }
     }
+    // "the visit was first proposed during the talks of both leaders on June 3": a gathering named
+    // inside a prepositional phrase with a date of its own, beside a plan, is another, earlier event.
+    // Only beside a plan: "met Xi during the summit on Tuesday" is one gathering at the summit.
+    const bool main_planned = main && (has_cue("planned", main->b, main->e, *main->rule) ||
+                                       has_cue("infinitive", main->b, main->e, *main->rule));
+    if (main && main_planned)
+      for (auto& th : triggers) {
+        if (!is_gathering(th.rule->type) || th.rule->verb || !trigger_ok(th) || has_cue("aggregate", th.b, th.e, *th.rule))
+          continue;
+        if (th.b < main->e && th.e > main->b) continue;  // part of the main trigger
+        bool listed = false;
+        for (auto& c : chosen)
+          if (th.b < c.e && th.e > c.b) listed = true;
+        if (listed) continue;
+        // A preposition of time before the noun phrase: "during the", "at their".
+        std::size_t k = th.b;
+        while (k > 0 && th.b - k < 4 && toks_[k - 1].word && toks_[k - 1].norm != "during" && toks_[k - 1].norm != "at" &&
+               toks_[k - 1].norm != "after" && toks_[k - 1].norm != "following")
+          --k;
+        if (k == 0 || th.b - k >= 4 || !toks_[k - 1].word) continue;
+        // Its own date: right before the noun ("the December 7 videoconference") or just after
+        // its complement ("the talks of both leaders on June 15"), nearer to it than to the main trigger.
+        bool dated = false;
+        for (auto& [xb, xe] : tx_) {
+          if (xe <= th.b && xb >= k) dated = true;
+          if (xb >= th.e && xb - th.e <= 5 && xb > 0 && toks_[xb - 1].norm == "on") {
+            bool clean = true;
+            for (std::size_t q = th.e; q < xb; ++q)
+              if (clause_break(toks_[q]) || toks_[q].text == ",") clean = false;
+            if (clean) dated = true;
+          }
+          if (dated && main->b < th.b && xb < main->e + 2) dated = false;
+        }
+        if (!dated) continue;
+        chosen.push_back(th);
+        chosen.back().embedded = true;
+        trigger_spans_.push_back({th.b, th.e});  // its date is its own, not the main report's
+        break;
+      }
     for (auto& th : triggers)
       if (!is_gathering(th.rule->type) && trigger_ok(th)) {
         // "agreed to meet": the agreement is the plan of the gathering, not a signed deal.
@@ -943,6 +987,10 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
     m.status_why = "past or present tense";
     if (r.type == EventType::kStatement) {
       // A report of words is itself past; the future inside the words is another event.
+    } else if (th.embedded) {
+      // "proposed during the talks on June 3": the cues around belong to the main report; the
+      // talks named as its setting took place (unless dated after publication, below).
+      m.status_why = "the setting of another report";
     } else if (has_cue("denied", th.b, th.e, r, &cue_b, &cue)) {
       m.status = EventStatus::kDenied;
       m.status_why = cue;
@@ -967,8 +1015,10 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
       if (cancelled) {
         m.status = EventStatus::kCancelled;
         m.status_why = ctext;
-      } else if ((has_cue("planned", th.b, th.e, r, nullptr, &cue) || has_cue("infinitive", th.b, th.e, r, nullptr, &cue)) &&
-                 !has_cue("realis", th.b, th.e, r)) {
+      } else if (std::size_t pb = kNone, rb = kNone;
+                 (has_cue("planned", th.b, th.e, r, &pb, &cue) || has_cue("infinitive", th.b, th.e, r, &pb, &cue)) &&
+                 (!has_cue("realis", th.b, th.e, r, &rb) || (pb < rb && cue != "to"))) {
+        // "would be glad to visit": a modal before "glad to" keeps the visit a plan.
         m.status = EventStatus::kPlanned;
         m.status_why = cue;
       } else if (cb != kNone) {
@@ -984,6 +1034,35 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
       m.time = EventTime{};
       m.time.basis = DateBasis::kUnknown;
       m.time.why = "a plan with no date in the text";
+    }
+    // A plan dated by a month or a day without a year ("in September", "on June 5") that the
+    // tagger read backwards: a plan lies ahead, so it is the next such month or day.
+    if (m.status == EventStatus::kPlanned && m.time.interval && doc_.dct.day && m.time.interval->last < *doc_.dct.day &&
+        tx_used != kNone && txv_[tx_used]->anchor == "dct" &&
+        (m.time.granularity == Granularity::kMonth || m.time.granularity == Granularity::kDay) && m.time.value.size() >= 7 &&
+        m.time.value.find('X') == std::string::npos) {
+      bool year_written = false;
+      for (std::size_t q = tx_[tx_used].first; q < tx_[tx_used].second; ++q)
+        if (toks_[q].text.size() == 4 && std::all_of(toks_[q].text.begin(), toks_[q].text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+          year_written = true;
+      // A day next to the trigger, or a month that no other predicate or gathering of the sentence
+      // takes ("said in May that ...", "talks on June 15" date those).
+      auto [xb, xe] = tx_[tx_used];
+      std::size_t dist = xe <= th.b ? th.b - xe : (xb >= th.e ? xb - th.e : 0);
+      bool other = false;
+      for (auto& c : chosen)
+        if (&c != &th && ((xe <= c.b && c.b - xe <= 2) || (xb >= c.e && xb - c.e <= 5))) other = true;
+      for (auto& [ob, oe] : trigger_spans_)
+        if (ob != th.b && ((xe <= ob && ob - xe <= 2) || (xb >= oe && xb - oe <= 3))) other = true;
+      bool near = m.time.granularity == Granularity::kMonth || dist <= 3;
+      std::string shifted = std::to_string(std::stoi(m.time.value.substr(0, 4)) + 1) + m.time.value.substr(4);
+      auto w = (year_written || other || !near) ? std::nullopt : calendar::window_of_value(shifted);
+      if (w && w->interval.last >= *doc_.dct.day &&
+          (w->interval.first - *doc_.dct.day).count() <= 366) {
+        m.time.value = shifted;
+        m.time.interval = w->interval;
+        m.time.why = "'" + m.time.timex_text + "' = " + shifted + ", the next one after the publication date (a plan)";
+      }
     }
     // A plan dated on or before its publication by a distant expression: that date is when the
     // plan was reported ("said on Tuesday that ... would visit"), not when it happens.
@@ -1133,12 +1212,19 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
         bool in_np = std::find(np.begin(), np.end(), &a) != np.end();
         bool in_clause = a.b >= cb && a.e <= ce;
         if (np_only ? !in_np : !(in_np || in_clause)) continue;
-        // "I recall that the summit was held": the matrix subject is not a participant.
+        // "I recall that the summit was held": the matrix subject is not a participant, unless a
+        // pronoun in the reported clause takes it up ("X said that he would visit Y").
         if (!in_np && a.e <= th.b) {
-          bool that = false;
+          std::size_t that = kNone;
           for (std::size_t k = a.e; k < th.b; ++k)
-            if (toks_[k].norm == "that") that = true;
-          if (that) continue;
+            if (toks_[k].norm == "that") that = k;
+          if (that != kNone) {
+            bool taken_up = false;
+            if (a.person && persons.empty() && that - a.e <= 4)
+              for (auto& c : cues_)
+                if (c.rule->kind == "third-person" && c.b > that && c.e <= th.b) taken_up = true;
+            if (!taken_up) continue;
+          }
         }
         (a.person ? persons : countries).push_back(a.name);
       }
@@ -1150,6 +1236,10 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
           if (a.person && a.b >= th.e && a.e <= st.b && st.b - a.e <= 2 && persons.size() > 1 && !np_names.count(a.name))
             persons.erase(std::remove(persons.begin(), persons.end(), a.name), persons.end());
       }
+      // "their commitment to the U.S.–China Joint Statement": a text whose signatories are not
+      // named in the sentence binds the states named with it.
+      const std::vector<std::string> clause_countries = countries;
+      const bool clause_persons_few = persons.size() < 2;
       bool group_here = false, group_of_leaders = false;
       for (auto& c : cues_)
         if (c.rule->kind == "group" && c.b >= cb && c.e <= ce && (c.e <= th.b || toks_[c.b].norm != "their")) {
@@ -1179,6 +1269,21 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
         } else {
           for (auto& g : st_.group) (lex_.country_index(g) >= 0 ? countries : persons).push_back(g);
         }
+      }
+      // "At the invitation of X, Y is paying a visit": the one who invites is the host.
+      if (r.type == EventType::kVisit && !persons.empty())
+        for (std::size_t k = 0; k + 1 < th.b; ++k) {
+          if (toks_[k].norm != "invitation" || toks_[k + 1].norm != "of") continue;
+          for (auto& a : actors)
+            if (a.person && a.b >= k + 2 && a.b <= k + 3 && !attributed(a) &&
+                std::find(persons.begin(), persons.end(), a.name) == persons.end()) {
+              persons.push_back(a.name);
+              break;
+            }
+        }
+      if (r.type == EventType::kAgreement && clause_persons_few && clause_countries.size() >= 2) {
+        persons.clear();
+        countries = clause_countries;
       }
       if (!persons.empty()) {
         // A visit with no named host: the visitor and the host country.
@@ -1212,9 +1317,19 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
       if (found) { types_done.insert(r.type); continue; }
     }
     // "the negotiations will take place in Osaka on March 14": a gathering of the parties in view.
-    if (gathering && !r.verb && np_empty && persons.empty() && countries.empty() && st_.group.size() >= 2 &&
-        has_cue("anaphor", th.b, th.e, r))
+    // When those parties are people, states named around the noun ("the December 7 videoconference
+    // on guarantees for Ruritania") are its topic, not its other parties.
+    bool group_of_people = st_.group.size() >= 2 && std::none_of(st_.group.begin(), st_.group.end(), [&](const std::string& g) {
+                             return lex_.country_index(g) >= 0;
+                           });
+    // ... but "the Russia-Africa summit", "the BRICS summit": states that name the gathering itself.
+    for (auto& a : actors)
+      if (!a.person && a.e <= th.b && th.b - a.e <= 3) group_of_people = false;
+    if (gathering && !r.verb && np_empty && persons.empty() && (countries.empty() || group_of_people) &&
+        st_.group.size() >= 2 && has_cue("anaphor", th.b, th.e, r)) {
+      countries.clear();
       for (auto& g : st_.group) (lex_.country_index(g) >= 0 ? countries : persons).push_back(g);
+    }
     // "the White House" beside "the United States" is the same party.
     {
       std::vector<std::string> kept;

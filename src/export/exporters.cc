@@ -71,32 +71,6 @@ std::string safe_dump(const json& j, int indent) {
   return out;
 }
 
-std::string html_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 json time_json(const EventTime& t) {
   json j;
   j["value"] = t.value;
@@ -270,16 +244,16 @@ std::size_t write_timelinejs(std::ostream& out, const std::vector<Event>& events
     bool one_unit = t.granularity == Granularity::kDay || t.granularity == Granularity::kMonth ||
                     t.granularity == Granularity::kYear;
     if (!one_unit && t.interval->days() > 1) s["end_date"] = date_json(t.interval->last, t.granularity);
-    std::string text = html_escape(e->evidence);
-    text += "<br><small>" + html_escape(std::string(to_string(e->status))) + "; " +
+    std::string text = base::escape_html(e->evidence);
+    text += "<br><small>" + base::escape_html(std::string(to_string(e->status))) + "; " +
             std::to_string(e->sources) + (e->sources == 1 ? " source: " : " sources: ") +
-            html_escape(base::join(e->documents, ", ")) + "</small>";
-    s["text"] = {{"headline", html_escape(e->title)}, {"text", text}};
+            base::escape_html(base::join(e->documents, ", ")) + "</small>";
+    s["text"] = {{"headline", base::escape_html(e->title)}, {"text", text}};
     s["group"] = std::string(to_string(e->type));
     slides.push_back(std::move(s));
   }
   json doc;
-  doc["title"] = {{"text", {{"headline", html_escape(title)}, {"text", ""}}}};
+  doc["title"] = {{"text", {{"headline", base::escape_html(title)}, {"text", ""}}}};
   doc["events"] = std::move(slides);
   out << safe_dump(doc, 2) << "\n";
   return skipped;

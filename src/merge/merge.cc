@@ -2,6 +2,7 @@
 #include "merge/merge.h"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 #include <map>
 #include <set>
@@ -90,6 +91,10 @@ long dct_key(const Mention& m) {
   return m.doc_dct ? m.doc_dct->time_since_epoch().count() : std::numeric_limits<long>::max();
 }
 
+// Trigger rules whose id ends in ".generic" are talk nouns ("talks", "conversation") that name a
+// phone or video exchange as well as a sit-down.
+bool generic_rule(const std::string& rule) { return base::ends_with(rule, ".generic"); }
+
 // An event under construction: the attributes accumulated from its mentions so far. The first
 // stage builds one per report within a document, the second merges those across documents.
 struct Cluster {
@@ -98,6 +103,7 @@ struct Cluster {
   std::set<EventType> types;
   std::set<std::string> locations;
   int family = 0;
+  bool loose = false;  // every report is a talk noun that may name a call too ("talks", "conversation")
   bool statement = false;
   EventStatus status_class = EventStatus::kOccurred;  // occurred/planned, cancelled or denied
   bool occurred = false;                              // some member occurred
@@ -128,6 +134,7 @@ struct Cluster {
     c.types.insert(m.type);
     if (!m.location.empty()) c.locations.insert(m.location);
     c.family = type_family(m.type);
+    c.loose = m.type == EventType::kMeeting && generic_rule(m.rule);
     c.statement = m.type == EventType::kStatement;
     c.status_class = m.status == EventStatus::kPlanned ? EventStatus::kOccurred : m.status;
     c.occurred = m.status != EventStatus::kPlanned;
@@ -145,6 +152,8 @@ struct Cluster {
   }
 
   void absorb(const Cluster& d) {
+    if (loose && !d.loose) family = d.family;  // "the talks" were the call
+    loose = loose && d.loose;
     items.insert(items.end(), d.items.begin(), d.items.end());
     participants.insert(d.participants.begin(), d.participants.end());
     types.insert(d.types.begin(), d.types.end());
@@ -162,6 +171,8 @@ struct Cluster {
 
 // Windows coarser than a month say too little to merge reports of different documents on.
 constexpr long kMaxCrossDocumentDays = 31;
+// An undated plan joins a dated plan of another article only if that date is this close ahead.
+constexpr long kPlanHorizonDays = 183;
 // Undated reports of different documents are one event only if published this close together.
 constexpr long kUndatedCrossDocumentDays = 14;
 
@@ -246,6 +257,24 @@ bool country_level_consistent(const std::set<std::string>& a, const std::set<std
   return shares_person && institutions(only_a) != institutions(only_b);
 }
 
+// "Hu met Obama" and "Hu met Biden": one side names a person the other lacks while the other names
+// someone else of that person's country, whom the first lacks. Different counterparts, different
+// meetings. Needs actor knowledge of the people concerned; used for an undated back-reference
+// ("During his visit, Hu met Biden"), which has no date of its own to tell it apart.
+bool other_counterpart(const std::set<std::string>& a, const std::set<std::string>& b, const Actors& actors) {
+  auto extra_countries = [&](const std::set<std::string>& x, const std::set<std::string>& y) {
+    std::set<std::string> out;
+    for (const auto& p : x) {
+      if (y.count(p)) continue;
+      const auto& i = actors.info(p);
+      if (i && i->person && !i->country.empty()) out.insert(i->country);
+    }
+    return out;
+  };
+  auto ca = extra_countries(a, b), cb = extra_countries(b, a);
+  return overlaps(ca, cb);
+}
+
 // Two undated expressions can name the same time: equal, or one of them is none (a bare
 // back-reference) or only the year ("this year").
 bool unresolved_compatible(const std::set<std::string>& a, const std::set<std::string>& b) {
@@ -304,7 +333,15 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     return std::nullopt;
 
   // Type family; statements only with statements.
-  if (c.family != d.family || c.statement != d.statement) return std::nullopt;
+  if (c.statement != d.statement) return std::nullopt;
+  if (c.family != d.family) {
+    // A talk noun may name a call; a call is never a visit or a summit.
+    const int meeting = type_family(EventType::kMeeting), call = type_family(EventType::kCall);
+    auto loose_pair = [&](const Cluster& x, const Cluster& y) {
+      return x.loose && x.family == meeting && y.family == call && y.types.count(EventType::kCall) == y.types.size();
+    };
+    if (!loose_pair(c, d) && !loose_pair(d, c)) return std::nullopt;
+  }
   for (EventType t : d.types)
     if (c.types.count(t)) {
       score += 2;
@@ -326,7 +363,8 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
              std::includes(d.participants.begin(), d.participants.end(), c.participants.begin(),
                            c.participants.end())) {
     score += 2;
-  } else if ((same_doc && overlaps(c.participants, d.participants)) ||
+  } else if ((same_doc && overlaps(c.participants, d.participants) &&
+              !((!c.window() || !d.window()) && other_counterpart(c.participants, d.participants, actors))) ||
              shared_people(c.participants, d.participants, actors) >= 2 ||
              country_level_consistent(c.participants, d.participants, actors)) {
     // Two shared people on overlapping dates are one gathering even when each report lists
@@ -381,6 +419,18 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       for (const auto& l : d.locations)
         if (c.locations.count(l)) score += 1;
       return score;
+    }
+    if (!same_doc && !status_differs && !c.statement && !c.occurred && !d.occurred &&
+        c.status_class == EventStatus::kOccurred && !undated.has_undated_expr() && !undated.dct_unknown() &&
+        w.days() <= 31) {
+      // A plan told without a date ("X would be glad to visit Y") and the same plan dated in a
+      // later article ("X's visit to Y in September"): one plan, if the date still lay ahead when
+      // the undated report was published, within kPlanHorizonDays, and it is the only candidate.
+      for (long dct : undated.dcts) {
+        long first = w.first.time_since_epoch().count();
+        if (first < dct || first - dct > kPlanHorizonDays) return std::nullopt;
+      }
+      return score + 1;
     }
     if (!same_doc || status_differs || c.statement) return std::nullopt;
     if (undated.has_undated_expr() || w.days() > 31) return std::nullopt;
@@ -442,12 +492,66 @@ std::vector<std::pair<std::string, int>> index_keys(const Cluster& c, const Acto
   return keys;
 }
 
+// Lower-case words of a quote (letters and digits).
+std::set<std::string> quote_words(const std::string& q) {
+  std::set<std::string> out;
+  std::string w;
+  for (char ch : q + " ") {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c >= 0x80) {
+      w += static_cast<char>(std::tolower(c));
+    } else if (!w.empty()) {
+      out.insert(w);
+      w.clear();
+    }
+  }
+  return out;
+}
+
+double word_overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  std::size_t shared = 0;
+  for (const auto& w : a) shared += b.count(w);
+  return static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
+}
+
+// An undated report that fits several events of other articles: the one that tells it in the
+// same words (a reprinted release: "On Saturday, X spoke with Y" / "On July 21, X spoke with Y"),
+// when that one stands out; else none.
+constexpr double kReprintOverlap = 0.5, kReprintMargin = 0.2;
+std::optional<std::size_t> reprinted_in(const Cluster& u, const std::vector<Cluster>& clusters,
+                                        const std::vector<std::size_t>& fitting) {
+  std::vector<std::set<std::string>> own;
+  for (const Item* it : u.items) own.push_back(quote_words(it->m->quote));
+  std::optional<std::size_t> best;
+  double first = 0, second = 0;
+  for (std::size_t ci : fitting) {
+    double sim = 0;
+    for (const Item* it : clusters[ci].items) {
+      auto words = quote_words(it->m->quote);
+      for (const auto& o : own) sim = std::max(sim, word_overlap(o, words));
+    }
+    if (sim > first) {
+      second = first;
+      first = sim;
+      best = ci;
+    } else if (sim > second) {
+      second = sim;
+    }
+  }
+  if (best && first >= kReprintOverlap && first - second >= kReprintMargin) return best;
+  return std::nullopt;
+}
+
 // Greedy clustering of `units` (in content order) into `clusters`: each unit joins the fitting
 // cluster with the best score (ties: the earliest founded), or founds one. Within a document every
 // cluster is a candidate; across documents only those sharing an index key.
 void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, const Options& opt,
                    const Actors& actors, bool cross_document) {
   std::map<std::pair<std::string, int>, std::vector<std::size_t>> index;
+  // By name only: an undated report from an article without a publication date may name the day
+  // of an event of any month.
+  std::map<std::string, std::vector<std::size_t>> by_name;
   std::vector<std::set<std::pair<std::string, int>>> indexed;  // per cluster, to add each key once
   std::vector<std::size_t> candidates;
   for (auto& u : units) {
@@ -456,6 +560,12 @@ void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, 
       for (const auto& key : index_keys(u, actors))
         if (auto f = index.find(key); f != index.end())
           candidates.insert(candidates.end(), f->second.begin(), f->second.end());
+      // Undated reports that may join a dated event of any month: an unresolved day from an
+      // article without a publication date, or a plan without a date.
+      if (!u.window() && ((u.dct_unknown() && u.has_undated_expr()) || (!u.occurred && !u.has_undated_expr())))
+        for (const auto& key : index_keys(u, actors))
+          if (auto f = by_name.find(key.first); f != by_name.end())
+            candidates.insert(candidates.end(), f->second.begin(), f->second.end());
       std::sort(candidates.begin(), candidates.end());
       candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     } else {
@@ -466,10 +576,12 @@ void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, 
     int best_score = std::numeric_limits<int>::min();
     int fits = 0;
     bool tie = false;
+    std::vector<std::size_t> fitting;
     for (std::size_t ci : candidates) {  // ascending: earlier clusters win ties
       auto s = fit(clusters[ci], u, opt, actors, cross_document);
       if (!s) continue;
       ++fits;
+      fitting.push_back(ci);
       if (*s > best_score) {
         best = ci;
         best_score = *s;
@@ -481,9 +593,9 @@ void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, 
     // An undated report that fits two differently dated events equally well belongs to neither;
     // across documents, an undated report must have exactly one candidate.
     if (best && !u.window()) {
-      if (tie && clusters[*best].window())
-        best.reset();
-      else if (cross_document && fits > 1)
+      if (cross_document && fits > 1)
+        best = reprinted_in(u, clusters, fitting);
+      else if (tie && clusters[*best].window())
         best.reset();
     }
 
@@ -498,7 +610,13 @@ void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, 
     }
     if (cross_document)
       for (const auto& key : index_keys(clusters[target], actors))
-        if (indexed[target].insert(key).second) index[key].push_back(target);
+        if (indexed[target].insert(key).second) {
+          index[key].push_back(target);
+          if (key.first.empty() || !indexed[target].count({key.first, -2})) {
+            indexed[target].insert({key.first, -2});
+            by_name[key.first].push_back(target);
+          }
+        }
   }
 }
 

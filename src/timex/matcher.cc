@@ -167,14 +167,28 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
   const Token& t = tb_.tokens[pos];
   if (seen_.size() != rs_.rules.size()) seen_.assign(rs_.rules.size(), 0);
   ++epoch_;
-  RuleMatch m;
+  RuleMatch& m = scratch_;  // a member: its capture array is not cleared at every position
   const int n = static_cast<int>(tb_.tokens.size());
   const Token* next = pos + 1 < n ? &tb_.tokens[pos + 1] : nullptr;
+  // Anchor masks of the tokens from `pos`, OR-ed as far as the rules tried so far needed.
+  cum_.resize(static_cast<std::size_t>(rs_.max_anchor_span) + 1);
+  cum_[0] = 0;
+  int cum_len = 0;
+  auto anchor_ok = [&](int r) {
+    int b = rs_.anchor_bit[r];
+    if (b < 0) return true;
+    int span = rs_.anchors[r].span;
+    for (; cum_len < span; ++cum_len) {
+      int id = pos + cum_len < n ? tb_.tokens[pos + cum_len].id : -1;
+      cum_[cum_len + 1] = cum_[cum_len] | (id >= 0 ? rs_.anchor_mask[id] : 0);
+    }
+    return (cum_[span] >> b & 1) != 0;
+  };
   auto consider = [&](const std::vector<int>& list) {
     for (int r : list) {
       if (seen_[r] == epoch_) continue;
       seen_[r] = epoch_;
-      if (!rs_.second_token[r].allows(t, next) || !rs_.anchor_present(r, tb_.tokens, pos)) continue;
+      if (!rs_.rule_allows(r, t, next) || !anchor_ok(r)) continue;
       match_rule(r, pos, m);
       if (m.end > pos) out.push_back(m);
     }
@@ -186,9 +200,7 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
     for (int r : rs_.rules_on_number) {
       if (seen_[r] == epoch_) continue;
       seen_[r] = epoch_;
-      if (!fits_any(rs_.first_ints[r], t) || !rs_.second_token[r].allows(t, next) ||
-          !rs_.anchor_present(r, tb_.tokens, pos))
-        continue;
+      if (!fits_any(rs_.first_ints[r], t) || !rs_.rule_allows(r, t, next) || !anchor_ok(r)) continue;
       match_rule(r, pos, m);
       if (m.end > pos) out.push_back(m);
     }

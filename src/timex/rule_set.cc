@@ -45,17 +45,32 @@ void Vocabulary::place(std::uint64_t h, std::int32_t id) {
   std::size_t i = h & mask;
   while (slots_[i].id >= 0) i = (i + 1) & mask;
   slots_[i] = {static_cast<std::uint32_t>(h >> 32), id};
-  const std::string& key = strings_[id];
-  if (key.size() > 8) return;
-  std::uint64_t w = 0;
-  std::memcpy(&w, key.data(), key.size());
-  for (i = short_hash(w) & mask; short_slots_[i].id >= 0;) i = (i + 1) & mask;
-  short_slots_[i] = {w, id, static_cast<std::uint32_t>(key.size())};
+}
+
+void Vocabulary::seal() {
+  std::size_t n = 64;
+  while (n < 8 * strings_.size()) n *= 2;
+  fp_keys_.assign(n, 0);
+  fp_ids_.assign(n, -1);
+  for (std::size_t id = 0; id < strings_.size(); ++id) {
+    const std::string& key = strings_[id];
+    if (key.empty()) continue;
+    std::string padded = key + std::string(8, '\0');
+    std::uint64_t head, tail;
+    std::memcpy(&head, padded.data(), 8);
+    std::memcpy(&tail, padded.data() + (key.size() > 8 ? key.size() : 8) - 8, 8);
+    std::uint64_t f = key.size() <= 8 ? head : long_fingerprint(head, tail, key.size());
+    if (f == 0) continue;  // the key "\0" (no rule has one)
+    std::size_t i = fp_slot(f) & (n - 1);
+    while (fp_keys_[i] != 0 && fp_keys_[i] != f) i = (i + 1) & (n - 1);
+    if (fp_keys_[i] == f) continue;  // two long keys with one fingerprint: the first wins, the other is never found
+    fp_keys_[i] = f;
+    fp_ids_[i] = static_cast<std::int32_t>(id);
+  }
 }
 
 void Vocabulary::rehash(std::size_t n) {
   slots_.assign(n, Slot{});
-  short_slots_.assign(n, ShortSlot{});
   for (std::size_t id = 0; id < strings_.size(); ++id) place(hash(strings_[id]), static_cast<std::int32_t>(id));
 }
 
@@ -780,6 +795,7 @@ RuleSet::AnchorTest anchor_of(const RuleSet& rs, const std::vector<PatternNode>&
 }  // namespace
 
 void RuleSet::index() {
+  vocab.seal();
   for (auto& rule : rules) mark_literal_groups(rule.pattern);
   for (auto& lex : lexicons)
     for (auto& node : lex.nodes)
@@ -822,12 +838,49 @@ void RuleSet::index() {
   }
   anchors.clear();
   for (const auto& rule : rules) anchors.push_back(anchor_of(*this, rule.pattern, vocab.size()));
+  anchor_bit.assign(rules.size(), -1);
+  anchor_mask.assign(vocab.size(), 0);
+  max_anchor_span = 0;
+  std::vector<const std::vector<std::uint64_t>*> sets;
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    const AnchorTest& a = anchors[r];
+    if (a.ids.empty()) continue;
+    int b = -1;
+    for (std::size_t k = 0; k < sets.size(); ++k)
+      if (*sets[k] == a.ids) b = static_cast<int>(k);
+    if (b < 0) {
+      if (sets.size() == 64) continue;  // no bit left: this rule goes without the test
+      b = static_cast<int>(sets.size());
+      sets.push_back(&a.ids);
+      for (std::size_t id = 0; id < vocab.size(); ++id)
+        if (a.ids[id >> 6] >> (id & 63) & 1) anchor_mask[id] |= std::uint64_t(1) << b;
+    }
+    anchor_bit[r] = b;
+    max_anchor_span = std::max(max_anchor_span, a.span);
+  }
   starts.assign(vocab.size(), 0);
   for (std::size_t id = 0; id < rules_by_id.size(); ++id) starts[id] = !rules_by_id[id].empty();
   // Flat form of second_token_by_id for may_start(). Whether a token alone is a whole match
   // depends on its key only (its kind, digits and value follow from the key), so it is computed
   // here once per id from the key tokenized alone.
   bit_words = (vocab.size() + 63) / 64;
+  rule_flags.assign(rules.size(), 0);
+  rule_bits.assign(rules.size() * 2 * bit_words, 0);
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    const SecondToken& st = second_token[r];
+    std::uint8_t f = 0;
+    if (st.single.any) f |= kSingleAny;
+    if (st.single.word) f |= kSingleWord;
+    if (st.single.number) f |= kSingleNumber;
+    if (st.second.any) f |= kNextAny;
+    if (st.second.word) f |= kNextWord;
+    if (st.second.number) f |= kNextNumber;
+    rule_flags[r] = f;
+    for (std::size_t w = 0; w < bit_words; ++w) {
+      rule_bits[(r * 2) * bit_words + w] = st.single.ids[w];
+      rule_bits[(r * 2 + 1) * bit_words + w] = st.second.ids[w];
+    }
+  }
   start_flags.assign(vocab.size(), 0);
   second_bits.assign(vocab.size() * bit_words, 0);
   TokenBuffer tb;

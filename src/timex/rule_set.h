@@ -32,6 +32,8 @@ class RuleError : public InputError {
 class Vocabulary {
  public:
   int intern(std::string_view key);
+  /// Builds the table of find_padded(); called once all keys are interned (RuleSet::index).
+  void seal();
   /// Id of `key`, -1 when no rule or lexicon uses it. Most words of a text miss the sketch.
   int find(std::string_view key) const {
     if (key.empty() || key.size() > max_len_) return -1;
@@ -39,34 +41,40 @@ class Vocabulary {
     if (!(sketch_[sk >> 6] >> (sk & 63) & 1)) return -1;
     return find_slow(key);
   }
-  /// The same for a key followed by at least 8 readable bytes (TokenBuffer pads its keys): a key
-  /// of up to 8 bytes is then one load, one multiply and one integer compare.
-  int find_padded(const char* p, std::size_t len) const {
-    if (len == 0 || len > max_len_) return -1;
-    std::size_t sk = (len * 977 + static_cast<unsigned char>(p[0]) * 31 + static_cast<unsigned char>(p[len - 1])) & 0xFFFF;
-    if (!(sketch_[sk >> 6] >> (sk & 63) & 1)) return -1;
-    if (len > 8) return find_slow({p, len});
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    if (len < 8) w &= (std::uint64_t(1) << (8 * len)) - 1;
-    std::size_t mask = short_slots_.size() - 1;
-    for (std::size_t i = short_hash(w) & mask;; i = (i + 1) & mask) {
-      const ShortSlot& s = short_slots_[i];
-      if (s.id < 0) return -1;
-      if (s.key == w && s.len == len) return s.id;
+  /// The same for a key followed by at least 8 readable bytes (TokenBuffer pads its keys). It
+  /// runs on every token of every text, so it avoids unpredictable branches: the key becomes a
+  /// 64-bit fingerprint (its bytes when it has at most 8, else a mix of its first and last 8 bytes
+  /// and its length), looked up in a sparse table with a conditional move; only a long key that
+  /// is found is compared byte for byte.
+  [[gnu::always_inline]] int find_padded(const char* p, std::size_t len) const {
+    if (fp_keys_.empty() || len == 0) return -1;
+    std::uint64_t head, tail;
+    std::memcpy(&head, p, 8);
+    std::memcpy(&tail, p + (len > 8 ? len : 8) - 8, 8);
+    std::size_t l8 = len < 8 ? len : 8;
+    std::uint64_t f = len <= 8 ? head & (~std::uint64_t(0) >> (64 - 8 * l8)) : long_fingerprint(head, tail, len);
+    std::size_t mask = fp_keys_.size() - 1;
+    std::size_t i = fp_slot(f) & mask;
+    std::uint64_t k = fp_keys_[i];
+    int id = k == f ? fp_ids_[i] : -1;
+    if (k != f && k != 0) {  // collision: probe on (rare in a table 8 times the vocabulary)
+      for (i = (i + 1) & mask; (k = fp_keys_[i]) != 0; i = (i + 1) & mask)
+        if (k == f) { id = fp_ids_[i]; break; }
     }
+    if (id >= 0 && len > 8 && strings_[id] != std::string_view(p, len)) return -1;
+    return id;
   }
   std::size_t size() const { return strings_.size(); }
   const std::string& key(int id) const { return strings_[id]; }
 
  private:
-  static std::size_t short_hash(std::uint64_t w) { return static_cast<std::size_t>((w * 0x9E3779B97F4A7C15ULL) >> 40); }
-  struct ShortSlot {
-    std::uint64_t key = 0;  ///< the key's bytes, little-endian, zero-padded
-    std::int32_t id = -1;   ///< -1 empty
-    std::uint32_t len = 0;
-  };
-  std::vector<ShortSlot> short_slots_;  // keys of up to 8 bytes; same size as slots_
+  static std::uint64_t long_fingerprint(std::uint64_t head, std::uint64_t tail, std::size_t len) {
+    std::uint64_t h = (head ^ (tail * 0xC2B2AE3D27D4EB4FULL) ^ (len * 0x165667B19E3779F9ULL)) * 0x9E3779B97F4A7C15ULL;
+    return (h ^ (h >> 31)) | 1;  // never 0, the empty slot
+  }
+  static std::size_t fp_slot(std::uint64_t f) { return static_cast<std::size_t>((f * 0x9E3779B97F4A7C15ULL) >> 32); }
+  std::vector<std::uint64_t> fp_keys_;  // fingerprint per slot, 0 = empty
+  std::vector<std::int32_t> fp_ids_;
   int find_slow(std::string_view key) const;
   static std::uint64_t hash(std::string_view s);
   static std::size_t sketch(std::string_view s) {
@@ -237,16 +245,31 @@ class RuleSet {
     int span = 0;
   };
   std::vector<AnchorTest> anchors;
-  bool anchor_present(int rule, const std::vector<Token>& tokens, int pos) const {
-    const AnchorTest& a = anchors[rule];
-    if (a.ids.empty()) return true;
-    int end = std::min(static_cast<int>(tokens.size()), pos + a.span);
-    for (int k = pos; k < end; ++k) {
-      int id = tokens[k].id;
-      if (id >= 0 && (a.ids[id >> 6] >> (id & 63) & 1)) return true;
-    }
-    return false;
+  /// The distinct anchor sets numbered (at most 64): `anchor_bit[r]` is rule r's (-1: none, no
+  /// test), and `anchor_mask[id]` has bit b when id is in set b. The matcher ORs the masks of the
+  /// tokens from a position on (as far as the longest rule tried there needs), then tests each rule with one bit.
+  std::vector<int> anchor_bit;
+  std::vector<std::uint64_t> anchor_mask;
+  int max_anchor_span = 0;
+  /// second_token[r].allows(t, next) on flat tables (flags per rule, bitset rows per rule): the
+  /// matcher asks it for every rule that the first token starts.
+  bool rule_allows(int r, const Token& t, const Token* next) const {
+    std::uint8_t f = rule_flags[r];
+    const std::uint64_t* row = rule_bits.data() + static_cast<std::size_t>(r) * 2 * bit_words;
+    if ((f & kSingleAny) || (t.kind == TokenKind::kWord && (f & kSingleWord)) ||
+        (t.id >= 0 && (row[t.id >> 6] >> (t.id & 63) & 1)) ||
+        (t.kind == TokenKind::kNumber && (f & kSingleNumber) && fits_any(second_token[r].single.ints, t)))
+      return true;
+    if (!next) return false;
+    if ((f & kNextAny) || (next->kind == TokenKind::kWord && (f & kNextWord))) return true;
+    if (next->id >= 0 && (row[bit_words + (next->id >> 6)] >> (next->id & 63) & 1)) return true;
+    return next->kind == TokenKind::kNumber && (f & kNextNumber) && fits_any(second_token[r].second.ints, *next);
   }
+  enum : std::uint8_t {
+    kSingleAny = 1, kSingleWord = 2, kSingleNumber = 4, kNextAny = 8, kNextWord = 16, kNextNumber = 32
+  };
+  std::vector<std::uint8_t> rule_flags;
+  std::vector<std::uint64_t> rule_bits;  ///< per rule: the `single` id bitset, then the `second` one
   enum : std::uint8_t { kStarts = 1, kSingleSelf = 2, kSecondAny = 4, kSecondWord = 8, kSecondNumber = 16 };
   std::vector<std::uint8_t> start_flags;
   std::vector<std::uint64_t> second_bits;

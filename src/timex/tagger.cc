@@ -66,10 +66,10 @@ Explanation::Step step_of(const RuleSet& rs, const TokenBuffer& tb, std::string_
 std::vector<Timex> Tagger::tag(std::string_view text, std::optional<Day> dct, std::vector<Explanation>* explain) const {
   const RuleSet& rs = *rules_;
   thread_local TokenBuffer tb;
-  tokenize(text, tb);
-  for (auto& t : tb.tokens) t.id = rs.vocab.find_padded(tb.keys.data() + t.key_begin, t.key_len);
+  tokenize(text, tb, &rs.vocab, rs.start_flags.data());
 
   std::vector<Timex> out;
+  out.reserve(16);
   thread_local std::vector<RuleMatch> cands;
   Matcher matcher(rs, tb, text);
   ValueBuilder builder(rs, tb, text, matcher);
@@ -77,12 +77,22 @@ std::vector<Timex> Tagger::tag(std::string_view text, std::optional<Day> dct, st
   // of the whole text (two offset tables, 16 bytes per byte of text): timexes come in order.
   std::size_t cp = 0, cp_byte = 0;
   const int n = static_cast<int>(tb.tokens.size());
+  const bool word_rules = !rs.rules_on_word.empty(), any_rules = !rs.rules_on_any.empty();
+  const Token* tokens = tb.tokens.data();
+  // Without rules that start on any word, only the tokens the tokenizer listed can start a match.
+  const bool every_token = word_rules || any_rules;
+  std::size_t si = 0;
   for (int i = 0; i < n;) {
-    const Token& t = tb.tokens[i];
-    const Token* next = i + 1 < n ? &tb.tokens[i + 1] : nullptr;
+    if (!every_token) {
+      while (si < tb.starts.size() && tb.starts[si] < i) ++si;
+      if (si == tb.starts.size()) break;
+      i = tb.starts[si];
+    }
+    const Token& t = tokens[i];
+    const Token* next = i + 1 < n ? &tokens[i + 1] : nullptr;
     bool candidate = (t.id >= 0 && rs.may_start(t, next)) ||
                      (t.kind == TokenKind::kNumber && fits_any(rs.number_starts, t)) ||
-                     (t.kind == TokenKind::kWord && !rs.rules_on_word.empty()) || !rs.rules_on_any.empty();
+                     (t.kind == TokenKind::kWord && word_rules) || any_rules;
     if (!candidate) { ++i; continue; }
     matcher.all_at(i, cands);
     bool done = false;
@@ -123,7 +133,11 @@ std::vector<Timex> Tagger::tag(std::string_view text, std::optional<Day> dct, st
       done = true;
       break;
     }
-    if (!done) ++i;
+    if (!done) {
+      // Matches whose values were all invalid ("Feb. 30") are part of the story too.
+      if (explain && !ex.steps.empty()) explain->push_back(std::move(ex));
+      ++i;
+    }
   }
   return out;
 }

@@ -26,7 +26,7 @@ struct Explanation {
     std::vector<Capture> captures;
   };
   std::vector<Step> steps;
-  int timex = -1;  ///< index of the timex in the result; -1 for a SKIP match
+  int timex = -1;  ///< index of the timex in the result; -1 for a SKIP match or when no value was valid
 };
 
 class Tagger {

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "base/utf8.h"
+#include "timex/rule_set.h"
 
 namespace annalist::timex {
 namespace {
@@ -61,8 +62,9 @@ constexpr AsciiTable kAscii;
 
 }  // namespace
 
-void tokenize(std::string_view text, TokenBuffer& out) {
+void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, const std::uint8_t* start_flags) {
   out.tokens.clear();
+  out.starts.clear();
   // Keys are never longer than the text (folding only shortens), so they are written through a
   // pointer into a buffer sized once.
   if (out.keys.size() < text.size() + 16) out.keys.resize(text.size() + 16);
@@ -171,6 +173,9 @@ void tokenize(std::string_view text, TokenBuffer& out) {
     }
     t.end = static_cast<std::uint32_t>(i);
     t.key_len = static_cast<std::uint32_t>(kl - t.key_begin);
+    if (vocab) t.id = vocab->find_padded(kp + t.key_begin, t.key_len);
+    if (start_flags && ((t.id >= 0 && (start_flags[t.id] & 1)) || t.kind == TokenKind::kNumber))
+      out.starts.push_back(static_cast<int>(out.tokens.size() - 1));
   }
 }
 

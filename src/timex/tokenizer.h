@@ -27,12 +27,19 @@ struct Token {
 /// holds at least 8 bytes past the last key, so that a key can be read 8 bytes at a time.
 struct TokenBuffer {
   std::vector<Token> tokens;
+  std::vector<int> starts;  ///< indexes of the tokens that may start a match (see tokenize)
   std::string keys;
   std::string_view key(const Token& t) const { return {keys.data() + t.key_begin, t.key_len}; }
-  void clear() { tokens.clear(); keys.clear(); }
+  void clear() { tokens.clear(); starts.clear(); keys.clear(); }
 };
 
-/// Appends the tokens of `text` to `out` (cleared first).
-void tokenize(std::string_view text, TokenBuffer& out);
+class Vocabulary;
+
+/// Appends the tokens of `text` to `out` (cleared first). With a vocabulary, each token's `id` is
+/// looked up as it is made (its key is still in the cache); without one, ids stay -1. With
+/// `start_flags` (bit 0 per vocabulary id: some rule can start with it), `out.starts` lists the
+/// tokens that may start a match (those ids, and numbers), so that the tagger skips the others.
+void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab = nullptr,
+              const std::uint8_t* start_flags = nullptr);
 
 }  // namespace annalist::timex

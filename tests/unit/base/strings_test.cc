@@ -20,6 +20,12 @@ TEST(Strings, EditDistanceForSuggestions) {
   EXPECT_EQ(edit_distance("", "tag"), 3u);
 }
 
+TEST(Strings, EscapeHtmlCoversMarkupAndQuotes) {
+  EXPECT_EQ(escape_html("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
+  EXPECT_EQ(escape_html("plain – text"), "plain – text");
+}
+
 TEST(Strings, CollapseWhitespace) { EXPECT_EQ(collapse_whitespace("  a\n\n b\t c "), "a b c"); }
 
 TEST(Hash, ContentHashIsStableAndSensitive) {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "calendar/timex_value.h"
@@ -499,6 +501,152 @@ TEST(Evidence, quote_is_the_sentence_in_code_points) {
 TEST(Evidence, related_links_after_the_article_are_ignored) {
   auto m = run("Xi Jinping met Vladimir Putin.\n\nRelated\n\nJoe Biden held talks with Xi Jinping.");
   ASSERT_EQ(m.size(), 1u);
+}
+
+
+// ---------------------------------------------------------------- hosts, embedded gatherings
+
+TEST(Participants, the_one_who_invites_hosts_the_visit) {
+  auto m = run("At the invitation of President Emmanuel Macron, Narendra Modi is paying a state visit to France.",
+               day("2023-07-14"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kVisit);
+  EXPECT_EQ(people(m[0]), "Emmanuel Macron;Narendra Modi");
+}
+
+TEST(Document, a_dated_gathering_inside_another_report_is_its_own_event) {
+  std::string text =
+      "Fumio Kishida and Narendra Modi exchanged letters. Kishida's planned visit to Delhi was first proposed during the "
+      "talks of both leaders on June 3.";
+  auto m = run(text, day("2023-07-01"), {tx(text, "June 3", "2023-06-03", "dct")});
+  const Mention* talks = nullptr;
+  for (auto& x : m)
+    if (x.trigger == "talks") talks = &x;
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->status, EventStatus::kOccurred);
+  EXPECT_EQ(talks->time.value, "2023-06-03");
+  EXPECT_EQ(people(*talks), "Fumio Kishida;Narendra Modi");
+  for (auto& x : m)
+    if (x.type == EventType::kVisit) EXPECT_FALSE(x.time.dated()) << "the date belongs to the talks";
+  // Beside a gathering that took place, the setting is where it took place: one report.
+  text = "Narendra Modi met Fumio Kishida during the summit on June 3.";
+  m = run(text, day("2023-07-01"), {tx(text, "June 3", "2023-06-03", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2023-06-03");
+}
+
+TEST(Participants, a_definite_dated_gathering_naming_nobody_is_of_the_parties_in_view) {
+  std::string text =
+      "On March 2, Olaf Scholz had a telephone conversation with Joe Biden. Both sides reviewed the steps agreed at "
+      "the February 10 videoconference on grain exports from Poland.";
+  auto m = run(text, day("2023-03-03"), {tx(text, "March 2", "2023-03-02", "dct"), tx(text, "February 10", "2023-02-10", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, EventType::kCall);
+  EXPECT_EQ(m[1].time.value, "2023-02-10");
+  EXPECT_EQ(people(m[1]), "Joe Biden;Olaf Scholz");
+}
+
+TEST(Triggers, a_summit_by_video_link_is_a_summit) {
+  auto m = run("Charles Michel and Fumio Kishida held the EU-Japan summit via video link.", day("2021-05-27"));
+  ASSERT_GE(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kSummit);
+}
+
+TEST(Triggers, talk_nouns_are_generic_meetings) {
+  // "talks" and "conversation" may name a call too; the rule id says so to the merge.
+  auto m = run("Narendra Modi had a long conversation with Shinzo Abe.", day("2017-09-14"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kMeeting);
+  EXPECT_TRUE(base::ends_with(m[0].rule, ".generic"));
+  m = run("Narendra Modi met Shinzo Abe.", day("2017-09-14"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_FALSE(base::ends_with(m[0].rule, ".generic"));
+}
+
+// ---------------------------------------------------------------- plans
+
+TEST(Time, a_planned_month_without_a_year_lies_ahead) {
+  // The tagger may read "November's" backwards in a past-tense report; a plan is ahead.
+  std::string text = "Newspapers speculated that leaders from Japan and India could hold a meeting at November's festival in Delhi.";
+  auto m = run(text, day("2023-07-19"), {tx(text, "November", "2022-11", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(m[0].time.value, "2023-11");
+  EXPECT_EQ(people(m[0]), "India;Japan");
+}
+
+TEST(Time, a_month_is_a_month_unless_its_person_was_named) {
+  // "May" is a surname only after the person was named in full.
+  std::string text = "Narendra Modi and Shinzo Abe met on May 3.";
+  auto m = run(text, day("2017-06-01"), {tx(text, "May 3", "2017-05-03", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2017-05-03");
+}
+
+TEST(Time, a_planned_month_with_its_year_stays_as_written) {
+  std::string text = "Narendra Modi will visit Japan in November 2022.";
+  auto m = run(text, day("2023-07-19"), {tx(text, "November 2022", "2022-11", "absolute")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_NE(m[0].time.value, "2023-11");
+}
+
+// ---------------------------------------------------------------- agreements
+
+TEST(Document, a_dated_joint_statement_is_kept_beside_the_visit) {
+  std::string text =
+      "Japan – India Joint Statement, September 14, 2017\n\nShinzo Abe is paying a visit to India from September 13-15, 2017.";
+  auto m = run(text, day("2017-09-14"),
+               {tx(text, "September 14, 2017", "2017-09-14", "absolute"), tx(text, "September 13", "2017-09-13", "absolute")});
+  bool agreement = false, visit = false;
+  for (auto& x : m) {
+    if (x.type == EventType::kAgreement) {
+      agreement = true;
+      EXPECT_EQ(people(x), "India;Japan");
+      EXPECT_EQ(x.time.value, "2017-09-14");
+    }
+    if (x.type == EventType::kVisit) visit = true;
+  }
+  EXPECT_TRUE(agreement);
+  EXPECT_TRUE(visit);
+}
+
+TEST(Participants, an_agreement_named_by_states_binds_the_states) {
+  std::string text =
+      "Shinzo Abe is paying a visit to India. The two sides reaffirmed their commitment to the 2014 India – Japan Joint Statement.";
+  auto m = run(text, day("2017-09-14"), {tx(text, "2014", "2014", "absolute")});
+  const Mention* a = nullptr;
+  for (auto& x : m)
+    if (x.type == EventType::kAgreement) a = &x;
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(people(*a), "India;Japan");
+  EXPECT_EQ(a->time.value, "2014");
+}
+
+
+// ---------------------------------------------------------------- reported plans
+
+TEST(Status, a_modal_before_glad_to_keeps_the_plan) {
+  auto m = run("Narendra Modi would be glad to visit Japan.", day("2023-05-08"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  m = run("Narendra Modi and Fumio Kishida were glad to meet in Osaka.", day("2023-05-08"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);
+}
+
+TEST(Participants, a_pronoun_in_the_reported_clause_takes_up_the_speaker) {
+  auto m = run("Narendra Modi met Fumio Kishida in Delhi. The Indian leader said that he would be glad to visit Japan.",
+               day("2023-05-08"));
+  const Mention* visit = nullptr;
+  for (auto& x : m)
+    if (x.type == EventType::kVisit) visit = &x;
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->status, EventStatus::kPlanned);
+  EXPECT_EQ(people(*visit), "Japan;Narendra Modi");
+  EXPECT_FALSE(visit->time.dated());
+  // Without the pronoun the matrix subject stays out: "X recalled that the summit was held".
+  m = run("Narendra Modi recalled that the summit of Japan and India was held in Delhi.", day("2023-05-08"));
+  for (auto& x : m) EXPECT_EQ(std::count(x.participants.begin(), x.participants.end(), "Narendra Modi"), 0);
 }
 
 }  // namespace

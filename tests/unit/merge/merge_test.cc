@@ -245,10 +245,15 @@ TEST(Merge, UndatedAcrossArticlesOnlyWhenExactlyTheSameAndWithoutTimeWords) {
   EXPECT_EQ(merge_mentions({d, e}).size(), 2u);
 }
 
-TEST(Merge, UndatedMentionDoesNotJoinADatedEventOfAnotherArticle) {
+TEST(Merge, UndatedMentionDoesNotJoinADatedEventOfAnotherWeekday) {
+  // 2018-07-21 was a Saturday; "on Friday" in an article without a date is another call.
   auto events = merge_mentions(
       {mention("a", 0, EventType::kCall, kXiPutin, "2018-07-21"),
-       mention("b", 0, EventType::kCall, kXiPutin, "XXXX-WXX-6", DateBasis::kUnknown, nullptr)});
+       mention("b", 0, EventType::kCall, kXiPutin, "XXXX-WXX-5", DateBasis::kUnknown, nullptr)});
+  EXPECT_EQ(events.size(), 2u);
+  // Nor does a report with no time words at all join a dated event of another article.
+  events = merge_mentions({mention("a", 0, EventType::kCall, kXiPutin, "2018-07-21"),
+                           mention("b", 0, EventType::kCall, kXiPutin, "", DateBasis::kUnknown, nullptr)});
   EXPECT_EQ(events.size(), 2u);
 }
 
@@ -704,6 +709,115 @@ TEST(Merge, DatedAndUndatedStatementOfOneSpeakerInOneArticleMerge) {
                            })
                 .size(),
             2u);
+}
+
+
+// An article without a publication date: "On Sunday, Ortega spoke with Mendes" cannot be resolved,
+// yet it is the same call as another article's dated report of the same two people.
+TEST(Merge, UnresolvedDayOfAnUndatedArticleJoinsTheOneDatedReport) {
+  const std::vector<std::string> who = {"Ana Ortega", "Rui Mendes"};
+  Mention dated = mention("a", 1, EventType::kCall, who, "2019-03-10", DateBasis::kRelative, "2019-03-12");
+  Mention undated = mention("b", 1, EventType::kCall, who, "XXXX-XX-XX", DateBasis::kUnknown, nullptr);
+  undated.time.timex_text = "Sunday";
+  auto events = merge_mentions({dated, undated});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].time.value, "2019-03-10");
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  // A weekday value must agree with the dated day (2019-03-10 was a Sunday, not a Monday).
+  undated.time.value = "XXXX-WXX-1";
+  EXPECT_EQ(merge_mentions({dated, undated}).size(), 2u);
+  undated.time.value = "XXXX-WXX-7";
+  EXPECT_EQ(merge_mentions({dated, undated}).size(), 1u);
+  // Two dated candidates: the undated report picks neither.
+  Mention other = mention("c", 1, EventType::kCall, who, "2019-04-14", DateBasis::kRelative, "2019-04-15");
+  undated.time.value = "XXXX-XX-XX";
+  EXPECT_EQ(merge_mentions({dated, other, undated}).size(), 3u);
+  // With a publication date the unresolved day is something else: no merge.
+  undated.doc_dct = day("2019-03-12");
+  EXPECT_EQ(merge_mentions({dated, undated}).size(), 2u);
+}
+
+
+// "talks" and "conversation" (rules ending in ".generic") may name a call: a day's generic talks
+// and a call of the same people that day are one event, typed call. A plain meeting is not a call.
+TEST(Merge, GenericTalksOfTheDayAreTheCall) {
+  Mention talks = mention("a", 2, EventType::kMeeting, kXiPutin, "2022-06-15", DateBasis::kRelative, "2022-07-05");
+  talks.rule = "meeting.generic";
+  talks.trigger = "talks";
+  Mention call = mention("b", 1, EventType::kCall, kXiPutin, "", DateBasis::kPublication, "2022-06-15");
+  auto events = merge_mentions({talks, call});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type, EventType::kCall);
+  EXPECT_EQ(events[0].time.value, "2022-06-15");
+  talks.rule = "meeting.meet";
+  EXPECT_EQ(merge_mentions({talks, call}).size(), 2u);
+  // Generic talks on another day stay apart from the call.
+  talks.rule = "meeting.generic";
+  talks.time = mention("a", 2, EventType::kMeeting, kXiPutin, "2022-05-10").time;
+  EXPECT_EQ(merge_mentions({talks, call}).size(), 2u);
+}
+
+// Within one article, "During the visit, Ortega met Silva" is not the visit of Ortega to Mendes when
+// Silva is another person of Mendes' country.
+TEST(Merge, UndatedMeetingWithAnotherCounterpartStaysApart) {
+  Options opt;
+  opt.actor = [](const std::string& n) -> std::optional<ActorInfo> {
+    if (n == "Ana Ortega") return ActorInfo{true, "Chile", ""};
+    if (n == "Rui Mendes" || n == "Joao Silva") return ActorInfo{true, "Portugal", ""};
+    return std::nullopt;
+  };
+  Mention visit = mention("a", 1, EventType::kVisit, {"Ana Ortega", "Rui Mendes"}, "2023-02-20");
+  Mention other = mention("a", 2, EventType::kMeeting, {"Ana Ortega", "Joao Silva"}, "", DateBasis::kUnknown);
+  EXPECT_EQ(merge_mentions({visit, other}, opt).size(), 2u);
+  // The same counterpart again is the same visit.
+  Mention same = mention("a", 2, EventType::kMeeting, {"Ana Ortega", "Rui Mendes"}, "", DateBasis::kUnknown);
+  EXPECT_EQ(merge_mentions({visit, same}, opt).size(), 1u);
+}
+
+// An undated report that fits two dated events of other articles goes with the one that tells it in
+// the same words (a reprinted release), and with neither when none stands out.
+TEST(Merge, UndatedReportGoesWithTheReportInTheSameWords) {
+  const std::vector<std::string> who = {"Ana Ortega", "Rui Mendes"};
+  Mention first = mention("a", 1, EventType::kCall, who, "2019-03-10", DateBasis::kRelative, "2019-03-12");
+  first.quote = "On March 10, Minister Ortega spoke with Foreign Minister Rui Mendes of Portugal.";
+  Mention second = mention("c", 1, EventType::kCall, who, "2019-04-14", DateBasis::kRelative, "2019-04-15");
+  second.quote = "Ortega and Mendes discussed fisheries by phone on Sunday, the ministry said.";
+  Mention undated = mention("b", 1, EventType::kCall, who, "XXXX-XX-XX", DateBasis::kUnknown, nullptr);
+  undated.time.timex_text = "Sunday";
+  undated.quote = "Lisbon - On Sunday, Minister Ortega spoke with Foreign Minister Rui Mendes of Portugal.";
+  auto events = merge_mentions({first, second, undated});
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  undated.quote = "Calls took place.";
+  EXPECT_EQ(merge_mentions({first, second, undated}).size(), 3u);
+}
+
+
+// "Ortega would be glad to visit Portugal" (May, no date) and "Ortega's visit to Portugal in
+// September" (July): one plan. A date that had already passed, or lies far ahead, is another plan.
+TEST(Merge, UndatedPlanJoinsTheOneDatedPlanAhead) {
+  Options opt;
+  opt.actor = [](const std::string& n) -> std::optional<ActorInfo> {
+    if (n == "Ana Ortega") return ActorInfo{true, "Chile", ""};
+    if (n == "Chile" || n == "Portugal") return ActorInfo{false, "", ""};
+    return std::nullopt;
+  };
+  Mention vague = mention("a", 3, EventType::kVisit, {"Ana Ortega", "Portugal"}, "", DateBasis::kUnknown, "2025-05-08");
+  vague.status = EventStatus::kPlanned;
+  Mention dated = mention("b", 2, EventType::kMeeting, {"Chile", "Portugal"}, "2025-09", DateBasis::kRelative, "2025-07-19");
+  dated.status = EventStatus::kPlanned;
+  auto events = merge_mentions({vague, dated}, opt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(events[0].time.value, "2025-09");
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  // Dated before the vague report was written: not the plan it speaks of.
+  dated.time = mention("b", 2, EventType::kMeeting, {}, "2025-04").time;
+  EXPECT_EQ(merge_mentions({vague, dated}, opt).size(), 2u);
+  // An occurred report never joins a plan.
+  dated.time = mention("b", 2, EventType::kMeeting, {}, "2025-09").time;
+  vague.status = EventStatus::kOccurred;
+  EXPECT_EQ(merge_mentions({vague, dated}, opt).size(), 2u);
 }
 
 }  // namespace

@@ -225,5 +225,121 @@ TEST(Tagger, NeverSpansAParagraphBreak) {
   EXPECT_EQ(got[1].text, "2022");
 }
 
+// One case per way an expression is anchored; the DCT is Wednesday 22 February 2023.
+struct Case {
+  const char* text;
+  const char* dct;
+  const char* expression;
+  const char* value;
+  const char* anchor;
+};
+
+void expect_case(const Case& c) {
+  SCOPED_TRACE(std::string(c.text) + " @" + (c.dct ? c.dct : "none"));
+  auto got = english().tag(c.text, c.dct ? calendar::parse_iso_day(c.dct) : std::nullopt);
+  const Timex* hit = nullptr;
+  for (const auto& t : got)
+    if (t.text == c.expression) hit = &t;
+  ASSERT_NE(hit, nullptr) << "no timex '" << c.expression << "'";
+  EXPECT_EQ(hit->value, c.value);
+  EXPECT_EQ(hit->anchor, c.anchor);
+}
+
+TEST(Anchoring, DctRelative) {
+  for (const Case& c : {
+           Case{"The ministers met on Tuesday.", "2023-02-22", "Tuesday", "2023-02-21", "dct"},
+           Case{"Prices fell last month.", "2023-02-22", "last month", "2023-01", "dct"},
+           Case{"The vote is due next year.", "2023-02-22", "next year", "2024", "dct"},
+           Case{"Talks resume this weekend.", "2023-02-22", "this weekend", "2023-W08-WE", "dct"},
+           // Said on the day itself, a bare weekday is that day.
+           Case{"The envoys arrived Wednesday.", "2023-02-22", "Wednesday", "2023-02-22", "dct"},
+       })
+    expect_case(c);
+}
+
+TEST(Anchoring, TenseDecidesTheDirection) {
+  for (const Case& c : {
+           Case{"The ministers will meet Tuesday.", "2023-02-22", "Tuesday", "2023-02-28", "dct"},
+           Case{"The ministers met Tuesday.", "2023-02-22", "Tuesday", "2023-02-21", "dct"},
+           Case{"The talks will resume in March.", "2023-02-22", "March", "2023-03", "dct"},
+           Case{"The talks collapsed in March.", "2023-02-22", "March", "2022-03", "dct"},
+           Case{"The summit is expected to open in January.", "2023-02-22", "January", "2024-01", "dct"},
+       })
+    expect_case(c);
+}
+
+TEST(Anchoring, Anaphoric) {
+  for (const Case& c : {
+           Case{"The summit opened on 3 May 2021. The following day the leaders signed.", "2023-02-22",
+                "The following day", "2021-05-04", "narrative"},
+           Case{"The summit opened on 3 May 2021, and two days later the leaders left.", "2023-02-22",
+                "two days later", "2021-05-05", "narrative"},
+           Case{"The pact was signed in 1949. In November that year it took effect.", "2023-02-22",
+                "November that year", "1949-11", "narrative"},
+           Case{"The accord was signed on 10 June 2019; a week earlier the envoys had arrived.", "2023-02-22",
+                "a week earlier", "2019-06-03", "narrative"},  // at the anchor's grain
+           // Without an earlier date in the text, the DCT is the anchor.
+           Case{"The following day the leaders signed.", "2023-02-22", "The following day", "2023-02-23", "dct"},
+       })
+    expect_case(c);
+}
+
+TEST(Anchoring, YearBoundariesLeapYearsAndIsoWeeks) {
+  for (const Case& c : {
+           Case{"Sales fell last month.", "2023-01-10", "last month", "2022-12", "dct"},
+           Case{"Sales will rise next month.", "2022-12-20", "next month", "2023-01", "dct"},
+           Case{"The talks failed last week.", "2021-01-06", "last week", "2020-W53", "dct"},
+           Case{"The vote will be held next week.", "2020-12-23", "next week", "2020-W53", "dct"},
+           Case{"The ballot was held on Feb. 29.", "2024-03-05", "Feb. 29", "2024-02-29", "dct"},
+           Case{"The ballot was held on 29 February 2020.", nullptr, "29 February 2020", "2020-02-29", "absolute"},
+       })
+    expect_case(c);
+  // 29 February 2023 does not exist: no value rather than a wrong one.
+  for (const auto& t : english().tag("The ballot was held on 29 February 2023.", kDct)) EXPECT_NE(t.value, "2023-02-29");
+}
+
+TEST(Anchoring, UnknownDct) {
+  for (const Case& c : {
+           Case{"The ministers met on Tuesday.", nullptr, "Tuesday", "XXXX-XX-XX", "none"},
+           Case{"Prices fell last month.", nullptr, "last month", "XXXX-XX", "none"},
+           Case{"Talks resume this weekend.", nullptr, "this weekend", "XXXX-WXX-WE", "none"},
+           Case{"The talks collapsed in March.", nullptr, "March", "XXXX-03", "none"},
+           Case{"The summit opened on 3 May 2021. The following day the leaders signed.", nullptr,
+                "The following day", "2021-05-04", "narrative"},
+       })
+    expect_case(c);
+}
+
+TEST(Explain, ChainOfRulesWithSpans) {
+  std::vector<Explanation> ex;
+  auto got = english().tag("Sales fell on Feb. 30 and rose on Feb. 22, 2023.", kDct, &ex);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "Feb. 22, 2023");
+  EXPECT_EQ(got[0].rule, "date.month_day_year");
+  // One explanation per timex, whose last step is the rule that made it, with its span and captures.
+  const Explanation* used = nullptr;
+  for (const auto& e : ex)
+    if (e.timex == 0) used = &e;
+  ASSERT_NE(used, nullptr);
+  const auto& last = used->steps.back();
+  EXPECT_EQ(last.rule, "date.month_day_year");
+  EXPECT_EQ(last.outcome, "used");
+  EXPECT_EQ(last.byte_begin, got[0].byte_begin);
+  EXPECT_EQ(last.byte_end, got[0].byte_end);
+  EXPECT_NE(last.where.find("date.rules:"), std::string::npos);
+  bool month = false;
+  for (const auto& c : last.captures) month |= c.name == "month" && c.text == "Feb." && c.value == "02";
+  EXPECT_TRUE(month);
+  // "Feb. 30" matched, but its value is invalid: the chain records it.
+  bool invalid = false;
+  for (const auto& e : ex)
+    for (const auto& s : e.steps) invalid |= s.outcome == "no valid value";
+  EXPECT_TRUE(invalid);
+  // The explanation changes nothing in the result.
+  auto plain = english().tag("Sales fell on Feb. 30 and rose on Feb. 22, 2023.", kDct);
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].value, got[0].value);
+}
+
 }  // namespace
 }  // namespace annalist::timex
