@@ -916,8 +916,10 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
     }
     // "the visit was first proposed during the talks of both leaders on June 3": a gathering named
     // inside a prepositional phrase with a date of its own, beside a plan, is another, earlier event.
-    // Only beside a plan: "met Xi during the summit on Tuesday" is one gathering at the summit.
-    const bool main_planned = main && (has_cue("planned", main->b, main->e, *main->rule) ||
+    // Only beside a plan or a noun: "met Xi during the summit on Tuesday" is one gathering at the
+    // summit, but "the agreement to launch negotiations, reached during the March 3 videoconference"
+    // names the videoconference as an event of its own.
+    const bool main_planned = main && (!main->rule->verb || has_cue("planned", main->b, main->e, *main->rule) ||
                                        has_cue("infinitive", main->b, main->e, *main->rule));
     if (main && main_planned)
       for (auto& th : triggers) {
