@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "calendar/timex_value.h"
 
 namespace annalist::timex {
@@ -52,6 +54,32 @@ TEST(Writers, JsonUnknownDctAndMod) {
             R"({"id":"002","dct":null,"dct_source":"unknown","timexes":[{"begin":0,"end":9,"text":"late June",)"
             R"("type":"DATE","value":"XXXX-06","mod":"END","anchor":"none"}]})");
   EXPECT_EQ(to_json(d, {}), R"({"id":"002","dct":null,"dct_source":"unknown","timexes":[]})");
+}
+
+TEST(Writers, JsonEscapesLikeNlohmann) {
+  // The line is written by hand; it must be what nlohmann::json writes for the same object.
+  auto d = doc_with("x", "2023-02-23");
+  d.id = std::string("q\"b\\s/\b\f\n\r\t\x01\x1f\x7f caf\xC3\xA9 \xE4\xB8\xAD \xF0\x9F\x98\x80 \xE2\x80\xA8");
+  Timex t = tuesday();
+  t.text = "Tues\nday \"\xC3\xA9\"";
+  t.mod = "END";
+  nlohmann::ordered_json j;
+  j["id"] = d.id;
+  j["dct"] = "2023-02-23";
+  j["dct_source"] = "dateline";
+  nlohmann::ordered_json x;
+  x["begin"] = t.begin;
+  x["end"] = t.end;
+  x["text"] = t.text;
+  x["type"] = t.type;
+  x["value"] = t.value;
+  x["mod"] = t.mod;
+  x["anchor"] = t.anchor;
+  j["timexes"] = nlohmann::ordered_json::array({x});
+  EXPECT_EQ(to_json(d, {t}), j.dump());
+  std::string buf = "previous line\n";
+  append_json(d, {t}, buf);
+  EXPECT_EQ(buf, "previous line\n" + j.dump());
 }
 
 TEST(Writers, TimemlInlineEscapedWithCreationTime) {
