@@ -182,7 +182,8 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
       int id = pos + cum_len < n ? tb_.tokens[pos + cum_len].id : -1;
       cum_[cum_len + 1] = cum_[cum_len] | (id >= 0 ? rs_.anchor_mask[id] : 0);
     }
-    return (cum_[span] >> b & 1) != 0;
+    int b2 = rs_.anchor_bit2[r];
+    return (cum_[span] >> b & 1) != 0 && (b2 < 0 || (cum_[span] >> b2 & 1) != 0);
   };
   auto consider = [&](const std::vector<int>& list) {
     for (int r : list) {

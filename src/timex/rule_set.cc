@@ -774,19 +774,31 @@ int max_span(const RuleSet& rs, const std::vector<PatternNode>& seq) {
   return total;
 }
 
-// The most selective element every match of `seq` contains (see RuleSet::AnchorTest).
+// The two most selective elements every match of `seq` contains (see RuleSet::AnchorTest). The
+// first element is left out when it is mandatory: the first-token index already requires it.
 RuleSet::AnchorTest anchor_of(const RuleSet& rs, const std::vector<PatternNode>& seq, std::size_t vocab) {
-  RuleSet::AnchorTest best;
-  std::size_t best_size = 0;
-  for (const auto& n : seq) {
+  std::vector<std::pair<std::size_t, FirstSet>> found;  // (set size, set), in pattern order
+  for (std::size_t i = 0; i < seq.size(); ++i) {
+    const PatternNode& n = seq[i];
     if (n.optional || n.negated) continue;
+    if (i == 0) continue;
     FirstSet fs;
     if (first_of_node(rs, n, fs)) continue;  // can match nothing
     if (fs.number || fs.word || fs.any || fs.ids.empty()) continue;
-    if (!best.ids.empty() && fs.ids.size() >= best_size) continue;
-    best_size = fs.ids.size();
-    best.ids.assign((vocab + 63) / 64, 0);
-    for (int id : fs.ids) best.ids[id >> 6] |= std::uint64_t(1) << (id & 63);
+    found.emplace_back(fs.ids.size(), std::move(fs));
+  }
+  // Smallest sets first; among equal ones the later element (further from the first token).
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  RuleSet::AnchorTest best;
+  auto bits = [&](const FirstSet& fs) {
+    std::vector<std::uint64_t> b((vocab + 63) / 64, 0);
+    for (int id : fs.ids) b[id >> 6] |= std::uint64_t(1) << (id & 63);
+    return b;
+  };
+  if (!found.empty()) best.ids = bits(found[0].second);
+  if (found.size() > 1) {
+    best.ids2 = bits(found[1].second);
+    if (best.ids2 == best.ids) best.ids2.clear();
   }
   if (!best.ids.empty()) best.span = max_span(rs, seq);
   return best;
@@ -839,23 +851,27 @@ void RuleSet::index() {
   anchors.clear();
   for (const auto& rule : rules) anchors.push_back(anchor_of(*this, rule.pattern, vocab.size()));
   anchor_bit.assign(rules.size(), -1);
+  anchor_bit2.assign(rules.size(), -1);
   anchor_mask.assign(vocab.size(), 0);
   max_anchor_span = 0;
   std::vector<const std::vector<std::uint64_t>*> sets;
+  // Bit of an anchor set (shared by the rules that have the same set), -1 when all 64 are taken.
+  auto bit_of = [&](const std::vector<std::uint64_t>& ids) {
+    for (std::size_t k = 0; k < sets.size(); ++k)
+      if (*sets[k] == ids) return static_cast<int>(k);
+    if (sets.size() == 64) return -1;
+    int b = static_cast<int>(sets.size());
+    sets.push_back(&ids);
+    for (std::size_t id = 0; id < vocab.size(); ++id)
+      if (ids[id >> 6] >> (id & 63) & 1) anchor_mask[id] |= std::uint64_t(1) << b;
+    return b;
+  };
   for (std::size_t r = 0; r < rules.size(); ++r) {
     const AnchorTest& a = anchors[r];
     if (a.ids.empty()) continue;
-    int b = -1;
-    for (std::size_t k = 0; k < sets.size(); ++k)
-      if (*sets[k] == a.ids) b = static_cast<int>(k);
-    if (b < 0) {
-      if (sets.size() == 64) continue;  // no bit left: this rule goes without the test
-      b = static_cast<int>(sets.size());
-      sets.push_back(&a.ids);
-      for (std::size_t id = 0; id < vocab.size(); ++id)
-        if (a.ids[id >> 6] >> (id & 63) & 1) anchor_mask[id] |= std::uint64_t(1) << b;
-    }
-    anchor_bit[r] = b;
+    anchor_bit[r] = bit_of(a.ids);
+    if (anchor_bit[r] < 0) continue;  // no bit left: this rule goes without the test
+    if (!a.ids2.empty()) anchor_bit2[r] = bit_of(a.ids2);
     max_anchor_span = std::max(max_anchor_span, a.span);
   }
   starts.assign(vocab.size(), 0);

@@ -236,19 +236,21 @@ class RuleSet {
       return true;
     return next->id >= 0 && (second_bits[static_cast<std::size_t>(t.id) * bit_words + (next->id >> 6)] >> (next->id & 63) & 1);
   }
-  /// Per rule, a necessary condition cheaper than the matcher: one token of `anchor_ids` (the
-  /// first tokens of an element every match contains, e.g. the unit of "the past three years")
-  /// must occur within the `anchor_span` tokens from the start. Rules without such an element
-  /// have an empty `anchor_ids`.
+  /// Per rule, a necessary condition cheaper than the matcher: one token of `ids` (the first
+  /// tokens of an element every match contains, e.g. the unit of "the past three years"), and one
+  /// of `ids2` when there is a second such element, must occur within the `span` tokens from the
+  /// start. The first element is not used (the first-token index already requires it); rules
+  /// without such an element have empty `ids`.
   struct AnchorTest {
     std::vector<std::uint64_t> ids;
+    std::vector<std::uint64_t> ids2;  ///< a second such element, when the rule has one
     int span = 0;
   };
   std::vector<AnchorTest> anchors;
-  /// The distinct anchor sets numbered (at most 64): `anchor_bit[r]` is rule r's (-1: none, no
-  /// test), and `anchor_mask[id]` has bit b when id is in set b. The matcher ORs the masks of the
+  /// The distinct anchor sets numbered (at most 64): `anchor_bit[r]` and `anchor_bit2[r]` are
+  /// rule r's (-1: none, no test), and `anchor_mask[id]` has bit b when id is in set b. The matcher ORs the masks of the
   /// tokens from a position on (as far as the longest rule tried there needs), then tests each rule with one bit.
-  std::vector<int> anchor_bit;
+  std::vector<int> anchor_bit, anchor_bit2;
   std::vector<std::uint64_t> anchor_mask;
   int max_anchor_span = 0;
   /// second_token[r].allows(t, next) on flat tables (flags per rule, bitset rows per rule): the

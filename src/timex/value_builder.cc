@@ -181,7 +181,14 @@ Direction ValueBuilder::tense_before(int begin, Direction otherwise) const {
     if (tb_.tokens[k + 1].newlines_before >= 2) break;
     if (rs_.boundary >= 0 && matcher_.lexicon_match(rs_.boundary, k) > 0) break;
     if (rs_.future_cue >= 0 && matcher_.lexicon_match(rs_.future_cue, k) > 0) return Direction::kFuture;
-    if (rs_.past_cue >= 0 && matcher_.lexicon_match(rs_.past_cue, k) > 0) return Direction::kPast;
+    if (rs_.past_cue >= 0 && matcher_.lexicon_match(rs_.past_cue, k) > 0) {
+      // A future cue right before the past one governs it ("will be named", "to be published"):
+      // the past form is then a participle, not the tense of the sentence.
+      if (rs_.future_cue >= 0)
+        for (int j = k - 1; j >= lo && j >= k - 3; --j)
+          if (matcher_.lexicon_match(rs_.future_cue, j) == k - j) return Direction::kFuture;
+      return Direction::kPast;
+    }
   }
   return otherwise;
 }

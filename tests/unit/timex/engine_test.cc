@@ -264,6 +264,9 @@ TEST(Anchoring, TenseDecidesTheDirection) {
            Case{"The talks will resume in March.", "2023-02-22", "March", "2023-03", "dct"},
            Case{"The talks collapsed in March.", "2023-02-22", "March", "2022-03", "dct"},
            Case{"The summit is expected to open in January.", "2023-02-22", "January", "2024-01", "dct"},
+           // A future cue right before a past form governs it: a participle, not the past tense.
+           Case{"The commander will be named in December.", "2023-02-22", "December", "2023-12", "dct"},
+           Case{"The report was published in November.", "2023-02-22", "November", "2022-11", "dct"},
        })
     expect_case(c);
 }
