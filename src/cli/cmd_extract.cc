@@ -18,22 +18,15 @@ Runner setup_extract(CLI::App& app) {
   auto a = std::make_shared<Args>();
   app.add_option("--jsonl", a->jsonl, "one {\"id\",\"dct\",\"text\"} per input line (- for stdin)")
       ->type_name("FILE|-")->required();
-  app.add_option("--dct", a->dct, "publication date for every document without one")->type_name("YYYY-MM-DD");
+  app.add_option("--dct", a->dct, "publication date for every document (overrides a JSONL \"dct\" and the dateline)")->type_name("YYYY-MM-DD");
   return [a]() {
     pipeline::Engine engine(pipeline::find_data_dir(global_options().data_dir));
     std::optional<Day> dct;
     if (!a->dct.empty()) dct = parse_day_option(a->dct, "--dct");
     std::ifstream file;
-    std::istream* in = &std::cin;
-    if (a->jsonl != "-") {
-      file.open(a->jsonl, std::ios::binary);
-      if (!file) throw InputError(a->jsonl, 0, "cannot open file for reading");
-      in = &file;
-    }
     int status = 0;
-    doc::read_jsonl_stream(*in, a->jsonl, [&](Document d) {
-      // A DCT carried by the line beats --dct, which only fills the gaps here.
-      engine.assign_dct(d, d.dct.day ? std::nullopt : dct, nullptr);
+    doc::read_jsonl_stream(doc::open_stream(a->jsonl, file), a->jsonl, [&](Document d) {
+      engine.assign_dct(d, dct, nullptr);  // --dct first, then the line's own "dct" (SPEC's order)
       d.content_hash = base::content_hash(d.text);
       auto timexes = engine.tag(d);
       std::cout << event::mentions_to_json(d, engine.extract(d, timexes)) << "\n";

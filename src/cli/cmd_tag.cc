@@ -22,7 +22,7 @@ Runner setup_tag(CLI::App& app) {
   app.add_option("--jsonl", a->jsonl,
                  "stream mode: one {\"id\",\"dct\",\"text\"} per input line -> one {\"id\",\"dct\",\"timexes\"} per output line")
       ->type_name("FILE|-");
-  app.add_option("--dct", a->dct, "publication date (overrides the manifest and the dateline)")->type_name("YYYY-MM-DD");
+  app.add_option("--dct", a->dct, "publication date (overrides the manifest, a JSONL \"dct\" and the dateline)")->type_name("YYYY-MM-DD");
   app.add_option("--manifest", a->manifest, "manifest CSV giving the publication date")->type_name("F");
   app.add_option("--format", a->format, "output format")->check(CLI::IsMember({"json", "timeml", "text"}))
       ->capture_default_str();
@@ -64,18 +64,12 @@ Runner setup_tag(CLI::App& app) {
       status = 2;
     };
     if (!a->jsonl.empty()) {
-      std::ifstream file;
-      std::istream* in = &std::cin;
       // Unsynchronised, std::cin reads a block at a time instead of a character at a time through
       // stdio (output goes through fwrite and errors through std::cerr, which stays unbuffered).
       if (a->jsonl == "-") std::ios::sync_with_stdio(false);
-      if (a->jsonl != "-") {
-        file.open(a->jsonl, std::ios::binary);
-        if (!file) throw InputError(a->jsonl, 0, "cannot open file for reading");
-        in = &file;
-      }
-      doc::read_jsonl_stream(*in, a->jsonl, [&](Document d) {
-        engine.assign_dct(d, dct, nullptr);
+      std::ifstream file;
+      doc::read_jsonl_stream(doc::open_stream(a->jsonl, file), a->jsonl, [&](Document d) {
+        engine.assign_dct(d, dct, nullptr);  // --dct first, then the line's own "dct" (SPEC's order)
         write(d);
       }, on_error);
       flush();

@@ -52,6 +52,16 @@ std::string document_id(const std::string& path) {
   return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
 }
 
+std::istream& open_stream(const std::string& path, std::ifstream& holder) {
+  if (path == "-") return std::cin;
+  holder.open(path, std::ios::binary);
+  if (!holder) {
+    std::error_code ec;
+    throw InputError(path, 0, fs::exists(path, ec) ? "cannot open file for reading" : "no such file");
+  }
+  return holder;
+}
+
 bool is_jsonl(const std::string& path) {
   return base::ends_with(path, ".jsonl") || base::ends_with(path, ".ndjson");
 }

@@ -1,5 +1,6 @@
 // Reads documents from files, folders, stdin ("-") and JSON-lines corpora, checking each one.
 #pragma once
+#include <fstream>
 #include <functional>
 #include <istream>
 #include <optional>
@@ -54,6 +55,10 @@ Document parse_jsonl_line(const std::string& line, const std::string& path, std:
 void read_jsonl_stream(std::istream& in, const std::string& path,
                        const std::function<void(Document)>& on_document,
                        const std::function<void(const InputError&)>& on_error);
+
+/// Standard input for "-", else `holder` opened on `path` (binary). Throws InputError(path, 0,
+/// reason) when the file cannot be opened.
+std::istream& open_stream(const std::string& path, std::ifstream& holder);
 
 /// True for paths read as JSON-lines corpora.
 bool is_jsonl(const std::string& path);

@@ -211,15 +211,13 @@ IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::ve
   IngestSummary summary;
   for (const auto& path : files) {
     std::ifstream file;
-    std::istream* in = &std::cin;
-    if (path != "-") {
-      file.open(path, std::ios::binary);
-      if (!file) {
-        report(err, InputError(path, 0, "cannot open file for reading"));
-        ++summary.skipped;
-        continue;
-      }
-      in = &file;
+    std::istream* in = nullptr;
+    try {
+      in = &doc::open_stream(path, file);
+    } catch (const InputError& e) {
+      report(err, e);
+      ++summary.skipped;
+      continue;
     }
     std::string line;
     std::size_t line_no = 0;
