@@ -298,6 +298,12 @@ std::vector<Actor> Engine::resolve_actors(std::optional<Day> when) {
   std::vector<Actor> out;
   std::vector<bool> consumed(spans_.size(), false);
   auto person_country = [&](int p) { return lex_.people[p].country; };
+  // A surname of someone not named in this document yet ("Smith", "Park") is only a weak alias:
+  // it must not hide an unknown person's name ("Chairman Roger Smith").
+  auto unseen_surname_only = [&](const Span& sp) {
+    return sp.surname >= 0 && !st_.seen.count(sp.surname) && sp.person < 0 && sp.country < 0 && sp.place < 0 &&
+           sp.title < 0;
+  };
   auto name_run = [&](std::size_t k) {
     // Capitalised words not in the lexicon: a person's name ("Pavel Ivanovsky"), but not "The
     // Lisbon" or "Acme Holdings" (words listed as `not-name` cues).
@@ -306,7 +312,7 @@ std::vector<Actor> Engine::resolve_actors(std::optional<Day> when) {
            !not_name_.count(toks_[e].norm)) {
       bool in_span = false;
       for (auto& s : spans_)
-        if (e >= s.b && e < s.e) in_span = true;
+        if (e >= s.b && e < s.e && !unseen_surname_only(s)) in_span = true;
       if (in_span) break;
       ++e;
     }
@@ -330,7 +336,8 @@ std::vector<Actor> Engine::resolve_actors(std::optional<Day> when) {
         if (!name_follows) continue;
       }
       // Title + name: the name decides ("Russian Prime Minister Vladimir Putin").
-      if (i + 1 < spans_.size() && spans_[i + 1].b == s.e && (spans_[i + 1].person >= 0 || spans_[i + 1].surname >= 0))
+      if (i + 1 < spans_.size() && spans_[i + 1].b == s.e &&
+          (spans_[i + 1].person >= 0 || (spans_[i + 1].surname >= 0 && st_.seen.count(spans_[i + 1].surname))))
         continue;
       std::size_t e = name_run(s.e);
       if (e - s.e >= 2 || (e - s.e == 1 && st_.unknown_surnames.count(toks_[s.e].norm))) {

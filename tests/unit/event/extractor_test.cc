@@ -71,6 +71,13 @@ TEST(Participants, surname_only_after_a_full_mention) {
   EXPECT_EQ(people(m[1]), "Sergey Lavrov;Wang Yi");
 }
 
+TEST(Participants, a_known_surname_does_not_hide_an_unknown_name) {
+  // "Park" is the surname of people in the dictionary, none of them named here.
+  auto m = run("Kremlin aide Roger Park met Sergey Lavrov in Sochi.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Roger Park;Sergey Lavrov");
+}
+
 TEST(Participants, titles_resolve_by_the_event_date) {
   std::string text = "The Chinese president held talks with the Russian president.";
   auto a = run(text, day("2023-03-21"));
