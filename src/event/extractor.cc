@@ -95,6 +95,9 @@ class Engine {
       if (c.kind == "not-name")
         for (auto& ph : c.phrases)
           if (ph.size() == 1) not_name_.insert(ph[0]);
+    for (auto& t : lex_.titles)
+      for (auto& ph : t.phrases)
+        if (!ph.empty()) title_heads_.insert(ph.back());
   }
 
   std::vector<Mention> run();
@@ -105,6 +108,14 @@ class Engine {
   const std::vector<Timex>& timexes_;
   base::CodePointIndex cpi_;
   std::set<std::string> not_name_;  // words that are never part of a person's name
+  std::set<std::string> title_heads_;  // last words of title phrases ("minister", "leader")
+
+  // "leaders", "ministers" are plurals of title words; "minister of foreign affairs" is not.
+  bool plural_title_word(const std::string& w) const {
+    if (w.size() < 3 || w.back() != 's' || w == "'s") return false;
+    if (title_heads_.count(w.substr(0, w.size() - 1))) return true;
+    return w.size() > 3 && w.compare(w.size() - 2, 2, "es") == 0 && title_heads_.count(w.substr(0, w.size() - 2));
+  }
   DocState st_;
   std::vector<Mention> out_;
   std::vector<bool> drop_;
@@ -373,8 +384,7 @@ std::vector<Actor> Engine::resolve_actors(std::optional<Day> when) {
         country = spans_[i + 1].country;
         consumed[i + 1] = true;
       }
-      bool plural = toks_[s.e - 1].norm.size() > 1 && toks_[s.e - 1].norm.back() == 's' &&
-                    toks_[s.e - 1].norm != "'s";
+      bool plural = plural_title_word(toks_[s.e - 1].norm);
       if (plural) {  // "Russian leaders": the country stands for them
         if (country >= 0) {
           for (std::size_t j = 0; j < spans_.size(); ++j)

@@ -78,6 +78,13 @@ TEST(Participants, a_known_surname_does_not_hide_an_unknown_name) {
   EXPECT_EQ(people(m[0]), "Roger Park;Sergey Lavrov");
 }
 
+TEST(Participants, a_title_ending_in_s_is_not_a_plural) {
+  // "affairs" ends in s, but the title names one office holder, unlike "the Russian ministers".
+  auto m = run("The Russian minister of foreign affairs met Wang Yi in Beijing.", day("2023-03-21"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Sergey Lavrov;Wang Yi");
+}
+
 TEST(Participants, titles_resolve_by_the_event_date) {
   std::string text = "The Chinese president held talks with the Russian president.";
   auto a = run(text, day("2023-03-21"));
