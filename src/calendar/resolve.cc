@@ -146,7 +146,7 @@ std::string resolve_sub_in(Day base, const RelativeValue& v) {
       iso_week::year_weeknum_weekday iw{base};
       Day d = sys_days{iso_week::year_weeknum_weekday{iw.year(), iw.weeknum(),
                                                       iso_week::weekday{unsigned(v.sub)}}};
-      return format_iso_day(d) + std::string(v.time_suffix());
+      return format_iso_day(d + days{v.days}) + std::string(v.time_suffix());
     }
     case SubKind::kNone: break;
   }
@@ -172,7 +172,7 @@ std::string resolve_occurrence(const RelativeValue& v, Day anchor) {
       }
       // "the weekend" is found through its Saturday and written as the weekend of that week.
       if (v.unit == RelUnit::kWeekend) return value_at(d, Granularity::kWeek) + "-WE";
-      return format_iso_day(d) + std::string(v.time_suffix());
+      return format_iso_day(d + days{v.days}) + std::string(v.time_suffix());
     }
     case SubKind::kMonth: {
       if (v.mday && v.wday && !v.nth) {
@@ -242,7 +242,7 @@ void RelativeValue::set_time(std::string_view t) {
 }
 
 bool operator==(const RelativeValue& a, const RelativeValue& b) {
-  return a.unit == b.unit && a.shift == b.shift && a.mday == b.mday && a.wday == b.wday && a.nth == b.nth && a.shift_known == b.shift_known &&
+  return a.unit == b.unit && a.shift == b.shift && a.mday == b.mday && a.wday == b.wday && a.nth == b.nth && a.days == b.days && a.shift_known == b.shift_known &&
          a.sub_kind == b.sub_kind && a.sub == b.sub && a.dir == b.dir &&
          a.time_suffix() == b.time_suffix() && a.out == b.out;
 }

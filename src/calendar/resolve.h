@@ -33,6 +33,7 @@ struct RelativeValue {
   int mday = 0;              ///< day of month with a month sub-unit ("Feb. 22"), 0 for none
   int wday = 0;              ///< ISO weekday the month and day must fall on ("Monday, Oct. 26"), 0 for none
   int nth = 0;               ///< with month and wday, no mday: the nth such weekday of the month (1-5; -1 last)
+  int days = 0;              ///< days added to a found weekday ("the day before last Tuesday": -1)
   Direction dir = Direction::kNone;
   char time[12] = {};        ///< suffix for day values: "TMO", "T15:30"; empty for none
   std::optional<Granularity> out;  ///< forced output granularity ("the year-ago quarter" is a quarter)

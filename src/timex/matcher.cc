@@ -172,7 +172,7 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
   const Token* next = pos + 1 < n ? &tb_.tokens[pos + 1] : nullptr;
   // Anchor masks of the tokens from `pos`, OR-ed as far as the rules tried so far needed.
   cum_.resize(static_cast<std::size_t>(rs_.max_anchor_span) + 1);
-  cum_[0] = 0;
+  cum_[0] = RuleSet::AnchorMask{};
   int cum_len = 0;
   auto anchor_ok = [&](int r) {
     int b = rs_.anchor_bit[r];
@@ -180,10 +180,10 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
     int span = rs_.anchors[r].span;
     for (; cum_len < span; ++cum_len) {
       int id = pos + cum_len < n ? tb_.tokens[pos + cum_len].id : -1;
-      cum_[cum_len + 1] = cum_[cum_len] | (id >= 0 ? rs_.anchor_mask[id] : 0);
+      cum_[cum_len + 1] = id >= 0 ? cum_[cum_len] | rs_.anchor_mask[id] : cum_[cum_len];
     }
     int b2 = rs_.anchor_bit2[r];
-    return (cum_[span] >> b & 1) != 0 && (b2 < 0 || (cum_[span] >> b2 & 1) != 0);
+    return cum_[span].has(b) && (b2 < 0 || cum_[span].has(b2));
   };
   auto consider = [&](const std::vector<int>& list) {
     for (int r : list) {

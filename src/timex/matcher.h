@@ -73,7 +73,7 @@ class Matcher {
   RuleMatch* best_ = nullptr;
   const std::string* last_lex_ = nullptr;
   int last_lex_begin_ = -1, last_lex_end_ = -1;
-  std::vector<std::uint64_t> cum_;  // OR of the anchor masks of the tokens from the position on
+  std::vector<RuleSet::AnchorMask> cum_;  // OR of the anchor masks of the tokens from the position on
   RuleMatch scratch_;
   std::vector<unsigned> seen_;  // per rule: the call of all_at that last tried it
   unsigned epoch_ = 0;

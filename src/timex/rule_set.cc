@@ -852,18 +852,18 @@ void RuleSet::index() {
   for (const auto& rule : rules) anchors.push_back(anchor_of(*this, rule.pattern, vocab.size()));
   anchor_bit.assign(rules.size(), -1);
   anchor_bit2.assign(rules.size(), -1);
-  anchor_mask.assign(vocab.size(), 0);
+  anchor_mask.assign(vocab.size(), AnchorMask{});
   max_anchor_span = 0;
   std::vector<const std::vector<std::uint64_t>*> sets;
-  // Bit of an anchor set (shared by the rules that have the same set), -1 when all 64 are taken.
+  // Bit of an anchor set (shared by the rules that have the same set), -1 when all are taken.
   auto bit_of = [&](const std::vector<std::uint64_t>& ids) {
     for (std::size_t k = 0; k < sets.size(); ++k)
       if (*sets[k] == ids) return static_cast<int>(k);
-    if (sets.size() == 64) return -1;
+    if (sets.size() == AnchorMask::kBits) return -1;
     int b = static_cast<int>(sets.size());
     sets.push_back(&ids);
     for (std::size_t id = 0; id < vocab.size(); ++id)
-      if (ids[id >> 6] >> (id & 63) & 1) anchor_mask[id] |= std::uint64_t(1) << b;
+      if (ids[id >> 6] >> (id & 63) & 1) anchor_mask[id].set(b);
     return b;
   };
   for (std::size_t r = 0; r < rules.size(); ++r) {

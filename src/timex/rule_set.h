@@ -247,11 +247,20 @@ class RuleSet {
     int span = 0;
   };
   std::vector<AnchorTest> anchors;
-  /// The distinct anchor sets numbered (at most 64): `anchor_bit[r]` and `anchor_bit2[r]` are
-  /// rule r's (-1: none, no test), and `anchor_mask[id]` has bit b when id is in set b. The matcher ORs the masks of the
-  /// tokens from a position on (as far as the longest rule tried there needs), then tests each rule with one bit.
+  /// A set of anchor bits, one per distinct anchor set.
+  struct AnchorMask {
+    static constexpr int kBits = 128;
+    std::uint64_t w[2] = {0, 0};
+    AnchorMask operator|(const AnchorMask& o) const { return {{w[0] | o.w[0], w[1] | o.w[1]}}; }
+    bool has(int b) const { return (w[b >> 6] >> (b & 63) & 1) != 0; }
+    void set(int b) { w[b >> 6] |= std::uint64_t(1) << (b & 63); }
+  };
+  /// The distinct anchor sets numbered (at most AnchorMask::kBits): `anchor_bit[r]` and
+  /// `anchor_bit2[r]` are rule r's (-1: none, no test), and `anchor_mask[id]` has bit b when id is
+  /// in set b. The matcher ORs the masks of the tokens from a position on (as far as the longest
+  /// rule tried there needs), then tests each rule with one bit.
   std::vector<int> anchor_bit, anchor_bit2;
-  std::vector<std::uint64_t> anchor_mask;
+  std::vector<AnchorMask> anchor_mask;
   int max_anchor_span = 0;
   /// second_token[r].allows(t, next) on flat tables (flags per rule, bitset rows per rule): the
   /// matcher asks it for every rule that the first token starts.

@@ -93,6 +93,9 @@ std::optional<RelSpec> parse_rel(std::string_view args, std::string* error) {
     } else if (k == "nth") {
       if (!parse_int(val, n) || n < -1 || n > 5 || n == 0) return fail("bad nth '" + std::string(val) + "'");
       v.nth = n;
+    } else if (k == "days") {
+      if (!parse_int(val, n) || n < -31 || n > 31) return fail("bad days '" + std::string(val) + "'");
+      v.days = n;
     } else if (k == "gran") {
       if (val == "narrative") {
         spec.gran_narrative = true;

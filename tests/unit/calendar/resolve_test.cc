@@ -92,6 +92,19 @@ TEST(Resolve, WeekdayPolicy) {
   EXPECT_EQ(resolve(fri, day("2023-01-02")), "2022-12-30");
 }
 
+TEST(Resolve, DaysFromAWeekday) {
+  // "the day before last Tuesday" (said on Wednesday 1 March 2023): the Tuesday, then a day back,
+  // across a month boundary; "the day after next Tuesday" (said on 22 February) crosses into March.
+  RelativeValue v = sub(SubKind::kWeekday, 2, Direction::kBefore);
+  v.days = -1;
+  EXPECT_EQ(resolve(v, day("2023-03-01")), "2023-02-27");
+  RelativeValue next_tue = sub(SubKind::kWeekday, 2, Direction::kAfter);
+  next_tue.days = 1;
+  EXPECT_EQ(resolve(next_tue, day("2023-02-22")), "2023-03-01");
+  EXPECT_FALSE(v == sub(SubKind::kWeekday, 2, Direction::kBefore));
+  EXPECT_EQ(unresolved_value(v), "XXXX-XX-XX");
+}
+
 TEST(Resolve, MonthsAndSeasonsByDirection) {
   Day feb = day("2023-02-22");
   EXPECT_EQ(resolve(sub(SubKind::kMonth, 11, Direction::kPast), feb), "2022-11");

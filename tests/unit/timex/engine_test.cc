@@ -152,6 +152,32 @@ TEST(Tagger, NarrativeTimeAnchorsLaterReferences) {
   EXPECT_EQ(day[1].value, "2021-03-04");
 }
 
+TEST(Tagger, AnaphoricUnitsKeepTheirOwnGranularity) {
+  // "the following year" after a full date is a year, "the previous week" a week, "the next
+  // month" a month; "two days later" stays a day. Each counts from the date mentioned last.
+  auto got = english().tag(
+      "The dam opened on 3 May 1961. It flooded the following year. Two days later it closed. "
+      "Repairs had begun the previous week, and the next month it reopened.", kDct);
+  ASSERT_EQ(got.size(), 5u);
+  EXPECT_EQ(got[1].value, "1962");
+  EXPECT_EQ(got[2].value, "1961-05-05");
+  EXPECT_EQ(got[3].value, "1961-W17");  // the week before Friday 5 May (1961-W18)
+  EXPECT_EQ(got[4].value, "1961-05");   // the month after that week (it began on 24 April)
+  // A day counted from a weekday, over its whole extent.
+  auto before = english().tag("Talks stalled the day before last Tuesday.", kDct);
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0].text, "the day before last Tuesday");
+  EXPECT_EQ(before[0].value, "2023-02-20");
+}
+
+TEST(Engine, EveryRuleWithAnAnchorSetGetsItsBit) {
+  // The anchor test must not silently drop rules when the rule files grow (a rule without its
+  // bit is tried at every token where its first element fits).
+  RuleSet rs = RuleSet::load(std::string(ANNALIST_SOURCE_DATA_DIR) + "/timex/en");
+  for (std::size_t r = 0; r < rs.rules.size(); ++r)
+    if (!rs.anchors[r].ids.empty()) EXPECT_GE(rs.anchor_bit[r], 0) << rs.rules[r].name;
+}
+
 TEST(Tagger, WithoutDctRelativeStaysUnresolvedAbsoluteResolves) {
   auto got = english().tag("Last month the alliance, founded in 1949, met; in February 2022 it grew.",
                            std::nullopt);
