@@ -5,23 +5,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "calendar/timex_value.h"
 
 namespace annalist::timex {
 namespace {
 
-void xml_escape(std::string_view s, std::string& out) {
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-}
+void xml_escape(std::string_view s, std::string& out) { out += base::escape_html(s); }
 
 // JSON string body as nlohmann::json::dump writes it (ensure_ascii off): '"', '\\' and the
 // control characters escaped, everything else copied. Returns false on invalid UTF-8, which the
