@@ -12,6 +12,10 @@
 
 namespace annalist::cli {
 
+// Source links for charts and the TimelineJS file, relative to `chart_path` (defined below).
+std::map<std::string, std::string> document_links(const store::Store& store, const std::vector<Event>& events,
+                                                  const std::string& chart_path);
+
 Runner setup_events(CLI::App& app) {
   struct Args {
     std::string db;
@@ -65,9 +69,12 @@ Runner setup_export(CLI::App& app) {
     write_file(a->out, [&](std::ostream& out) {
       if (a->format == "json") exporter::write_json(out, events);
       else if (a->format == "timelinejs") {
-        std::size_t undated = exporter::write_timelinejs(out, events, "annalist chronology");
-        if (undated) std::cerr << "annalist: " << undated << " undated event" << (undated == 1 ? "" : "s")
-                               << " left out of the TimelineJS file (it needs a start date)\n";
+        exporter::TimelineJsOptions tj;
+        tj.title = "annalist chronology";
+        tj.document_urls = document_links(store, events, a->out == "-" ? "timeline.json" : a->out);
+        std::size_t left_out = exporter::write_timelinejs(out, events, tj);
+        if (left_out) std::cerr << "annalist: " << left_out << " event" << (left_out == 1 ? "" : "s")
+                                << " without a usable date left out of the TimelineJS file (it needs a start date)\n";
       }
       else exporter::write_csv(out, events);
     });

@@ -1,4 +1,4 @@
-// Chronology exporters: SPEC CSV, JSON with mentions, TimelineJS3, and the text views.
+// Chronology exporters: SPEC CSV, JSON with mentions, and the text views (TimelineJS3: timelinejs.cc).
 #include "export/exporters.h"
 
 #include <date/date.h>
@@ -214,53 +214,6 @@ void write_json(std::ostream& out, const std::vector<Event>& events) {
     arr.push_back(std::move(j));
   }
   out << safe_dump(arr, 2) << "\n";
-}
-
-std::size_t write_timelinejs(std::ostream& out, const std::vector<Event>& events, const std::string& title) {
-  auto date_json = [](Day d, Granularity g) {
-    date::year_month_day ymd{d};
-    json j;
-    j["year"] = std::to_string(static_cast<int>(ymd.year()));
-    if (g == Granularity::kDay || g == Granularity::kWeek || g == Granularity::kRange ||
-        g == Granularity::kMonth || g == Granularity::kSeason || g == Granularity::kQuarter)
-      j["month"] = std::to_string(static_cast<unsigned>(ymd.month()));
-    if (g == Granularity::kDay || g == Granularity::kWeek || g == Granularity::kRange)
-      j["day"] = std::to_string(static_cast<unsigned>(ymd.day()));
-    return j;
-  };
-  std::size_t skipped = 0;
-  json slides = json::array();
-  for (const Event* e : chronological(events)) {
-    const auto& t = e->time;
-    if (!t.dated() || !date::year_month_day{t.interval->first}.ok() ||
-        !date::year_month_day{t.interval->last}.ok() || t.interval->last < t.interval->first) {
-      ++skipped;
-      continue;
-    }
-    json s;
-    s["unique_id"] = e->id;
-    s["start_date"] = date_json(t.interval->first, t.granularity);
-    // A single-day or single-period event needs no end date; a coarser one shows its extent.
-    bool one_unit = t.granularity == Granularity::kDay || t.granularity == Granularity::kMonth ||
-                    t.granularity == Granularity::kYear;
-    if (!one_unit && t.interval->days() > 1) s["end_date"] = date_json(t.interval->last, t.granularity);
-    std::string text = base::escape_html(e->evidence);
-    text += "<br><small>" + base::escape_html(std::string(to_string(e->status))) + "; " +
-            std::to_string(e->sources) + (e->sources == 1 ? " source: " : " sources: ") +
-            base::escape_html(base::join(e->documents, ", ")) + "</small>";
-    s["text"] = {{"headline", base::escape_html(e->title)}, {"text", text}};
-    s["group"] = std::string(to_string(e->type));
-    slides.push_back(std::move(s));
-  }
-  json doc;
-  doc["title"] = {{"text", {{"headline", base::escape_html(title)}, {"text", ""}}}};
-  doc["events"] = std::move(slides);
-  out << safe_dump(doc, 2) << "\n";
-  return skipped;
-}
-
-void write_timelinejs(std::ostream& out, const std::vector<Event>& events) {
-  write_timelinejs(out, events, "Chronology");
 }
 
 std::string events_table(const std::vector<Event>& events) {

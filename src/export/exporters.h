@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "export/timelinejs.h"  // write_timelinejs, moved there
 #include "model/types.h"
 
 namespace annalist::exporter {
@@ -13,11 +14,6 @@ namespace annalist::exporter {
 void write_csv(std::ostream& out, const std::vector<Event>& events);
 /// JSON array of events with their mentions.
 void write_json(std::ostream& out, const std::vector<Event>& events);
-/// TimelineJS3 JSON document.
-void write_timelinejs(std::ostream& out, const std::vector<Event>& events);
-/// TimelineJS3 JSON document with a title slide; returns how many events were skipped because
-/// they are undated (TimelineJS needs a start year) or carry an invalid date.
-std::size_t write_timelinejs(std::ostream& out, const std::vector<Event>& events, const std::string& title);
 /// Aligned text table for `annalist events`.
 std::string events_table(const std::vector<Event>& events);
 /// The CSV `date` cell: ISO value at the event's granularity ("2023-02-21", "2022-12", "2013",

@@ -9,7 +9,7 @@ if [ -z "$CHROMIUM" ]; then
     [ -x "$c" ] && CHROMIUM=$c && break
   done
 fi
-if [ -z "$CHROMIUM" ]; then
+if [ -z "$CHROMIUM" ] || [ ! -x "$CHROMIUM" ]; then
   echo "SKIPPED: Chromium is not installed (scripts/install-deps.sh installs Debian's chromium)"
   exit 77
 fi

@@ -162,7 +162,7 @@ TEST(TimelineJs, KnownDatePartsOnlyAndUndatedSkipped) {
   EXPECT_FALSE(m.contains("day"));
   auto& d = j["events"][2];
   EXPECT_EQ(d["start_date"]["day"], "21");
-  EXPECT_EQ(d["group"], "call");
+  EXPECT_EQ(d["group"], "Vladimir Putin – Xi Jinping");  // grouped by actor pair
   EXPECT_NE(d["text"]["text"].get<std::string>().find("&lt;b&gt;bold&lt;/b&gt;"), std::string::npos);
 }
 
