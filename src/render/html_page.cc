@@ -14,30 +14,11 @@ namespace {
 
 // HTML text and attribute values (html_escape doubles backslashes for Graphviz; a page must not).
 std::string text(const std::string& s) {
-  std::string out;
-  out.reserve(s.size() + 8);
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') out += c;
-    }
-  }
-  return out;
+  std::string visible;  // control characters other than newline and tab have no place in a page
+  visible.reserve(s.size());
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') visible += c;
+  return base::escape_html(visible);
 }
 
 std::string url_attr(const std::string& url) {
