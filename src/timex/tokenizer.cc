@@ -76,7 +76,7 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
   int newlines = 0;
   while (i < n) {
     auto c = static_cast<unsigned char>(tp[i]);
-    std::uint8_t a = c < 0x80 ? kAscii.cls[c] : kA_Other;
+    std::uint8_t a = c < 0x80 ? kAscii.cls[c] : static_cast<std::uint8_t>(kA_Other);
     // ASCII fast path.
     if (a == kA_Space) { space = true; ++i; continue; }
     if (a == kA_Newline) { space = true; if (newlines < 2) ++newlines; ++i; continue; }
