@@ -387,41 +387,25 @@ std::vector<TextSize> fixed_width_measure(const std::vector<TextRun>& runs) {
   return out;
 }
 
-std::string type_color(EventType t) {
-  switch (t) {
-    case EventType::kMeeting:
-      return "#1f5fa8";
-    case EventType::kCall:
-      return "#2a9d48";
-    case EventType::kVisit:
-      return "#c0392b";
-    case EventType::kSummit:
-      return "#d98300";
-    case EventType::kStatement:
-      return "#7b4fb0";
-    case EventType::kAgreement:
-      return "#0f8b8d";
-  }
-  return "#555555";
-}
+namespace {
+// Colour and Graphviz shape of each event type, in EventType order.
+struct TypeStyle {
+  const char* color;
+  const char* shape;
+};
+constexpr TypeStyle kTypeStyle[] = {
+    {"#1f5fa8", "circle"},    // meeting
+    {"#2a9d48", "diamond"},   // call
+    {"#c0392b", "square"},    // visit
+    {"#d98300", "hexagon"},   // summit
+    {"#7b4fb0", "triangle"},  // statement
+    {"#0f8b8d", "star"},      // agreement
+};
+}  // namespace
 
-std::string type_shape(EventType t) {
-  switch (t) {
-    case EventType::kMeeting:
-      return "circle";
-    case EventType::kCall:
-      return "diamond";
-    case EventType::kVisit:
-      return "square";
-    case EventType::kSummit:
-      return "hexagon";
-    case EventType::kStatement:
-      return "triangle";
-    case EventType::kAgreement:
-      return "star";
-  }
-  return "circle";
-}
+std::string type_color(EventType t) { return kTypeStyle[static_cast<int>(t)].color; }
+
+std::string type_shape(EventType t) { return kTypeStyle[static_cast<int>(t)].shape; }
 
 std::string date_label(const EventTime& t) {
   if (!t.interval) return "";
