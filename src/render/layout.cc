@@ -644,6 +644,19 @@ Layout layout_timeline(const std::vector<Event>& events, const LayoutOptions& o,
   {
     double x = kMargin;
     double row_h = std::max(kMarker + 4, ms.get("meeting", kLegendSize).h);
+    // A legend label at x, vertically centred in the row; x moves past it and a gap.
+    auto legend_label = [&](double& x, const std::string& text) {
+      TextSize z = ms.get(text, kLegendSize);
+      L.texts.push_back({{x, y + (row_h - z.h) / 2, z.w, z.h},
+                         {text},
+                         kLegendSize,
+                         false,
+                         TextItem::kLeft,
+                         "#333333",
+                         "",
+                         "legend"});
+      x += z.w + 12;
+    };
     for (int t = 0; t < 6; ++t) {
       EventType et = static_cast<EventType>(t);
       Glyph g;
@@ -652,17 +665,8 @@ Layout layout_timeline(const std::vector<Event>& events, const LayoutOptions& o,
       g.type = et;
       g.cls = "legend";
       L.glyphs.push_back(g);
-      std::string name(to_string(et));
-      TextSize z = ms.get(name, kLegendSize);
-      L.texts.push_back({{x + kMarker + 3, y + (row_h - z.h) / 2, z.w, z.h},
-                         {name},
-                         kLegendSize,
-                         false,
-                         TextItem::kLeft,
-                         "#333333",
-                         "",
-                         "legend"});
-      x += kMarker + 3 + z.w + 12;
+      x += kMarker + 3;
+      legend_label(x, std::string(to_string(et)));
     }
     // Status/precision key with sample glyphs.
     struct KeyItem {
@@ -696,17 +700,8 @@ Layout layout_timeline(const std::vector<Event>& events, const LayoutOptions& o,
       g.struck = k.struck;
       g.cls = "legend";
       L.glyphs.push_back(g);
-      TextSize z = ms.get(k.text, kLegendSize);
       x += kMarker + 3;
-      L.texts.push_back({{x, y + (row_h - z.h) / 2, z.w, z.h},
-                         {k.text},
-                         kLegendSize,
-                         false,
-                         TextItem::kLeft,
-                         "#333333",
-                         "",
-                         "legend"});
-      x += z.w + 12;
+      legend_label(x, k.text);
     }
     y += row_h + 6;
   }
