@@ -5,6 +5,7 @@
 #include <map>
 
 #include "base/errors.h"
+#include "cli/chart_options.h"
 #include "cli/command.h"
 #include "cli/shared.h"
 #include "export/exporters.h"
@@ -13,11 +14,6 @@
 
 namespace annalist::cli {
 namespace fs = std::filesystem;
-
-// Defined with `annalist render` (cmd_views.cc).
-std::map<std::string, std::string> document_links(const store::Store& store, const std::vector<Event>& events,
-                                                  const std::string& chart_path);
-render::Era parse_era_option(const std::string& spec);
 
 Runner setup_build(CLI::App& app) {
   struct Args {
