@@ -93,6 +93,17 @@ struct EventTime {
   bool dated() const { return interval.has_value(); }
 };
 
+/// Where a participant stands on the event's date, as the actor dictionaries know it: what
+/// researchers join on (ICEWS, GDELT, POLECAT use the same codes).
+struct ParticipantCode {
+  std::string name;     ///< canonical name, as in `participants`
+  std::string country;  ///< ISO 3166-1 alpha-3 of the state it acts for, or an organisation code ("NATO"); empty when unknown
+  std::string cameo;    ///< CAMEO actor code ("RUSGOV", "USAGOV", "IGOUNO"); empty when unknown
+  friend bool operator==(const ParticipantCode& a, const ParticipantCode& b) {
+    return a.name == b.name && a.country == b.country && a.cameo == b.cameo;
+  }
+};
+
 /// One report of an event in one sentence of one document.
 struct Mention {
   std::string doc_id;
@@ -107,6 +118,7 @@ struct Mention {
   EventStatus status = EventStatus::kOccurred;
   std::string status_why;           ///< cue that set the status ("will", "is expected to") or "past tense"
   std::vector<std::string> participants;  ///< canonical names, sorted, unique
+  std::vector<ParticipantCode> codes;     ///< one per participant, same order; empty when not looked up
   std::string location;
   EventTime time;
 };
@@ -117,6 +129,7 @@ struct Event {
   EventType type = EventType::kStatement;
   EventStatus status = EventStatus::kOccurred;
   std::vector<std::string> participants;  ///< sorted, unique
+  std::vector<ParticipantCode> codes;     ///< one per participant, same order; empty when not looked up
   std::string location;
   EventTime time;
   std::string title;                   ///< short human title ("Xi–Putin video call")
