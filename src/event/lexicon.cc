@@ -75,6 +75,18 @@ std::optional<std::string> parse_period(const std::string& text, Period& out) {
 
 std::string holder_key(const std::string& country, const std::string& role) { return country + '\x1f' + role; }
 
+// Every phrase of every rule into `index`; a match's value indexes `refs`.
+template <class Rule>
+void index_rules(const std::vector<Rule>& rules, Vocabulary& vocabulary, PhraseIndex& index, std::vector<RulePhrase>& refs) {
+  index = PhraseIndex();
+  refs.clear();
+  for (std::size_t r = 0; r < rules.size(); ++r)
+    for (std::size_t k = 0; k < rules[r].phrases.size(); ++k) {
+      index.add(vocabulary, rules[r].phrases[k], static_cast<std::uint32_t>(refs.size()));
+      refs.push_back({static_cast<int>(r), static_cast<int>(k)});
+    }
+}
+
 }  // namespace
 
 int Lexicon::country_index(const std::string& name) const {
@@ -409,20 +421,8 @@ void Lexicon::finish() {
     actor_index[entries[v].phrase[0]].push_back(entries[v]);
   }
   actor_entries = std::move(entries);
-  trigger_phrases = PhraseIndex();
-  trigger_refs.clear();
-  for (std::size_t r = 0; r < triggers.size(); ++r)
-    for (std::size_t k = 0; k < triggers[r].phrases.size(); ++k) {
-      trigger_phrases.add(vocabulary, triggers[r].phrases[k], static_cast<std::uint32_t>(trigger_refs.size()));
-      trigger_refs.push_back({static_cast<int>(r), static_cast<int>(k)});
-    }
-  cue_phrases = PhraseIndex();
-  cue_refs.clear();
-  for (std::size_t r = 0; r < cues.size(); ++r)
-    for (std::size_t k = 0; k < cues[r].phrases.size(); ++k) {
-      cue_phrases.add(vocabulary, cues[r].phrases[k], static_cast<std::uint32_t>(cue_refs.size()));
-      cue_refs.push_back({static_cast<int>(r), static_cast<int>(k)});
-    }
+  index_rules(triggers, vocabulary, trigger_phrases, trigger_refs);
+  index_rules(cues, vocabulary, cue_phrases, cue_refs);
 }
 
 Lexicon Lexicon::load(const std::string& data_dir) {
