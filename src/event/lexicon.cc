@@ -358,11 +358,18 @@ void Lexicon::finish() {
       by_name.emplace(people[i].name, static_cast<int>(i));
       for (auto& a : people[i].aliases) by_name.emplace(a, static_cast<int>(i));
     }
+    tabled_offices.clear();
+    vacancies.clear();
+    std::set<std::pair<std::string, std::string>> tabled;
     for (auto& h : holder_lines_) {
       if (title_index(h.role) < 0 && !agents_.count(h.role))
         throw InputError(h.file, h.line, "unknown role '" + h.role + "' (a role needs a title in titles.txt or a role block)");
       if (country_index(h.country) < 0) throw InputError(h.file, h.line, "unknown country '" + h.country + "'");
-      if (h.name == "-") continue;  // no holder: the office was vacant or abolished
+      if (tabled.insert({h.country, h.role}).second) tabled_offices.push_back({h.country, h.role});
+      if (h.name == "-") {  // no holder: the office was vacant or did not exist
+        vacancies.push_back(h.office);
+        continue;
+      }
       auto it = by_name.find(h.name);
       if (it == by_name.end()) {
         it = by_name.emplace(h.name, static_cast<int>(people.size())).first;
