@@ -74,15 +74,25 @@ void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
 }
 
 // One speaker, one statement: later words of the same speaker without a time of their own are the
-// same statement.
-void fold_speakers(DocumentMemory& mem) {
+// same statement. An institution speaks for its state ("the U.S. administration" after "the White
+// House").
+void fold_speakers(const Lexicon& lex, DocumentMemory& mem) {
   auto& out = mem.reports;
+  auto speaker = [&](const Mention& m) {
+    std::vector<std::string> v;
+    for (auto& p : m.participants) {
+      int ci = lex.country_index(p);
+      v.push_back(ci >= 0 && !lex.countries[ci].home.empty() ? lex.countries[ci].home : p);
+    }
+    std::sort(v.begin(), v.end());
+    return v;
+  };
   for (std::size_t i = 0; i < out.size(); ++i) {
     const Mention& m = out[i].mention;
     if (out[i].dropped || m.type != EventType::kStatement || own_date(m.time)) continue;
     for (std::size_t j = 0; j < i; ++j)
       if (!out[j].dropped && out[j].mention.type == EventType::kStatement &&
-          out[j].mention.participants == m.participants) {
+          speaker(out[j].mention) == speaker(m)) {
         out[i].dropped = true;
         break;
       }
@@ -123,7 +133,7 @@ void fold_cancellations(const Lexicon& lex, DocumentMemory& mem) {
 void fold_document(const Lexicon& lex, DocumentMemory& mem) {
   fold_into_gatherings(lex, mem);
   fold_readouts(lex, mem);
-  fold_speakers(mem);
+  fold_speakers(lex, mem);
   fold_cancellations(lex, mem);
 }
 

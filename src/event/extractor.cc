@@ -122,7 +122,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     m.rule = r.id;
     m.type = r.type;
     m.trigger = s.text(th.b, th.e);
-    StatusReading status = status_of(s, th);
+    StatusReading status = status_of(s, th, triggers);
     m.status = status.status;
     m.status_why = status.why;
     date_mention(s, th, chosen, dct, mem_, m);

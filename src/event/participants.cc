@@ -70,7 +70,13 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
       bool broken = false;
       for (std::size_t k = a.e; k < th.b; ++k)
         if (toks[k].text == ";" || (is_quote(toks[k]) && k > a.e)) broken = true;
-      if (!broken && th.b - a.e <= 4) speaker = &a;
+      // "... with Fumio Kishida, the presidential office said": another subject after a comma;
+      // but "X, the spokesman, said" closes its apposition right before the verb.
+      for (std::size_t k = a.e; k < th.b; ++k)
+        if (toks[k].text == "," && toks[th.b - 1].text != ",") broken = true;
+      // "Ben Rhodes, deputy national security adviser, told reporters": an apposition may stand between.
+      std::size_t reach = toks[th.b - 1].text == "," ? 8 : 4;
+      if (!broken && th.b - a.e <= reach) speaker = &a;
     }
     // An institution speaks too ("the Kremlin said"); a country name rarely is the speaker.
     if (!speaker && !coordinated)
@@ -79,6 +85,20 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
         int ci = lex.country_index(a.name);
         if (ci >= 0 && lex.countries[ci].organisation) speaker = &a;
       }
+    // "the Egyptian government announced", "Russia's foreign ministry said": a state's
+    // institution named by its kind speaks for the state.
+    const Actor* state_speaker = nullptr;
+    if (!speaker && !coordinated)
+      for (auto& c : s.cues) {
+        if (c.rule->kind != "institution-noun" || c.e > th.b || th.b - c.e > 3) continue;
+        for (auto& a : actors) {
+          if (a.person || attributed(a)) continue;
+          bool before = a.e == c.b || (a.e + 1 == c.b && s.cue_at(a.e, "possessive"));
+          int ci = lex.country_index(a.name);
+          if (before && ci >= 0 && !lex.countries[ci].organisation) state_speaker = &a;
+        }
+      }
+    if (state_speaker) speaker = state_speaker;
     // "Statement by Dmitry Peskov", "remarks by the Kremlin".
     if (!speaker && !r.verb && th.e + 1 < toks.size() && s.cue_at(th.e, "agentive"))
       for (auto& a : actors)

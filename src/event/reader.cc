@@ -19,6 +19,8 @@ Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::Code
   PhraseLookup lookup(lex, s.toks);
   s.cues = find_cues(lookup, s.toks);
   s.spans = find_actor_spans(lookup, s.toks, s.cues, seen);
+  s.trigger_starts.assign(s.toks.size(), false);
+  for (std::size_t k = 0; k < s.toks.size(); ++k) s.trigger_starts[k] = !lookup.triggers_at(k).empty();
   for (auto& x : timexes) {
     std::size_t xb = x.byte_end > x.byte_begin ? x.byte_begin : cpi.to_byte(x.begin);
     std::size_t xe = x.byte_end > x.byte_begin ? x.byte_end : cpi.to_byte(x.end);

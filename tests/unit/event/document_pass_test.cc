@@ -109,5 +109,12 @@ TEST(DocumentPass, one_speaker_without_a_new_date_makes_one_statement) {
   EXPECT_FALSE(mem.reports[2].dropped);  // a date of its own: another statement
 }
 
+
+TEST(DocumentPass, an_institution_and_its_state_are_one_speaker) {
+  auto m = run("The White House issued a statement. The U.S. administration said there was no progress.", day("2013-08-07"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "White House");
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -126,5 +126,24 @@ TEST(Participants, a_clause_ends_at_a_clause_break) {
   EXPECT_EQ(r->s.text(cb, ce), "Vladimir Putin met Xi Jinping");
 }
 
+
+TEST(Participants, a_subject_after_a_comma_speaks_not_the_person_before_it) {
+  auto m = run("Yoon Suk Yeol will visit Tokyo for a summit with Fumio Kishida, the presidential office said.", day("2023-03-09"));
+  for (auto& x : m) EXPECT_NE(x.type, EventType::kStatement) << people(x);
+  // "X, the spokesman, said": an apposition closed before the verb keeps X.
+  m = run("Dmitry Peskov, the spokesman, said the talks went well.", day("2023-03-09"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Dmitry Peskov");
+}
+
+TEST(Participants, a_state_institution_named_by_its_kind_speaks_for_the_state) {
+  auto m = run("The Egyptian government announced new measures.", day("2023-03-09"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Egypt");
+  m = run("Russia's foreign ministry said the talks went well.", day("2023-03-09"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Russia");
+}
+
 }  // namespace
 }  // namespace annalist::event
