@@ -303,8 +303,18 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     for (auto& a : out)
       if (a.person && k < a.e && a.b < e) covered = true;
     if (covered) continue;
-    // An apposition: ", [a qualifier] title," right after the name.
+    // An apposition: ", [a qualifier] title," right after the name, or the name after
+    // "title," ("Aliyev's top foreign policy aide, Hikmet Hajiyev,").
     bool apposition = false;
+    if (k >= 2 && toks[k - 1].text == "," && e < toks.size() && (toks[e].text == "," || snt.cue_at(e, "coordinator")))
+      for (auto& sp : spans) {
+        // "the chief of Armenia's Security Council, Aram Sargsyan,": the title heads the phrase before.
+        if (sp.title < 0 || sp.e > k - 1 || k - 1 - sp.e > 5) continue;
+        bool clean = true;
+        for (std::size_t q = sp.e; q < k - 1; ++q)
+          if (toks[q].text == "," || clause_break(toks[q])) clean = false;
+        if (clean) apposition = true;
+      }
     if (e < toks.size() && toks[e].text == ",")
       for (auto& sp : spans)
         if (sp.title >= 0 && sp.b > e && sp.b <= e + 4 && sp.e < toks.size() && (toks[sp.e].text == "," || snt.cue_at(sp.e, "speech")))
@@ -367,7 +377,12 @@ int speaker_label(const Sentence& snt) {
   const auto& spans = snt.spans;
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const Span& s = spans[i];
-    if (s.person < 0 || s.e >= toks.size() || toks[s.e].text != ":") continue;
+    if (s.person < 0 || s.e >= toks.size()) continue;
+    // "ANTHONY ALBANESE, PRIME MINISTER:" -- the name, then its title.
+    std::size_t colon = s.e;
+    if (toks[colon].text == "," && i + 1 < spans.size() && spans[i + 1].b == colon + 1 && spans[i + 1].title >= 0)
+      colon = spans[i + 1].e;
+    if (colon >= toks.size() || toks[colon].text != ":") continue;
     std::size_t k = s.b;
     std::size_t j = i;
     while (k > 0) {

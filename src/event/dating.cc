@@ -15,6 +15,19 @@ namespace {
 // (rules date.weekday and date.weekday_this of data/timex/en/rules/date.rules).
 bool weekday_by_tense(const Timex& x) { return x.rule == "date.weekday" || x.rule == "date.weekday_this"; }
 
+// Words between an expression [xb, xe) and a trigger, not counting actor names ("meet Ursula von
+// der Leyen on Monday" is one word away).
+std::size_t distance_past_names(const Sentence& s, std::size_t xb, std::size_t xe, const TriggerHit& th) {
+  std::size_t dist = 0;
+  for (std::size_t q = std::min(xe, th.e); q < std::max(xb, th.b) && q < s.toks.size(); ++q) {
+    bool in_actor = false;
+    for (auto& sp : s.spans)
+      if (q >= sp.b && q < sp.e) in_actor = true;
+    if (!in_actor) ++dist;
+  }
+  return dist;
+}
+
 }  // namespace
 
 EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
@@ -196,14 +209,7 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       if (toks[q].text.size() == 4 &&
           std::all_of(toks[q].text.begin(), toks[q].text.end(), [](char c) { return c >= '0' && c <= '9'; }))
         year_written = true;
-    // Distance in words outside actor names ("meet Ursula von der Leyen on Monday" is near).
-    std::size_t dist = 0;
-    for (std::size_t q = std::min(xe, th.e); q < std::max(xb, th.b) && q < toks.size(); ++q) {
-      bool in_actor = false;
-      for (auto& sp : s.spans)
-        if (q >= sp.b && q < sp.e) in_actor = true;
-      if (!in_actor) ++dist;
-    }
+    std::size_t dist = distance_past_names(s, xb, xe, th);
     bool other = false;
     for (auto& c : chosen.chosen)
       if (&c != &th && is_gathering(c.rule->type) && ((xe <= c.b && c.b - xe <= 2) || (xb >= c.e && xb - c.e <= 5)))
@@ -232,7 +238,7 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
   if (m.status == EventStatus::kPlanned && m.time.interval && dct && m.time.interval->last <= *dct &&
       tx_used != kNone) {
     std::size_t xb = s.timexes[tx_used].b, xe = s.timexes[tx_used].e;
-    std::size_t d = xe <= th.b ? th.b - xe : (xb >= th.e ? xb - th.e : 0);
+    std::size_t d = distance_past_names(s, xb, xe, th);
     if (d > 3 || m.time.interval->last < *dct) {
       std::string text = m.time.timex_text;
       m.time = EventTime{};

@@ -64,9 +64,13 @@ void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
     if (ci < 0 || !lex.countries[ci].organisation) continue;
     bool about = false;
     for (std::size_t g : mem.gatherings) {
+      const Mention& gm = out[g].mention;
       if (out[g].dropped) continue;
+      // "X spoke with Y earlier this week, a White House official said Friday": words of their own
+      // day are an event of their own.
+      if (own_date(m.time) && m.time.interval && gm.time.interval && !gm.time.interval->overlaps(*m.time.interval)) continue;
       if (rep.group_named) about = true;
-      for (auto& p : out[g].mention.participants)
+      for (auto& p : gm.participants)
         if (rep.named.count(p)) about = true;
     }
     if (about) rep.dropped = true;

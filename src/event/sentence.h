@@ -41,7 +41,8 @@ struct TriggerHit {
   std::size_t b, e;  ///< token span
   const TriggerRule* rule;
   std::size_t clause_b = 0, clause_e = kNone;  ///< coordinated clauses bound it
-  bool embedded = false;  ///< a dated gathering named inside another report's sentence
+  bool embedded = false;     ///< a dated gathering named inside another report's sentence
+  bool prospective = false;  ///< a later gathering the sentence's report prepares ("ahead of the summit")
 };
 
 /// A participant candidate of the sentence: a person, a country or an institution.

@@ -204,5 +204,21 @@ TEST(Actors, hyphenated_names_are_one_name) {
   EXPECT_EQ(people(m[0]), "Lena Jean-Baptiste");
 }
 
+
+TEST(Actors, a_name_set_off_after_its_title_is_that_person) {
+  auto m = run("The chief of Armenia's Security Council, Aram Sargsyan, and Aliyev's top aide, Hikmet Hajiyev, met in "
+               "Brussels on September 26.",
+               day("2023-10-05"), {});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_NE(people(m[0]).find("Hikmet Hajiyev"), std::string::npos) << people(m[0]);
+}
+
+TEST(Actors, a_speaker_label_may_carry_a_title) {
+  auto r = read("ANTHONY ALBANESE, PRIME MINISTER: Good afternoon.");
+  int p = speaker_label(r->s);
+  ASSERT_GE(p, 0);
+  EXPECT_EQ(lexicon().people[p].name, "Anthony Albanese");
+}
+
 }  // namespace
 }  // namespace annalist::event

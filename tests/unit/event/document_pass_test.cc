@@ -116,5 +116,19 @@ TEST(DocumentPass, an_institution_and_its_state_are_one_speaker) {
   EXPECT_EQ(people(m[0]), "White House");
 }
 
+
+TEST(DocumentPass, a_readout_of_its_own_day_is_its_own_statement) {
+  std::string text = "Barack Obama spoke with Raul Castro on Wednesday, the White House said Friday.";
+  auto m = run(text, day("2015-04-10"),
+               {tx(text, "Wednesday", "2015-04-08", "dct"), tx(text, "Friday", "2015-04-10", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, EventType::kStatement);
+  EXPECT_EQ(people(m[1]), "White House");
+  // Without a day of its own, it is the readout of the call.
+  m = run("Barack Obama spoke with Raul Castro on Wednesday, the White House said.", day("2015-04-10"),
+          {tx("Barack Obama spoke with Raul Castro on Wednesday, the White House said.", "Wednesday", "2015-04-08", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+}
+
 }  // namespace
 }  // namespace annalist::event

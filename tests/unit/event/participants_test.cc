@@ -145,5 +145,22 @@ TEST(Participants, a_state_institution_named_by_its_kind_speaks_for_the_state) {
   EXPECT_EQ(people(m[0]), "Russia");
 }
 
+
+TEST(Participants, a_numbered_group_names_the_last_participants) {
+  std::string text =
+      "On Monday Olaf Scholz met Emmanuel Macron in Brussels. The five leaders already met in Berlin on June 1.";
+  auto m = run(text, day("2023-10-05"), {tx(text, "Monday", "2023-10-02", "dct"), tx(text, "June 1", "2023-06-01", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(people(m[1]), "Emmanuel Macron;Olaf Scholz");
+  EXPECT_EQ(m[1].location, "Berlin");
+}
+
+TEST(Participants, a_transcript_speaker_attends_the_body_he_addresses) {
+  auto m = run("ANTHONY ALBANESE, PRIME MINISTER: It was a great honour to address the G20 meeting.", day("2022-11-15"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kSummit);  // a meeting named by a multilateral body
+  EXPECT_EQ(people(m[0]), "Anthony Albanese;G20");
+}
+
 }  // namespace
 }  // namespace annalist::event
