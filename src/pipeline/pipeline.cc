@@ -212,6 +212,7 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
               return;
             }
             engine.assign_dct(d, options.dct, manifest ? &*manifest : nullptr);
+            engine.infer_dct(d);
             auto timexes = engine.tag(d);
             auto mentions = engine.extract(d, timexes);
             if (store.add_document(d, timexes, mentions)) {

@@ -19,6 +19,8 @@ using date::year;
 
 const Day kMin = sys_days{year{1} / 1 / 1};
 const Day kMax = sys_days{year{9999} / 12 / 31};
+// Tokens after "anniversary" within which a dated event of the dictionary must begin.
+constexpr std::size_t kEventReach = 8;
 
 // Possible publication days: sorted, disjoint intervals.
 using DaySet = std::vector<DayInterval>;
@@ -54,6 +56,14 @@ bool in_list(const std::vector<std::vector<std::string>>& list, const std::strin
   for (const auto& phrase : list)
     if (phrase.size() == 1 && phrase[0] == word) return true;
   return false;
+}
+
+// Whether the phrase `ph` (normalised tokens) occurs at token `k`.
+bool starts_at(const std::vector<event::Token>& toks, std::size_t k, const std::vector<std::string>& ph) {
+  if (ph.empty() || k + ph.size() > toks.size()) return false;
+  for (std::size_t j = 0; j < ph.size(); ++j)
+    if (toks[k + j].norm != ph[j]) return false;
+  return true;
 }
 
 // "20th", "5th", or a number word of the list.
@@ -207,6 +217,8 @@ std::optional<Inference> Inferrer::infer(std::string_view text, const std::vecto
   const auto& not_now = office && office->words.count("not-now") ? office->words.at("not-now") : kNone;
   const auto& anniversary_words =
       anniversary && anniversary->words.count("anniversary") ? anniversary->words.at("anniversary") : kNone;
+  const auto& future_words =
+      anniversary && anniversary->words.count("future") ? anniversary->words.at("future") : kNone;
   const std::map<std::string, int>* ordinals =
       anniversary && anniversary->numbers.count("ordinal") ? &anniversary->numbers.at("ordinal") : nullptr;
 
@@ -242,16 +254,40 @@ std::optional<Inference> Inferrer::infer(std::string_view text, const std::vecto
       for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
         int n = ordinal_value(toks[i], ordinals);
         if (n <= 0 || !in_list(anniversary_words, toks[i + 1].norm)) continue;
-        // The event's year: the first explicit date after "anniversary" in the sentence.
+        // The event: the first explicit date after "anniversary" in the sentence, or a dated event
+        // of the dictionary named there ("the Treaty of Good-Neighbourliness"), whichever comes first.
         const Timex* base = nullptr;
         for (const Timex* t : dated)
           if (t->byte_begin >= toks[i + 1].byte_end && (!base || t->byte_begin < base->byte_begin)) base = t;
-        if (!base) continue;
-        anniversary_bases.push_back(base);
-        int y = int(date::year_month_day{dated_window(*base)->interval.first}.year()) + n;
+        std::size_t base_tok = toks.size(), base_end = toks.size();
+        if (base)
+          for (std::size_t k = i + 2; k < toks.size(); ++k)
+            if (toks[k].byte_begin >= base->byte_begin) { base_tok = k; break; }
+        const DatedEvent* known = nullptr;
+        // The event is named right after "anniversary of": within a few tokens.
+        for (std::size_t k = i + 2; k < base_tok && k < i + 2 + kEventReach && !known; ++k)
+          for (const auto& ev : anniversary->events) {
+            for (const auto& ph : ev.phrases)
+              if (starts_at(toks, k, ph)) {
+                known = &ev;
+                base_tok = k;
+                base_end = k + ph.size();
+                break;
+              }
+            if (known) break;
+          }
+        if (!base && !known) continue;
+        Day event_day = known ? *calendar::parse_iso_day(known->day) : dated_window(*base)->interval.first;
+        if (!known) anniversary_bases.push_back(base);
+        int y = int(date::year_month_day{event_day}.year()) + n;
         Day first = sys_days{year{y} / 1 / 1}, last = sys_days{year{y} / 12 / 31};
-        std::string phrase(text.substr(toks[i].byte_begin, base->byte_end - toks[i].byte_begin));
-        if (base->tense == "future")
+        std::size_t phrase_end = known ? toks[base_end - 1].byte_end : base->byte_end;
+        std::string phrase(text.substr(toks[i].byte_begin, phrase_end - toks[i].byte_begin));
+        if (known) phrase += " (" + known->day + ")";
+        // "will mark", "ahead of the 20th anniversary": it has not come yet.
+        bool ahead = !known && base->tense == "future";
+        for (std::size_t k = 0; k < i && !ahead; ++k) ahead = in_list(future_words, toks[k].norm);
+        if (ahead)
           add({{kMin, last}}, quote(phrase) + " is still to come: on or before " + iso(last));
         else
           add({{first, last}}, quote(phrase) + " falls in " + std::to_string(y));

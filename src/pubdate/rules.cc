@@ -67,6 +67,18 @@ EvidenceRules EvidenceRules::parse(const std::string& text, const std::string& f
         if (value <= 0) fail("expected '<word> <number>' in list '" + list + "', got '" + std::string(e) + "'");
         cur->numbers[list][std::string(base::trim(e.substr(0, last)))] = value;
       }
+    } else if (key == "event") {
+      std::size_t sp2 = arg.find(' ');
+      if (sp2 == std::string_view::npos || !calendar::parse_iso_day(arg.substr(0, sp2)))
+        fail("expected 'event YYYY-MM-DD <phrase> | ...'");
+      DatedEvent ev;
+      ev.day = std::string(arg.substr(0, sp2));
+      for (const std::string& entry : base::split(arg.substr(sp2 + 1), '|')) {
+        std::string_view e = base::trim(entry);
+        if (e.empty()) fail("empty phrase for the event of " + ev.day);
+        ev.phrases.push_back(event::phrase_tokens(e));
+      }
+      cur->events.push_back(std::move(ev));
     } else if (key == "example") {
       EvidenceExample ex;
       ex.file = file;
@@ -88,7 +100,7 @@ EvidenceRules EvidenceRules::parse(const std::string& text, const std::string& f
       }
       cur->examples.push_back(std::move(ex));
     } else {
-      fail("unknown field '" + key + "' (words, number, example)");
+      fail("unknown field '" + key + "' (words, number, event, example)");
     }
   }
   return rules;

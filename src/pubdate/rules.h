@@ -15,6 +15,12 @@ struct EvidenceExample {
   std::size_t line = 0;
 };
 
+/// An `event` line: a dated event the news commemorates, and the phrases that name it.
+struct DatedEvent {
+  std::string day;  ///< ISO day
+  std::vector<std::vector<std::string>> phrases;  ///< normalised tokens of each phrase
+};
+
 /// One `evidence` block.
 struct EvidenceKind {
   std::string name;  ///< header, reported-past, announced-future, office, anniversary
@@ -22,6 +28,7 @@ struct EvidenceKind {
   std::map<std::string, std::vector<std::vector<std::string>>> words;
   /// Number words by list name: normalised word -> value.
   std::map<std::string, std::map<std::string, int>> numbers;
+  std::vector<DatedEvent> events;
   std::vector<EvidenceExample> examples;
 };
 

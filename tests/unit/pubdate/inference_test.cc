@@ -112,7 +112,9 @@ TEST(EvidenceRules, ErrorsNameFileLineAndReason) {
             "evidence.rules:2: expected '=> YYYY-MM-DD..YYYY-MM-DD' or '=> none', got '2021-13-01..2021-12-31'");
   EXPECT_EQ(error("evidence anniversary\n  number ordinal first\n"),
             "evidence.rules:2: expected '<word> <number>' in list 'ordinal', got 'first'");
-  EXPECT_EQ(error("evidence office\n  weights x 1\n"), "evidence.rules:2: unknown field 'weights' (words, number, example)");
+  EXPECT_EQ(error("evidence office\n  weights x 1\n"), "evidence.rules:2: unknown field 'weights' (words, number, event, example)");
+  EXPECT_EQ(error("evidence anniversary\n  event 2001 the treaty\n"),
+            "evidence.rules:2: expected 'event YYYY-MM-DD <phrase> | ...'");
   EXPECT_THROW(EvidenceRules::load("/nonexistent"), InputError);
 }
 
