@@ -5,6 +5,7 @@
 #include <map>
 
 #include "base/errors.h"
+#include "base/output.h"
 #include "base/strings.h"
 #include "cli/command.h"
 
@@ -31,6 +32,7 @@ std::string suggestion(const std::string& word) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  annalist::base::ignore_sigpipe();
   CLI::App app{"annalist: a dated, sourced chronology of diplomatic events from news articles", "annalist"};
   app.require_subcommand(1);
   app.add_option("--data", annalist::cli::global_options().data_dir,
@@ -62,11 +64,18 @@ int main(int argc, char** argv) {
     return code(ExitCode::kUsage);
   }
   try {
-    for (CLI::App* sub : app.get_subcommands()) return runners.at(sub)();
+    for (CLI::App* sub : app.get_subcommands()) {
+      int status = runners.at(sub)();
+      annalist::base::check_stdout();  // a full disk or a closed pipe is an error, not a success
+      return status;
+    }
   } catch (const annalist::UsageError& e) {
     std::cerr << "annalist: error: " << e.what() << "\n";
     return code(ExitCode::kUsage);
   } catch (const annalist::InputError& e) {
+    std::cerr << "annalist: error: " << e.what() << "\n";
+    return code(ExitCode::kBadInput);
+  } catch (const annalist::OutputError& e) {
     std::cerr << "annalist: error: " << e.what() << "\n";
     return code(ExitCode::kBadInput);
   } catch (const std::exception& e) {

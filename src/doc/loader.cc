@@ -311,6 +311,16 @@ class FastLine {
   std::string key_;
 };
 
+// nlohmann's message without its "[json.exception.parse_error.101] " prefix.
+std::string json_reason(const nlohmann::json::exception& e) {
+  std::string w = e.what();
+  if (w.rfind("[json.exception.", 0) == 0) {
+    auto close = w.find("] ");
+    if (close != std::string::npos) w.erase(0, close + 2);
+  }
+  return w;
+}
+
 Document document_of(FastLine& f, const std::string& path, std::size_t line_no) {
   std::string id;
   if (f.present[FastLine::kId]) id = std::move(f.value[FastLine::kId]);
@@ -338,10 +348,10 @@ Document parse_jsonl_line(const std::string& line, const std::string& path, std:
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);  // validates UTF-8 as it goes
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // a syntax error, or a number out of range (1e400)
     if (auto bad = base::find_invalid_utf8(line))
       throw InputError(path, line_no, "invalid UTF-8 at column " + std::to_string(*bad + 1));
-    throw InputError(path, line_no, std::string("malformed JSON (") + e.what() + ")");
+    throw InputError(path, line_no, "malformed JSON (" + json_reason(e) + ")");
   }
   if (!j.is_object()) throw InputError(path, line_no, "line is not a JSON object");
   if (!j.contains("text") || !j["text"].is_string())
@@ -374,8 +384,18 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
   while (std::getline(in, line)) {
     ++line_no;
     if (base::trim(line).empty()) continue;
+    Document d;
     try {
-      on_document(parse_jsonl_line(line, path, line_no));
+      d = parse_jsonl_line(line, path, line_no);
+    } catch (const InputError& e) {
+      on_error(e);
+      continue;
+    } catch (const std::exception& e) {  // whatever the line did, it fails alone
+      on_error(InputError(path, line_no, e.what()));
+      continue;
+    }
+    try {
+      on_document(std::move(d));
     } catch (const InputError& e) {
       on_error(e);
     }

@@ -58,7 +58,7 @@ MentionLine mentions_from_json(const std::string& line, const std::string& file,
   json j;
   try {
     j = json::parse(line);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // a syntax error, or a number out of range (1e400)
     throw InputError(file, line_no, std::string("malformed JSON: ") + e.what());
   }
   if (!j.is_object()) fail("expected a JSON object");
