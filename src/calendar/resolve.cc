@@ -343,4 +343,27 @@ std::optional<std::string> resolve_narrative(const RelativeValue& v, const DayIn
   return format_at(d, v.unit, v);
 }
 
+std::optional<std::string> resolve_in_story(const RelativeValue& v, const DayInterval& anchor, Granularity g) {
+  if (!v.shift_known) return std::nullopt;
+  if (v.sub_kind == SubKind::kNone) return resolve_narrative(v, anchor, g);
+  if (v.sub_kind == SubKind::kWeekday) {
+    if (g != Granularity::kDay) return std::nullopt;
+    RelativeValue w = v;
+    w.dir = Direction::kNearest;
+    return resolve(w, anchor.first);
+  }
+  // The part inside the anchor's year; a story moves forward, so a part that would fall more than
+  // half a year before a finer anchor is the next year's ("February" after "December 1916").
+  RelativeValue w = v;
+  w.unit = RelUnit::kYear;
+  w.shift = 0;
+  w.dir = Direction::kNone;
+  int y = int(year_month_day{anchor.first}.year());
+  std::string value = resolve(w, sys_days{year{y} / 1 / 1});
+  if (g == Granularity::kYear) return value;
+  auto win = window_of_value(value);
+  if (win && add_months(win->interval.first, 6) < anchor.first) return resolve(w, sys_days{year{y + 1} / 1 / 1});
+  return value;
+}
+
 }  // namespace annalist::calendar

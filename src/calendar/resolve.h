@@ -65,4 +65,13 @@ std::string unresolved_value(const RelativeValue& v);
 std::optional<std::string> resolve_narrative(const RelativeValue& v, const DayInterval& anchor,
                                              Granularity anchor_granularity);
 
+/// Resolves an expression that names a part of the calendar ("June", "7 August", "the winter",
+/// "Monday", "the end of the year") inside the time a story has reached, given as a TIMEX3 value
+/// window: in the anchor's year, except that around an anchor finer than a year a part that would
+/// begin more than six months before it is the next year's (a story moves forward: "February"
+/// after "December 1916" is 1917-02, "August" after "9 September 1914" is 1914-08). A weekday is
+/// the nearest to a day anchor. nullopt when the anchor is too coarse (a weekday in a year).
+std::optional<std::string> resolve_in_story(const RelativeValue& v, const DayInterval& anchor,
+                                            Granularity anchor_granularity);
+
 }  // namespace annalist::calendar

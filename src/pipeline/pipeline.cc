@@ -14,6 +14,7 @@
 #include "doc/loader.h"
 #include "event/lexicon.h"
 #include "event/mention_json.h"
+#include "event/participant_codes.h"
 #include "merge/merge.h"
 
 namespace annalist::pipeline {
@@ -160,7 +161,9 @@ void Engine::assign_dct(Document& doc, std::optional<Day> dct_option, const doc:
 std::vector<Timex> Engine::tag(const Document& doc) { return tagger().tag(doc.text, doc.dct.day); }
 
 std::vector<Mention> Engine::extract(const Document& doc, const std::vector<Timex>& timexes) {
-  return extractor().extract(doc, timexes);
+  auto mentions = extractor().extract(doc, timexes);
+  event::fill_participant_codes(extractor().lexicon(), mentions);
+  return mentions;
 }
 
 merge::ActorLookup Engine::actor_lookup() {

@@ -2,6 +2,7 @@
 #include "timex/rule_set.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -280,6 +281,10 @@ class Loader {
         else fail(arg_col, "unknown tense cue '" + parts[0] + "'");
         continue;
       }
+      if (key == "anchoring") {
+        parse_anchoring(arg, arg_col);
+        continue;
+      }
       if (!cur) fail(indent + 1, "'" + key + "' outside a rule block");
       if (key == "match") {
         if (!cur->pattern.empty()) fail(indent + 1, "second 'match' in rule '" + cur->name + "'");
@@ -333,6 +338,22 @@ class Loader {
   }
 
  private:
+  // "anchoring distance 365": one parameter of the anchoring policy (docs/rules.md).
+  void parse_anchoring(std::string_view arg, std::size_t col) {
+    auto parts = base::split(std::string(arg), ' ');
+    if (parts.size() != 2) fail(col, "expected 'anchoring PARAMETER VALUE'");
+    char* end = nullptr;
+    double v = std::strtod(parts[1].c_str(), &end);
+    if (parts[1].empty() || *end || v < 0) fail(col + parts[0].size() + 1, "expected a number, got '" + parts[1] + "'");
+    AnchorPolicy& p = rs_.anchoring;
+    if (parts[0] == "distance") p.distance_days = static_cast<int>(v);
+    else if (parts[0] == "history-min") p.history_min = static_cast<int>(v);
+    else if (parts[0] == "history-share") p.history_share = v;
+    else if (parts[0] == "lede") p.lede_lines = static_cast<int>(v);
+    else if (parts[0] == "aside") p.aside_days = static_cast<int>(v);
+    else fail(col, "unknown anchoring parameter '" + parts[0] + "' (distance, history-min, history-share, lede, aside)");
+  }
+
   [[noreturn]] void fail(std::size_t col, const std::string& reason) {
     throw RuleError(file_, line_, col, reason, src_);
   }

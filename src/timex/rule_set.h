@@ -188,6 +188,24 @@ struct RuleExample {
   std::size_t line = 0;
 };
 
+/// When an expression that needs a context ("in June", "on 7 August", "the winter": rules with
+/// `anchor=context`) follows the story instead of the DCT. The parameters come from the
+/// `anchoring` lines of the rule files (docs/rules.md, "Anchoring").
+struct AnchorPolicy {
+  /// An explicit date that ends at least this many days before the DCT lies in the story's past.
+  int distance_days = 365;
+  /// A document is a history when at least `history_min` explicit dates are dated and at least
+  /// `history_share` of them lie in the story's past: every context expression follows the story.
+  int history_min = 3;
+  double history_share = 0.7;
+  /// In other documents the first `lede_lines` lines speak from the DCT (the lede of a news story).
+  int lede_lines = 1;
+  /// An aside: up to three explicit dates at least this many days from the dates just before and
+  /// just after them, which lie within this distance of each other ("the largest cavalry battle
+  /// since 1813" in a history of 1920). An aside does not move the story's time.
+  int aside_days = 3650;
+};
+
 /// One rule block.
 struct Rule {
   std::string name;
@@ -324,6 +342,7 @@ class RuleSet {
   std::vector<SecondToken> second_token_by_id;
   int future_cue = -1, past_cue = -1, boundary = -1;  ///< lexicons for tense and sentence ends
   int tense_window = 8;
+  AnchorPolicy anchoring;
 
   /// Loads `dir`/patterns/*.txt, norm/*.tsv and rules/*.rules. Throws RuleError.
   static RuleSet load(const std::string& dir);

@@ -1,4 +1,4 @@
-// Tagger facade: tokenize, match rules left to right, build values, resolve them (DCT or narrative).
+// Tagger facade: tokenize, recognise left to right (phase one), then anchor and resolve (phase two).
 #include "timex/tagger.h"
 
 #include <cstdint>
@@ -6,8 +6,7 @@
 #include <cstring>
 
 #include "base/utf8.h"
-#include "calendar/resolve.h"
-#include "calendar/timex_value.h"
+#include "timex/anchoring.h"
 #include "timex/matcher.h"
 #include "timex/rule_set.h"
 #include "timex/value_builder.h"
@@ -68,8 +67,9 @@ std::vector<Timex> Tagger::tag(std::string_view text, std::optional<Day> dct, st
   thread_local TokenBuffer tb;
   tokenize(text, tb, &rs.vocab, rs.start_flags.data());
 
-  std::vector<Timex> out;
-  out.reserve(16);
+  const std::size_t first_explanation = explain ? explain->size() : 0;
+  thread_local std::vector<Draft> drafts;
+  drafts.clear();
   thread_local std::vector<RuleMatch> cands;
   Matcher matcher(rs, tb, text);
   ValueBuilder builder(rs, tb, text, matcher);
@@ -82,6 +82,8 @@ std::vector<Timex> Tagger::tag(std::string_view text, std::optional<Day> dct, st
   // Without rules that start on any word, only the tokens the tokenizer listed can start a match.
   const bool every_token = word_rules || any_rules;
   std::size_t si = 0;
+  // Lines are counted as the scan goes: a paragraph of news is a line of text.
+  int line = 0, line_token = 0;
   for (int i = 0; i < n;) {
     if (!every_token) {
       while (si < tb.starts.size() && tb.starts[si] < i) ++si;
@@ -108,11 +110,15 @@ std::vector<Timex> Tagger::tag(std::string_view text, std::optional<Day> dct, st
         done = true;
         break;
       }
-      Timex tx;
-      if (!builder.build(m, dct, tx)) {
+      Draft d;
+      if (!builder.build(m, d)) {
         if (explain) ex.steps.push_back(step_of(rs, tb, text, m, "no valid value", builder.rendered()));
         continue;
       }
+      for (; line_token <= m.begin; ++line_token) line += line_token > 0 && tokens[line_token].newlines_before > 0;
+      d.paragraph = line;
+      d.opens_sentence = builder.opens_sentence(m.begin);
+      Timex& tx = d.timex;
       std::size_t b = tb.tokens[m.begin].begin, e = tb.tokens[m.end - 1].end;
       tx.byte_begin = b;
       tx.byte_end = e;
@@ -122,13 +128,12 @@ std::vector<Timex> Tagger::tag(std::string_view text, std::optional<Day> dct, st
       tx.begin = cp;
       tx.end = cp + code_points(tx.text);
       tx.rule = rule.name;
-      builder.note(tx, rule);
       if (explain) {
         ex.steps.push_back(step_of(rs, tb, text, m, "used", builder.rendered()));
-        ex.timex = static_cast<int>(out.size());
+        ex.timex = static_cast<int>(drafts.size());
         explain->push_back(std::move(ex));
       }
-      out.push_back(std::move(tx));
+      drafts.push_back(std::move(d));
       i = m.end;
       done = true;
       break;
@@ -138,6 +143,18 @@ std::vector<Timex> Tagger::tag(std::string_view text, std::optional<Day> dct, st
       if (explain && !ex.steps.empty()) explain->push_back(std::move(ex));
       ++i;
     }
+  }
+  // Lines after the last timex are counted too: a text of one line has no lede.
+  for (; line_token < n && line < 2; ++line_token) line += line_token > 0 && tokens[line_token].newlines_before > 0;
+  const int lines = line + 1;
+  if (!explain) return anchor_drafts(drafts, dct, lines, rs.anchoring);
+  std::vector<int> kept;
+  std::vector<Timex> out = anchor_drafts(drafts, dct, lines, rs.anchoring, &kept);
+  for (std::size_t k = first_explanation; k < explain->size(); ++k) {
+    Explanation& e = (*explain)[k];
+    if (e.timex < 0) continue;
+    e.timex = kept[e.timex];
+    if (e.timex < 0) e.steps.back().outcome = "no valid value";
   }
   return out;
 }

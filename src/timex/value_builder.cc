@@ -1,4 +1,4 @@
-// Value construction for matches; the only place where the two tagging phases meet.
+// Phase one of tagging: value templates rendered, relative values parsed, tense cues read.
 #include "timex/value_builder.h"
 
 #include <cctype>
@@ -134,6 +134,7 @@ std::optional<RelSpec> parse_rel(std::string_view args, std::string* error) {
       v.set_time(val);
     } else if (k == "anchor") {
       if (val == "narrative") spec.narrative = true;
+      else if (val == "context") spec.context = true;
       else if (val != "dct") return fail("bad anchor '" + std::string(val) + "'");
     } else {
       return fail("unknown key '" + std::string(k) + "'");
@@ -196,61 +197,37 @@ Direction ValueBuilder::tense_before(int begin, Direction otherwise) const {
   return otherwise;
 }
 
-bool ValueBuilder::build(const RuleMatch& m, std::optional<Day> dct, Timex& tx) {
+bool ValueBuilder::opens_sentence(int begin) const {
+  for (int k = begin - 1, seen = 0; ; --k, ++seen) {
+    if (k < 0 || tb_.tokens[k + 1].newlines_before > 0) return true;
+    if (rs_.boundary >= 0 && matcher_.lexicon_match(rs_.boundary, k) > 0) return true;
+    if (seen == 2) return false;
+  }
+}
+
+bool ValueBuilder::build(const RuleMatch& m, Draft& d) {
   const Rule& rule = rs_.rules[m.rule];
+  Timex& tx = d.timex;
   tx.type = rule.type;
+  d.sets_narrative = rule.sets_narrative;
   if (!render(rule.mod, m, tx.mod)) tx.mod.clear();
   if (!render(rule.value, m, scratch_)) return false;
   std::string_view v = scratch_;
   if (v.size() >= 3 && v.substr(0, 3) == "rel" && (v.size() == 3 || v[3] == ' ')) {
     auto spec = parse_rel(v.substr(3));
     if (!spec) return false;
-    auto& rv = spec->value;
-    if (spec->tense) rv.dir = tense_before(m.begin, spec->tense_default);
-    if (spec->narrative) {
-      for (auto it = narrative_.rbegin(); it != narrative_.rend(); ++it) {
-        if (auto r = calendar::resolve_narrative(rv, it->window, it->granularity); r && !r->empty()) {
-          tx.value = *r;
-          tx.anchor = "narrative";
-          return true;
-        }
-      }
-    }
-    if (spec->gran_narrative && !narrative_.empty() && rv.sub_kind == SubKind::kNone) {
-      // Comparisons such as "a year ago" next to a quarter are read at the grain of that quarter
-      // ("third-quarter profit rose from a year ago": the third quarter of last year).
-      const Anchor& a = narrative_.back();
-      if (a.granularity == Granularity::kQuarter && coarseness(a.granularity) < coarseness(calendar::granularity_of(rv.unit))) {
-        if (auto r = calendar::resolve_narrative(rv, a.window, a.granularity); r && !r->empty()) {
-          tx.value = *r;
-          tx.anchor = "narrative";
-          return true;
-        }
-      }
-    }
-    if (dct) {
-      tx.value = calendar::resolve(rv, *dct);
-      if (tx.value.empty()) return false;
-      tx.anchor = "dct";
-    } else {
-      tx.value = calendar::unresolved_value(rv);
-      tx.anchor = "none";
-    }
+    d.relative = true;
+    d.rel = *spec;
+    // The tense is read here, where the words are; the anchoring step decides what it means.
+    if (spec->tense || spec->context) d.cue = tense_before(m.begin, Direction::kNone);
+    if (spec->tense) d.rel.value.dir = d.cue == Direction::kNone ? spec->tense_default : d.cue;
     return true;
   }
   if (!valid_literal(v)) return false;
+  d.relative = false;
   tx.value = std::string(v);
   tx.anchor = "absolute";
   return true;
-}
-
-void ValueBuilder::note(const Timex& tx, const Rule& rule) {
-  if (!rule.sets_narrative) return;
-  if (tx.type != "DATE" && tx.type != "TIME") return;
-  if (tx.anchor == "none") return;
-  // Ranges ("1998/2000", halves) are no grain to count from.
-  if (auto w = calendar::window_of_value(tx.value); w && w->granularity != Granularity::kRange)
-    narrative_.push_back({w->interval, w->granularity});
 }
 
 }  // namespace annalist::timex

@@ -1,4 +1,5 @@
-// Turns a rule match into a Timex value: template rendering, relative values, tense and narrative time.
+// Phase one of tagging: a rule match becomes a draft timex (a literal value, or a relative value with
+// the tense cue and paragraph it was found in); the anchoring step resolves it.
 #pragma once
 #include <optional>
 #include <string>
@@ -15,34 +16,47 @@ namespace annalist::timex {
 /// Result of parsing a rendered `rel ...` value.
 struct RelSpec {
   calendar::RelativeValue value;
-  bool narrative = false;  ///< anchor=narrative
+  bool narrative = false;  ///< anchor=narrative: counts from the time the story has reached
+  bool context = false;    ///< anchor=context: the story's time inside a dated past, else the DCT
   bool tense = false;      ///< dir=tense / tense-near: direction from the context of the match
   calendar::Direction tense_default = calendar::Direction::kPast;  ///< when the context has no cue
   bool gran_narrative = false;  ///< gran=narrative: DCT-relative, at the narrative time's granularity
 };
 
+/// A recognised expression before its anchor is chosen (phase one of tagging).
+struct Draft {
+  Timex timex;              ///< span, type, mod and rule; value and anchor when `relative` is false
+  bool relative = false;    ///< `rel` holds the value still to resolve
+  RelSpec rel;
+  calendar::Direction cue = calendar::Direction::kNone;  ///< tense cue before it: kFuture, kPast or kNone
+  int paragraph = 0;        ///< 0-based line of the text it starts on
+  bool opens_sentence = false;  ///< at most a preposition or two before it in its sentence ("In 2001, ...")
+  bool sets_narrative = true;  ///< the rule lets it become the time the story has reached
+};
+
 /// Parses "rel unit=year shift=-1 ..." (the part after "rel"); nullopt with `error` set when malformed.
 std::optional<RelSpec> parse_rel(std::string_view args, std::string* error = nullptr);
 
-/// Builds the values of one document's matches, in text order (it keeps the narrative time).
+/// Builds the drafts of one document's matches.
 class ValueBuilder {
  public:
   ValueBuilder(const RuleSet& rs, const TokenBuffer& tb, std::string_view text, const Matcher& m)
       : rs_(rs), tb_(tb), text_(text), matcher_(m) {}
 
-  /// Fills type, value, mod and anchor of `tx`; false when the match yields no valid value
-  /// (e.g. "February 30").
-  bool build(const RuleMatch& m, std::optional<Day> dct, Timex& tx);
+  /// Fills type, mod and the literal value (anchor "absolute") or the relative value of `d`;
+  /// false when the match yields no valid value (e.g. "February 30").
+  bool build(const RuleMatch& m, Draft& d);
 
   /// The value template of the last `build`, rendered (for `--explain`).
   const std::string& rendered() const { return scratch_; }
 
-  /// Records an emitted timex as the latest narrative time when it is a resolved date.
-  void note(const Timex& tx, const Rule& rule);
-
   /// Direction implied by the words before token `begin`: kFuture after a future cue
   /// ("will", "is expected to"), kPast after a past cue ("said"), else `otherwise`.
   calendar::Direction tense_before(int begin, calendar::Direction otherwise) const;
+
+  /// Whether the expression at token `begin` opens its sentence, after at most two words or
+  /// punctuation marks ("In 2001, ...", "On 3 May 1961 the ..."): a date that sets the scene.
+  bool opens_sentence(int begin) const;
 
  private:
   bool render(const Template& t, const RuleMatch& m, std::string& out) const;
@@ -51,11 +65,6 @@ class ValueBuilder {
   const TokenBuffer& tb_;
   std::string_view text_;
   const Matcher& matcher_;
-  struct Anchor {
-    DayInterval window;
-    Granularity granularity;
-  };
-  std::vector<Anchor> narrative_;
   std::string scratch_;
 };
 

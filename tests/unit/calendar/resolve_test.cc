@@ -173,6 +173,43 @@ TEST(Resolve, NarrativeKeepsTheAnchorsGranularity) {
   EXPECT_FALSE(resolve_narrative(shift(RelUnit::kDay, 1), y->interval, y->granularity).has_value());
 }
 
+// "in June", "on 7 August", "the winter", "Monday" inside the time a story has reached.
+std::optional<std::string> in_story(const RelativeValue& v, const char* anchor) {
+  auto w = window_of_value(anchor);
+  return resolve_in_story(v, w->interval, w->granularity);
+}
+
+TEST(Resolve, InStoryTakesTheAnchorsYear) {
+  RelativeValue august7 = sub(SubKind::kMonth, 8, Direction::kNearest);
+  august7.mday = 7;
+  // A year anchor: the part inside that year, whatever direction the rule would take from a DCT.
+  EXPECT_EQ(in_story(august7, "1914"), "1914-08-07");
+  EXPECT_EQ(in_story(sub(SubKind::kMonth, 12, Direction::kPast), "1914"), "1914-12");
+  EXPECT_EQ(in_story(sub(SubKind::kSeason, 3, Direction::kPast), "1776"), "1776-WI");
+  // A finer anchor: the same year while the part is at most six months before it...
+  EXPECT_EQ(in_story(august7, "1914-09-09"), "1914-08-07");
+  EXPECT_EQ(in_story(sub(SubKind::kMonth, 11, Direction::kPast), "1917-03"), "1917-11");
+  EXPECT_EQ(in_story(sub(SubKind::kMonth, 3, Direction::kPast), "1917-08-20"), "1917-03");
+  // ... and the next year's when it would lie further back: the story has moved on.
+  EXPECT_EQ(in_story(sub(SubKind::kMonth, 2, Direction::kPast), "1916-12"), "1917-02");
+  EXPECT_EQ(in_story(sub(SubKind::kMonth, 1, Direction::kPast), "1950-11-30"), "1951-01");
+}
+
+TEST(Resolve, InStoryWeekdaysNeedADay) {
+  RelativeValue monday = sub(SubKind::kWeekday, 1, Direction::kPast);
+  monday.unit = RelUnit::kWeek;
+  // 25 June 1950 was a Sunday: the nearest Monday is the day after.
+  EXPECT_EQ(in_story(monday, "1950-06-25"), "1950-06-26");
+  EXPECT_FALSE(in_story(monday, "1950-06").has_value());
+  EXPECT_FALSE(in_story(monday, "1950").has_value());
+  // "the end of the year" inside the story's year; a day cannot be counted from a year.
+  EXPECT_EQ(in_story(shift(RelUnit::kYear, 0), "1776-09-15"), "1776");
+  EXPECT_FALSE(in_story(shift(RelUnit::kDay, 0), "1776").has_value());
+  RelativeValue unknown = shift(RelUnit::kYear, 0);
+  unknown.shift_known = false;
+  EXPECT_FALSE(in_story(unknown, "1776").has_value());
+}
+
 TEST(Resolve, ParseUnit) {
   EXPECT_EQ(parse_rel_unit("weekend"), RelUnit::kWeekend);
   EXPECT_FALSE(parse_rel_unit("fortnight").has_value());
