@@ -8,6 +8,7 @@
 #include "base/output.h"
 #include "base/strings.h"
 #include "cli/command.h"
+#include "doc/loader.h"
 
 namespace {
 
@@ -38,6 +39,9 @@ int main(int argc, char** argv) {
   app.add_option("--data", annalist::cli::global_options().data_dir,
                  "folder with the rules and dictionaries (default: ./data or the installed copy)")
       ->type_name("DIR");
+  app.add_option("--max-document-mb", annalist::cli::global_options().max_document_mb,
+                 "largest document accepted, in MB; a larger one is reported and skipped")
+      ->type_name("N")->check(CLI::Range(1, 4096))->capture_default_str();
   app.set_version_flag("--version", "annalist 0.1.0");
   std::map<CLI::App*, annalist::cli::Runner> runners;
   for (const auto& c : annalist::cli::commands()) {
@@ -63,6 +67,8 @@ int main(int argc, char** argv) {
               << "--help' for usage.\n";
     return code(ExitCode::kUsage);
   }
+  annalist::doc::set_max_document_bytes(static_cast<std::size_t>(annalist::cli::global_options().max_document_mb)
+                                        << 20);
   try {
     for (CLI::App* sub : app.get_subcommands()) {
       int status = runners.at(sub)();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -19,6 +20,23 @@
 namespace annalist::doc {
 namespace fs = std::filesystem;
 
+namespace {
+
+std::size_t g_max_document_bytes = kDefaultMaxDocumentBytes;
+
+InputError too_large(const std::string& path, std::uintmax_t bytes) {
+  char size[32];
+  std::snprintf(size, sizeof size, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
+  return InputError(path, 0,
+                    std::string("document of ") + size + " is larger than the limit of " +
+                        std::to_string(g_max_document_bytes >> 20) + " MB (raise it with --max-document-mb N)");
+}
+
+}  // namespace
+
+void set_max_document_bytes(std::size_t bytes) { g_max_document_bytes = bytes; }
+std::size_t max_document_bytes() { return g_max_document_bytes; }
+
 std::string DiskFileSource::read(const std::string& path) const {
   if (path == "-") {
     std::ostringstream ss;
@@ -28,12 +46,16 @@ std::string DiskFileSource::read(const std::string& path) const {
   std::error_code ec;
   if (!fs::exists(path, ec)) throw InputError(path, 0, "no such file");
   if (fs::is_directory(path, ec)) throw InputError(path, 0, "is a directory");
+  // Refused before it is read: a huge file costs neither the time nor the memory.
+  if (auto size = fs::file_size(path, ec); !ec && size > g_max_document_bytes && !is_jsonl(path))
+    throw too_large(path, size);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, 0, "cannot open file for reading");
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 std::string checked_text(std::string bytes, const std::string& path, bool validate_utf8) {
+  if (bytes.size() > g_max_document_bytes) throw too_large(path, bytes.size());
   if (base::trim(bytes).empty()) throw InputError(path, 0, "empty document");
   if (auto nul = bytes.find('\0'); nul != std::string::npos)
     throw InputError(path, base::line_of_byte(bytes, nul),

@@ -77,7 +77,16 @@ struct Actor {
 struct DocState {
   std::set<int> seen;                                   // people named in full so far
   std::map<std::string, std::string> unknown_surnames;  // "ivanovsky" -> "Pavel Ivanovsky"
-  std::vector<Actor> recent;                            // people in order of mention
+  std::vector<Actor> recent;                            // people by their latest mention
+
+  // Scans of `recent` look for the latest mention of a name or country, so an earlier mention
+  // of the same name and country adds nothing: keeping one entry each keeps a long document's
+  // scans short (they ran over every mention so far, which made extraction quadratic).
+  void remember(const Actor& a) {
+    auto same = [&](const Actor& r) { return r.name == a.name && r.country == a.country; };
+    recent.erase(std::remove_if(recent.begin(), recent.end(), same), recent.end());
+    recent.push_back(a);
+  }
   std::vector<std::string> group;                       // last set of two or more participants
   std::vector<std::size_t> gatherings;                  // indexes into the output
   int gathering_sentences = 0;
@@ -297,10 +306,9 @@ std::optional<std::string> Engine::office_holder(const std::string& country, con
   }
   // Without a date only a holder already named in this document is safe.
   for (auto it = st_.recent.rbegin(); it != st_.recent.rend(); ++it)
-    for (auto& p : lex_.people)
-      if (p.name == it->name)
-        for (auto& o : p.offices)
-          if (o.country == country && o.role == role) return p.name;
+    if (int i = lex_.person_index(it->name); i >= 0)
+      for (auto& o : lex_.people[i].offices)
+        if (o.country == country && o.role == role) return lex_.people[i].name;
   return std::nullopt;
 }
 
@@ -421,10 +429,9 @@ std::vector<Actor> Engine::resolve_actors(std::optional<Day> when) {
         // "the Prime Minister": a holder of that office already named in this document, else the
         // one holder at that date among the countries the document names ("Downing Street").
         for (auto it = st_.recent.rbegin(); it != st_.recent.rend() && !who; ++it)
-          for (auto& p : lex_.people)
-            if (p.name == it->name)
-              for (auto& o : p.offices)
-                if (o.role == t.id && (!when || o.holds(*when))) { who = p.name; break; }
+          if (int i = lex_.person_index(it->name); i >= 0)
+            for (auto& o : lex_.people[i].offices)
+              if (o.role == t.id && (!when || o.holds(*when))) { who = lex_.people[i].name; break; }
         if (!who && when && t.id != "leader") {
           std::set<std::string> holders;
           for (int c : st_.countries) {
@@ -687,9 +694,8 @@ std::vector<Mention> Engine::run() {
       const auto& gp = out_[g].participants;
       // A speaker is inside a gathering named by countries when his country is one of them.
       auto country_of = [&](const std::string& name) {
-        for (auto& p : lex_.people)
-          if (p.name == name) return p.country;
-        return std::string();
+        int i = lex_.person_index(name);
+        return i >= 0 ? lex_.people[i].country : std::string();
       };
       std::set<std::string> gc;  // the gathering's parties as countries too
       for (auto& p : gp) gc.insert(country_of(p).empty() ? p : country_of(p));
@@ -735,9 +741,8 @@ std::vector<Mention> Engine::run() {
   // "the summit planned for September" + "the cancelled summit": the plan was cancelled; a
   // denial of "a meeting later this year" + the rumoured "meeting in October": the plan denied.
   auto country_of = [&](const std::string& name) {
-    for (auto& p : lex_.people)
-      if (p.name == name) return p.country;
-    return name;
+    int i = lex_.person_index(name);
+    return i >= 0 ? lex_.people[i].country : name;
   };
   for (std::size_t i = 0; i < out_.size(); ++i) {
     EventStatus st = out_[i].status;
@@ -1428,8 +1433,8 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
       // A headline dated only by publication ("Blinken's call with Wang Yi") is the gathering the
       // body then dates ("On March 3, Blinken spoke with Wang Yi"): keep the dated report.
       auto country_of = [&](const std::string& name) {
-        for (auto& p : lex_.people)
-          if (p.name == name) return p.country;
+        int i = lex_.person_index(name);
+        if (i >= 0) return lex_.people[i].country;
         return lex_.country_index(name) >= 0 ? name : std::string();
       };
       for (std::size_t g : st_.gatherings) {
@@ -1473,10 +1478,8 @@ void Engine::sentence(int index, std::size_t sb, std::size_t se) {
     if (s.person >= 0) st_.seen.insert(s.person);
   for (auto& a : base_actors) {
     if (!a.person) continue;
-    st_.recent.push_back(a);
-    bool known = false;
-    for (auto& p : lex_.people)
-      if (p.name == a.name) known = true;
+    st_.remember(a);
+    bool known = lex_.person_index(a.name) >= 0;
     if (!known) {
       auto parts = base::split(a.name, ' ');
       st_.unknown_surnames[base::to_lower_ascii(parts.back())] = a.name;

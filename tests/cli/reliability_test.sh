@@ -144,5 +144,22 @@ check "export from a read-only folder exits 0 (got $rc: $(head -c 300 "$tmp/err"
 check "and reads the whole chronology" "cmp -s \"$tmp/ro.csv\" \"$tmp/serial.csv\""
 check "and leaves no file behind" "[ \$(ls -A \"$tmp/ro\" | wc -l) -eq 1 ]"
 
+# 8. A 50 MB article is refused at once with the limit and the option that raises it; the rest
+# of the batch goes on. (Time and memory per size: bench/scale_bench.py.)
+mkdir -p "$tmp/huge"
+python3 -c "
+import sys
+s = 'Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. '
+open(sys.argv[1], 'w').write(s * (50 * 2**20 // len(s) + 1))" "$tmp/huge/big.txt"
+cp "$tmp/news/a00001.txt" "$tmp/huge/small.txt"
+"$bin" ingest "$tmp/huge" --db "$tmp/huge.db" 2>"$tmp/err"; rc=$?
+check "a 50 MB article is refused (exit $rc)" "[ $rc -eq 2 ] && grep -q 'big.txt: document of 50.0 MB is larger than the limit of 8 MB (raise it with --max-document-mb N)' "$tmp/err""
+check "and the rest of the batch is stored" "grep -q '1 added' \"$tmp/err\""
+head -c 9000000 "$tmp/huge/big.txt" | python3 -c "import json,sys; print(json.dumps({'id':'big','text':sys.stdin.read()}))" >"$tmp/huge.jsonl"
+"$bin" tag --jsonl "$tmp/huge.jsonl" >/dev/null 2>"$tmp/err"; rc=$?
+check "a JSONL line above the limit fails alone with FILE:LINE ($rc)" "[ $rc -eq 2 ] && grep -q 'huge.jsonl:1: document of 8.6 MB' \"$tmp/err\""
+"$bin" --max-document-mb 10 tag --jsonl "$tmp/huge.jsonl" >/dev/null 2>"$tmp/err"; rc=$?
+check "--max-document-mb raises the limit ($rc: $(head -c 200 "$tmp/err"))" "[ $rc -eq 0 ]"
+
 [ $fail -eq 0 ] && echo "reliability_test: all checks passed"
 exit $fail
