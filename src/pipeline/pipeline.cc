@@ -13,8 +13,8 @@
 #include "doc/dateline.h"
 #include "doc/loader.h"
 #include "event/lexicon.h"
-#include "event/mention_json.h"
 #include "event/participant_codes.h"
+#include "export/mention_json.h"
 #include "merge/merge.h"
 
 namespace annalist::pipeline {
@@ -178,6 +178,20 @@ merge::ActorLookup Engine::actor_lookup() {
   };
 }
 
+merge::NameShapes Engine::name_shapes() {
+  merge::NameShapes shapes;
+  for (const auto& c : extractor().lexicon().cues)
+    for (const auto& ph : c.phrases) {
+      if (ph.size() != 1) continue;
+      if (c.kind == "family-name-first") shapes.family_first.insert(ph[0]);
+      else if (c.kind == "institution-word") shapes.institution_words.insert(ph[0]);
+      else if (c.kind == "name-particle") shapes.particles.insert(ph[0]);
+      else if (c.kind == "video-call-word") shapes.video_words.push_back(ph[0]);
+      else if (c.kind == "phone-call-word") shapes.phone_words.push_back(ph[0]);
+    }
+  return shapes;
+}
+
 std::string IngestSummary::line() const {
   std::ostringstream s;
   s << "annalist: " << documents << " document" << (documents == 1 ? "" : "s") << " read (" << added
@@ -272,7 +286,7 @@ IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::ve
       ++line_no;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       try {
-        auto parsed = event::mentions_from_json(line, path, line_no);
+        auto parsed = exporter::mentions_from_json(line, path, line_no);
         ++summary.documents;
         if (store.has_document(parsed.doc.content_hash)) {
           ++summary.unchanged;
@@ -294,6 +308,7 @@ IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::ve
 long remerge(store::Store& store, Engine& engine) {
   merge::Options options;
   options.actor = engine.actor_lookup();
+  options.names = engine.name_shapes();
   // Another ingest may store documents while this one merges: then the merge is stale and runs
   // again on the larger store, so the last merge stored always accounts for every document.
   for (;;) {

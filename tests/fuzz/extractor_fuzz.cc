@@ -4,7 +4,7 @@
 #include "base/utf8.h"
 #include "calendar/timex_value.h"
 #include "event/extractor.h"
-#include "event/mention_json.h"
+#include "export/mention_json.h"
 #include "fuzz_common.h"
 #include "timex/tagger.h"
 
@@ -35,6 +35,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   d.dct.day = annalist::calendar::parse_iso_day("2023-02-23");
   auto timexes = stages().tagger.tag(d.text, d.dct.day);
   auto mentions = stages().extractor.extract(d, timexes);
-  annalist::event::mentions_to_json(d, mentions);
+  annalist::exporter::mentions_to_json(d, mentions);
   return 0;
 }
