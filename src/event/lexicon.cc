@@ -76,6 +76,28 @@ std::optional<std::string> parse_period(const std::string& text, Period& out) {
 
 std::string holder_key(const std::string& country, const std::string& role) { return country + '\x1f' + role; }
 
+// Tokens of a name, as tokenize() would give them. Most names are ASCII letters and single
+// spaces, whose tokens are their lower-cased words; anything else goes through the tokenizer.
+Phrase name_tokens(const std::string& name) {
+  bool plain = !name.empty() && name.front() != ' ' && name.back() != ' ';
+  for (std::size_t i = 0; plain && i < name.size(); ++i) {
+    char c = name[i];
+    plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c == ' ' && name[i - 1] != ' ');
+  }
+  if (!plain) return phrase_tokens(name);
+  Phrase out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= name.size(); ++i)
+    if (i == name.size() || name[i] == ' ') {
+      std::string w = name.substr(start, i - start);
+      for (char& c : w)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      out.push_back(std::move(w));
+      start = i + 1;
+    }
+  return out;
+}
+
 // "Edgars Rinkēvičs" as English news also writes it: Latin letters without their diacritics
 // (Latin-1, Latin Extended-A, the Romanian comma letters). Empty when nothing changes.
 std::string ascii_spelling(const std::string& name) {
@@ -157,15 +179,16 @@ int Lexicon::title_index(const std::string& id) const {
 }
 
 void Lexicon::parse(const std::string& text, const std::string& file) {
-  std::istringstream in(text);
-  std::string raw;
   std::size_t line_no = 0;
   std::string head;  // kind of the current block
   std::string offices_country;  // of the current `offices` block
   auto fail = [&](const std::string& reason) { throw InputError(file, line_no, reason); };
-  while (std::getline(in, raw)) {
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t nl = text.find('\n', at);
+    std::string_view raw(text.data() + at, (nl == std::string::npos ? text.size() : nl) - at);
+    at = nl == std::string::npos ? text.size() : nl + 1;
     ++line_no;
-    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     std::string_view line = base::trim(raw);
     if (line.empty() || line[0] == '#') continue;
     std::size_t sp = line.find_first_of(" \t");
@@ -180,8 +203,8 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
       }
       if (value.empty()) fail("'" + key + "' needs a name");
       std::string id_key = key + " " + value;
-      if (ids_.count(id_key)) fail("duplicate " + key + " '" + value + "' (first at " + ids_[id_key] + ")");
-      ids_[id_key] = file + ":" + std::to_string(line_no);
+      auto [first, fresh] = ids_.emplace(std::move(id_key), file + ":" + std::to_string(line_no));
+      if (!fresh) fail("duplicate " + key + " '" + value + "' (first at " + first->second + ")");
       head = key;
       if (key == "trigger") triggers.push_back({value, EventType::kMeeting, true, 0, "", {}});
       else if (key == "cue") cues.push_back({value, "", "before", 4, "any", {}});
@@ -213,14 +236,14 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
       fail("unknown key '" + key + "' in a " + head + " block" + closest(key, allowed));
     if (value.empty()) fail("'" + key + "' needs a value");
-    std::string entry_id = head == "trigger" ? triggers.back().id
-                           : head == "cue"   ? cues.back().id
-                           : head == "person" ? people.back().name
-                           : head == "place"  ? places.back().name
-                           : head == "title"  ? titles.back().id
-                           : head == "role"   ? roles.back().id
-                                              : countries.back().name;
     if (key == "example") {
+      const std::string& entry_id = head == "trigger" ? triggers.back().id
+                                    : head == "cue"    ? cues.back().id
+                                    : head == "person" ? people.back().name
+                                    : head == "place"  ? places.back().name
+                                    : head == "title"  ? titles.back().id
+                                    : head == "role"   ? roles.back().id
+                                                       : countries.back().name;
       LexiconExample ex;
       ex.file = file;
       ex.line = line_no;
@@ -418,21 +441,24 @@ void Lexicon::finish() {
     }
   }
   std::vector<ActorEntry> entries;
+  entries.reserve(3 * people.size() + 8 * countries.size() + 2 * places.size());
   auto add = [&](const std::string& phrase, ActorKind kind, int index) {
-    Phrase p = phrase_tokens(phrase);
+    Phrase p = name_tokens(phrase);
     if (!p.empty()) entries.push_back({std::move(p), kind, index});
   };
   for (std::size_t i = 0; i < people.size(); ++i) {
     int ix = static_cast<int>(i);
-    add(people[i].name, ActorKind::kPerson, ix);
+    Phrase name = name_tokens(people[i].name);
+    std::size_t words = name.size();
+    std::string last = words ? name.back() : std::string();
+    if (words) entries.push_back({std::move(name), ActorKind::kPerson, ix});
     for (auto& a : people[i].aliases) add(a, ActorKind::kPerson, ix);
     std::string ascii = ascii_spelling(people[i].name);
     if (!ascii.empty() && std::find(people[i].aliases.begin(), people[i].aliases.end(), ascii) == people[i].aliases.end())
       add(ascii, ActorKind::kPerson, ix);
     // The surname alone is a weak alias: it names the person only after a full mention.
-    auto toks = phrase_tokens(people[i].name);
     if (!people[i].surname.empty()) add(people[i].surname, ActorKind::kSurname, ix);
-    else if (toks.size() > 1) add(toks.back(), ActorKind::kSurname, ix);
+    else if (words > 1) entries.push_back({{last}, ActorKind::kSurname, ix});
   }
   for (std::size_t i = 0; i < countries.size(); ++i) {
     int ix = static_cast<int>(i);

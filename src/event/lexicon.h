@@ -172,7 +172,7 @@ class Lexicon {
     Office office;
   };
   std::vector<HolderLine> holder_lines_;
-  std::map<std::string, std::string> ids_;  // "trigger meeting.met" -> file:line, for duplicates
+  std::unordered_map<std::string, std::string> ids_;  // "trigger meeting.met" -> file:line, for duplicates
   std::unordered_map<std::string, int> country_by_name_, state_by_code_, person_by_name_;
   std::unordered_map<std::string, std::vector<int>> holders_;  // "country\x1frole" -> people
   std::unordered_map<std::string, std::string> agents_;         // role -> agent
