@@ -127,6 +127,20 @@ merge::ActorLookup Engine::actor_lookup() {
   };
 }
 
+merge::NameShapes Engine::name_shapes() {
+  merge::NameShapes shapes;
+  for (const auto& c : extractor().lexicon().cues)
+    for (const auto& ph : c.phrases) {
+      if (ph.size() != 1) continue;
+      if (c.kind == "family-name-first") shapes.family_first.insert(ph[0]);
+      else if (c.kind == "institution-word") shapes.institution_words.insert(ph[0]);
+      else if (c.kind == "name-particle") shapes.particles.insert(ph[0]);
+      else if (c.kind == "video-call-word") shapes.video_words.push_back(ph[0]);
+      else if (c.kind == "phone-call-word") shapes.phone_words.push_back(ph[0]);
+    }
+  return shapes;
+}
+
 std::string IngestSummary::line() const {
   std::ostringstream s;
   s << "annalist: " << documents << " document" << (documents == 1 ? "" : "s") << " read (" << added
@@ -256,6 +270,7 @@ IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::ve
 long remerge(store::Store& store, Engine& engine) {
   merge::Options options;
   options.actor = engine.actor_lookup();
+  options.names = engine.name_shapes();
   auto events = merge::merge_mentions(store.all_mentions(), options);
   store.replace_events(events);
   return static_cast<long>(events.size());
