@@ -388,7 +388,6 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
 }
 
 void Lexicon::finish() {
-  actor_index.clear();
   country_by_name_.clear();
   state_by_code_.clear();
   for (std::size_t i = 0; i < countries.size(); ++i) {
@@ -490,7 +489,6 @@ void Lexicon::finish() {
   actor_phrases = PhraseIndex();
   for (std::size_t v = 0; v < entries.size(); ++v) {
     actor_phrases.add(vocabulary, entries[v].phrase, static_cast<std::uint32_t>(v));
-    actor_index[entries[v].phrase[0]].push_back(entries[v]);
   }
   actor_entries = std::move(entries);
   index_rules(triggers, vocabulary, trigger_phrases, trigger_refs);

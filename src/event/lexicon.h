@@ -137,9 +137,6 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> tabled_offices;
   std::vector<Office> vacancies;
 
-  /// Actor phrases by first token, longest first.
-  std::map<std::string, std::vector<ActorEntry>> actor_index;
-
   /// Token tries over every phrase; a match's value indexes the table beside it. Matching a
   /// sentence: `vocabulary.ids(tokens)` once, then `*_phrases.match_at` at each token.
   Vocabulary vocabulary;

@@ -23,9 +23,12 @@ struct RuleMatch {
 
 /// Phrase lookup over the tokens of one sentence. Every stage that needs to know which lexicon
 /// phrases start at a token asks here, so the index behind it can change without touching them.
+/// Behind it are the lexicon's token tries: the cost of a lookup does not grow with the size of
+/// the dictionaries.
 class PhraseLookup {
  public:
-  PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens) : lex_(lexicon), toks_(tokens) {}
+  PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens)
+      : lex_(lexicon), toks_(tokens), ids_(lexicon.vocabulary.ids(tokens)) {}
 
   /// Actor phrases that match at `pos`, longest phrase first (then in file order).
   std::vector<ActorMatch> actors_at(std::size_t pos) const;
@@ -37,6 +40,8 @@ class PhraseLookup {
  private:
   const Lexicon& lex_;
   const std::vector<Token>& toks_;
+  std::vector<Vocabulary::Id> ids_;           // the tokens' words in the lexicon's vocabulary
+  mutable std::vector<PhraseMatch> matches_;  // reused between lookups
 };
 
 }  // namespace annalist::event
