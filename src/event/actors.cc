@@ -30,25 +30,23 @@ bool ActorResolver::plural_title_word(const std::string& w) const {
 }
 
 std::string ActorResolver::country_of_person(const std::string& name) const {
-  for (auto& p : lex_.people)
-    if (p.name == name) return p.country;
-  return std::string();
+  int p = lex_.person_index(name);
+  return p >= 0 ? lex_.people[p].country : std::string();
 }
 
 std::optional<std::string> ActorResolver::office_holder(const std::string& country, const std::string& role,
                                                         std::optional<Day> when) const {
   if (when) {
-    for (auto& p : lex_.people)
-      for (auto& o : p.offices)
-        if (o.country == country && o.role == role && o.holds(*when)) return p.name;
-    return std::nullopt;
+    int p = lex_.office_holder(country, role, *when);
+    return p >= 0 ? std::optional<std::string>(lex_.people[p].name) : std::nullopt;
   }
   // Without a date only a holder already named in this document is safe.
-  for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend(); ++it)
-    for (auto& p : lex_.people)
-      if (p.name == it->name)
-        for (auto& o : p.offices)
-          if (o.country == country && o.role == role) return p.name;
+  for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend(); ++it) {
+    int p = lex_.person_index(it->name);
+    if (p < 0) continue;
+    for (auto& o : lex_.people[p].offices)
+      if (o.country == country && o.role == role) return lex_.people[p].name;
+  }
   return std::nullopt;
 }
 
@@ -168,8 +166,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
         std::set<std::string> states;
         states.insert(lex_.people[mem_.speaker].country);
         for (auto& o : addressees())
-          for (auto& p : lex_.people)
-            if (p.name == o) states.insert(p.country);
+          if (int p = lex_.person_index(o); p >= 0) states.insert(lex_.people[p].country);
         for (auto& c : states)
           if (!c.empty()) out.push_back({c, false, k - 1, s.e, c});
       }
@@ -194,14 +191,15 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     } else if (!t.generic) {
       // "the Prime Minister": a holder of that office already named in this document, else the
       // one holder at that date among the countries the document names ("Downing Street").
-      for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend() && !who; ++it)
-        for (auto& p : lex_.people)
-          if (p.name == it->name)
-            for (auto& o : p.offices)
-              if (o.role == t.id && (!when || o.holds(*when))) {
-                who = p.name;
-                break;
-              }
+      for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend() && !who; ++it) {
+        int p = lex_.person_index(it->name);
+        if (p < 0) continue;
+        for (auto& o : lex_.people[p].offices)
+          if (o.role == t.id && (!when || o.holds(*when))) {
+            who = lex_.people[p].name;
+            break;
+          }
+      }
       if (!who && when && t.id != "leader") {
         std::set<std::string> holders;
         for (int c : mem_.countries) {

@@ -11,10 +11,7 @@ void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<
   for (auto& a : actors) {
     if (!a.person) continue;
     mem.recent.push_back(a);
-    bool known = false;
-    for (auto& p : lex.people)
-      if (p.name == a.name) known = true;
-    if (!known) {
+    if (lex.person_index(a.name) < 0) {
       auto parts = base::split(a.name, ' ');
       mem.unknown_surnames[base::to_lower_ascii(parts.back())] = a.name;
     }

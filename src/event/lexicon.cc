@@ -162,6 +162,11 @@ int Lexicon::person_index(const std::string& name) const {
   return it == person_by_name_.end() ? -1 : it->second;
 }
 
+int Lexicon::place_index(const std::string& name) const {
+  auto it = place_by_name_.find(name);
+  return it == place_by_name_.end() ? -1 : it->second;
+}
+
 const std::vector<int>& Lexicon::office_holders(const std::string& country, const std::string& role) const {
   static const std::vector<int> none;
   auto it = holders_.find(holder_key(country, role));
@@ -404,9 +409,13 @@ void Lexicon::finish() {
   for (auto& c : countries)
     if (!c.home.empty() && country_index(c.home) < 0)
       throw InputError("actors", 0, "organisation '" + c.name + "': unknown country '" + c.home + "'");
-  for (auto& p : places)
+  place_by_name_.clear();
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    const Place& p = places[i];
     if (!p.country.empty() && country_index(p.country) < 0)
       throw InputError("actors", 0, "place '" + p.name + "': unknown country '" + p.country + "'");
+    place_by_name_[p.name] = static_cast<int>(i);  // the last of one name, as a scan would find
+  }
   agents_.clear();
   for (auto& r : roles) agents_[r.id] = r.agent;
   // Holders named in `offices` tables join the person of that name or alias, or become one.

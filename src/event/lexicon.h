@@ -153,6 +153,8 @@ class Lexicon {
   int state_by_code(const std::string& code) const;
   /// Index of a person by canonical name, or -1.
   int person_index(const std::string& name) const;
+  /// Index of a place by canonical name, or -1.
+  int place_index(const std::string& name) const;
   int title_index(const std::string& id) const;
   /// The person who holds `role` of `country` on `day`, or -1 (the first listed when sources overlap).
   int office_holder(const std::string& country, const std::string& role, Day day) const;
@@ -170,7 +172,7 @@ class Lexicon {
   };
   std::vector<HolderLine> holder_lines_;
   std::unordered_map<std::string, std::string> ids_;  // "trigger meeting.met" -> file:line, for duplicates
-  std::unordered_map<std::string, int> country_by_name_, state_by_code_, person_by_name_;
+  std::unordered_map<std::string, int> country_by_name_, state_by_code_, person_by_name_, place_by_name_;
   std::unordered_map<std::string, std::vector<int>> holders_;  // "country\x1frole" -> people
   std::unordered_map<std::string, std::string> agents_;         // role -> agent
 };
