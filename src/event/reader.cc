@@ -10,6 +10,12 @@ namespace annalist::event {
 Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::CodePointIndex& cpi,
                        const std::vector<Timex>& timexes, int index, std::size_t sb, std::size_t se,
                        const std::set<int>& seen) {
+  Sentence s = read_words(lex, doc, index, sb, se);
+  read_actors(lex, cpi, timexes, seen, s);
+  return s;
+}
+
+Sentence read_words(const Lexicon& lex, const Document& doc, int index, std::size_t sb, std::size_t se) {
   Sentence s;
   s.index = index;
   s.byte_begin = sb;
@@ -18,6 +24,16 @@ Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::Code
   if (s.toks.empty()) return s;
   PhraseLookup lookup(lex, s.toks);
   s.cues = find_cues(lookup, s.toks);
+  return s;
+}
+
+void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std::vector<Timex>& timexes,
+                 const std::set<int>& seen, Sentence& s) {
+  s.spans.clear();
+  s.timexes.clear();
+  if (s.toks.empty()) return;
+  const std::size_t sb = s.byte_begin, se = s.byte_end;
+  PhraseLookup lookup(lex, s.toks);
   s.spans = find_actor_spans(lookup, s.toks, s.cues, seen);
   for (auto& x : timexes) {
     std::size_t xb = x.byte_end > x.byte_begin ? x.byte_begin : cpi.to_byte(x.begin);
@@ -35,7 +51,6 @@ Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::Code
     if (in_name) continue;
     s.timexes.push_back({b, e, &x});
   }
-  return s;
 }
 
 }  // namespace annalist::event

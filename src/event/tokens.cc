@@ -29,6 +29,15 @@ bool is_upper(char32_t c) {
 
 std::string lower(std::string_view s) {
   std::string out;
+  // Plain ASCII (nearly every token) needs no decoding.
+  bool ascii = true;
+  for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    out.assign(s.begin(), s.end());
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   std::size_t i = 0;
   while (i < s.size()) {
     char32_t c = base::decode_utf8(s, i);
@@ -50,6 +59,7 @@ bool is_quote(const Token& t) {
 
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Token> out;
+  out.reserve((end - begin) / 4 + 4);  // about one token per five bytes of news text
   std::size_t i = begin;
   auto push = [&](std::size_t b, std::size_t e, bool word) {
     Token t;
