@@ -5,19 +5,12 @@
 
 namespace annalist::event {
 
-ActorResolver::ActorResolver(const Lexicon& lex, const DocumentMemory& memory) : lex_(lex), mem_(memory) {
-  for (auto& c : lex_.cues) {
-    if (c.kind == "not-name")
-      for (auto& ph : c.phrases)
-        if (ph.size() == 1) not_name_.insert(ph[0]);
-    if (c.kind == "plural-suffix")
-      for (auto& ph : c.phrases)
-        if (ph.size() == 1) plural_suffixes_.push_back(ph[0]);
-  }
-  for (auto& t : lex_.titles)
-    for (auto& ph : t.phrases)
-      if (!ph.empty()) title_heads_.insert(ph.back());
-}
+ActorResolver::ActorResolver(const Lexicon& lex, const DocumentMemory& memory)
+    : lex_(lex),
+      mem_(memory),
+      not_name_(lex.one_word_cues("not-name")),
+      title_heads_(lex.title_heads()),
+      plural_suffixes_(lex.one_word_cue_list("plural-suffix")) {}
 
 // "leaders", "ministers" are plurals of title words; "minister of foreign affairs" is not. The
 // stem keeps at least two letters, so the clitic "'s" is no plural.

@@ -33,9 +33,9 @@ class ActorResolver {
 
   const Lexicon& lex_;
   const DocumentMemory& mem_;
-  std::set<std::string> not_name_;        // words that are never part of a person's name
-  std::set<std::string> title_heads_;     // last words of title phrases ("minister", "leader")
-  std::vector<std::string> plural_suffixes_;  // "s", "es"
+  const std::set<std::string>& not_name_;           // words that are never part of a person's name
+  const std::set<std::string>& title_heads_;        // last words of title phrases ("minister", "leader")
+  const std::vector<std::string>& plural_suffixes_;  // "s", "es"
 };
 
 /// The person of a speaker label opening the sentence ("President of France Emmanuel Macron: ..."),

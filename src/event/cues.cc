@@ -10,7 +10,7 @@ std::vector<CueHit> find_cues(const PhraseLookup& lookup, const std::vector<Toke
   return cues;
 }
 
-bool has_cue(const Sentence& s, const std::string& kind, std::size_t tb, std::size_t te, const TriggerRule& r,
+bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size_t te, const TriggerRule& r,
              std::size_t* cue_b, std::string* text) {
   const auto& toks = s.toks;
   for (auto& c : s.cues) {

@@ -94,7 +94,7 @@ std::vector<Mention> DocumentExtraction::run() {
 
 void DocumentExtraction::sentence(const Sentence& s) {
   const std::optional<Day> dct = doc_.dct.day;
-  PhraseLookup lookup(lex_, s.toks);
+  PhraseLookup lookup(lex_, s.toks, s.ids);
   auto triggers = find_triggers(lookup, s);
   auto base_actors = resolver_.resolve(s, dct);
   ParticipantScene scene = participant_scene(lex_, s, resolver_, mem_, triggers);

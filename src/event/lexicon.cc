@@ -180,6 +180,18 @@ int Lexicon::office_holder(const std::string& country, const std::string& role, 
   return -1;
 }
 
+const std::set<std::string>& Lexicon::one_word_cues(const std::string& kind) const {
+  static const std::set<std::string> none;
+  auto it = cue_words_.find(kind);
+  return it == cue_words_.end() ? none : it->second;
+}
+
+const std::vector<std::string>& Lexicon::one_word_cue_list(const std::string& kind) const {
+  static const std::vector<std::string> none;
+  auto it = cue_word_lists_.find(kind);
+  return it == cue_word_lists_.end() ? none : it->second;
+}
+
 const std::string& Lexicon::role_agent(const std::string& role) const {
   static const std::string gov = "GOV";
   auto it = agents_.find(role);
@@ -502,6 +514,18 @@ void Lexicon::finish() {
   actor_entries = std::move(entries);
   index_rules(triggers, vocabulary, trigger_phrases, trigger_refs);
   index_rules(cues, vocabulary, cue_phrases, cue_refs);
+  cue_words_.clear();
+  cue_word_lists_.clear();
+  for (auto& c : cues)
+    for (auto& ph : c.phrases)
+      if (ph.size() == 1) {
+        cue_words_[c.kind].insert(ph[0]);
+        cue_word_lists_[c.kind].push_back(ph[0]);
+      }
+  title_heads_.clear();
+  for (auto& t : titles)
+    for (auto& ph : t.phrases)
+      if (!ph.empty()) title_heads_.insert(ph.back());
 }
 
 Lexicon Lexicon::load(const std::string& data_dir) {

@@ -2,6 +2,7 @@
 #pragma once
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -162,6 +163,12 @@ class Lexicon {
   const std::vector<int>& office_holders(const std::string& country, const std::string& role) const;
   /// The CAMEO agent code of a role ("GOV" unless a `role` block says otherwise).
   const std::string& role_agent(const std::string& role) const;
+  /// The one-word phrases of the cues of `kind` ("not-name": "the", "Inc"), as a set and in file order;
+  /// built once at load for the stages that ask per token.
+  const std::set<std::string>& one_word_cues(const std::string& kind) const;
+  const std::vector<std::string>& one_word_cue_list(const std::string& kind) const;
+  /// The last words of title phrases ("minister", "leader").
+  const std::set<std::string>& title_heads() const { return title_heads_; }
 
  private:
   // An `offices` line: a holder named in a country's table, made a person in finish().
@@ -175,6 +182,9 @@ class Lexicon {
   std::unordered_map<std::string, int> country_by_name_, state_by_code_, person_by_name_, place_by_name_;
   std::unordered_map<std::string, std::vector<int>> holders_;  // "country\x1frole" -> people
   std::unordered_map<std::string, std::string> agents_;         // role -> agent
+  std::map<std::string, std::set<std::string>> cue_words_;      // cue kind -> its one-word phrases
+  std::map<std::string, std::vector<std::string>> cue_word_lists_;
+  std::set<std::string> title_heads_;
 };
 
 }  // namespace annalist::event

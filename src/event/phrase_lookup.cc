@@ -11,6 +11,7 @@ std::vector<RuleMatch<Rule>> rules_at(const PhraseIndex& index, const std::vecto
                                       std::vector<PhraseMatch>& matches) {
   std::vector<RuleMatch<Rule>> out;
   index.match_at(toks, ids, pos, matches);
+  out.reserve(matches.size());
   for (auto& m : matches)
     if (m.end > pos) out.push_back({&rules[refs[m.value].rule], m.end});  // "*" alone matches nothing
   return out;

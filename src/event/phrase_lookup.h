@@ -28,7 +28,15 @@ struct RuleMatch {
 class PhraseLookup {
  public:
   PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens)
-      : lex_(lexicon), toks_(tokens), ids_(lexicon.vocabulary.ids(tokens)) {}
+      : lex_(lexicon), toks_(tokens), own_ids_(lexicon.vocabulary.ids(tokens)), ids_(own_ids_) {}
+  /// With the tokens' vocabulary ids already known (Sentence::ids), which saves hashing them again.
+  PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens, const std::vector<Vocabulary::Id>& ids)
+      : lex_(lexicon),
+        toks_(tokens),
+        own_ids_(ids.size() == tokens.size() ? std::vector<Vocabulary::Id>() : lexicon.vocabulary.ids(tokens)),
+        ids_(ids.size() == tokens.size() ? ids : own_ids_) {}
+  PhraseLookup(const PhraseLookup&) = delete;  // ids_ may refer to own_ids_
+  PhraseLookup& operator=(const PhraseLookup&) = delete;
 
   /// Actor phrases that match at `pos`, longest phrase first (then in file order).
   std::vector<ActorMatch> actors_at(std::size_t pos) const;
@@ -40,7 +48,8 @@ class PhraseLookup {
  private:
   const Lexicon& lex_;
   const std::vector<Token>& toks_;
-  std::vector<Vocabulary::Id> ids_;           // the tokens' words in the lexicon's vocabulary
+  std::vector<Vocabulary::Id> own_ids_;       // computed here when not given
+  const std::vector<Vocabulary::Id>& ids_;    // the tokens' words in the lexicon's vocabulary
   mutable std::vector<PhraseMatch> matches_;  // reused between lookups
 };
 

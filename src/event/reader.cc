@@ -22,7 +22,8 @@ Sentence read_words(const Lexicon& lex, const Document& doc, int index, std::siz
   s.byte_end = se;
   s.toks = tokenize(doc.text, sb, se);
   if (s.toks.empty()) return s;
-  PhraseLookup lookup(lex, s.toks);
+  s.ids = lex.vocabulary.ids(s.toks);
+  PhraseLookup lookup(lex, s.toks, s.ids);
   s.cues = find_cues(lookup, s.toks);
   return s;
 }
@@ -33,7 +34,7 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
   s.timexes.clear();
   if (s.toks.empty()) return;
   const std::size_t sb = s.byte_begin, se = s.byte_end;
-  PhraseLookup lookup(lex, s.toks);
+  PhraseLookup lookup(lex, s.toks, s.ids);
   s.spans = find_actor_spans(lookup, s.toks, s.cues, seen);
   for (auto& x : timexes) {
     std::size_t xb = x.byte_end > x.byte_begin ? x.byte_begin : cpi.to_byte(x.begin);

@@ -53,8 +53,12 @@ std::string lower(std::string_view s) {
 }  // namespace
 
 bool is_quote(const Token& t) {
-  return t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xE2\x80\x9D" || t.text == "\xC2\xAB" ||
-         t.text == "\xC2\xBB" || t.text == "\xE2\x80\x98";
+  // " or one of the typographic quotes; compared by length first, as nearly every token is a word.
+  const std::string& s = t.text;
+  if (s.size() == 1) return s[0] == '"';
+  if (s.size() == 2) return s == "\xC2\xAB" || s == "\xC2\xBB";
+  if (s.size() == 3) return s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x98";
+  return false;
 }
 
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
