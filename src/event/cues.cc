@@ -5,6 +5,7 @@ namespace annalist::event {
 
 std::vector<CueHit> find_cues(const PhraseLookup& lookup, const std::vector<Token>& toks) {
   std::vector<CueHit> cues;
+  cues.reserve(toks.size() / 2);
   for (std::size_t k = 0; k < toks.size(); ++k)
     for (auto& m : lookup.cues_at(k)) cues.push_back({k, m.end, m.rule});
   return cues;

@@ -5,35 +5,33 @@ namespace annalist::event {
 namespace {
 
 template <typename Rule>
-std::vector<RuleMatch<Rule>> rules_at(const PhraseIndex& index, const std::vector<RulePhrase>& refs,
-                                      const std::vector<Rule>& rules, const std::vector<Token>& toks,
-                                      const std::vector<Vocabulary::Id>& ids, std::size_t pos,
-                                      std::vector<PhraseMatch>& matches) {
-  std::vector<RuleMatch<Rule>> out;
+void rules_at(const PhraseIndex& index, const std::vector<RulePhrase>& refs, const std::vector<Rule>& rules,
+              const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::size_t pos,
+              std::vector<PhraseMatch>& matches, std::vector<RuleMatch<Rule>>& out) {
+  out.clear();
   index.match_at(toks, ids, pos, matches);
-  out.reserve(matches.size());
   for (auto& m : matches)
     if (m.end > pos) out.push_back({&rules[refs[m.value].rule], m.end});  // "*" alone matches nothing
-  return out;
 }
 
 }  // namespace
 
-std::vector<ActorMatch> PhraseLookup::actors_at(std::size_t pos) const {
-  std::vector<ActorMatch> out;
-  if (pos >= toks_.size()) return out;
+const std::vector<ActorMatch>& PhraseLookup::actors_at(std::size_t pos) const {
+  actors_.clear();
+  if (pos >= toks_.size()) return actors_;
   lex_.actor_phrases.match_at(toks_, ids_, pos, matches_);
-  out.reserve(matches_.size());
-  for (auto& m : matches_) out.push_back({&lex_.actor_entries[m.value], m.end});
-  return out;
+  for (auto& m : matches_) actors_.push_back({&lex_.actor_entries[m.value], m.end});
+  return actors_;
 }
 
-std::vector<RuleMatch<TriggerRule>> PhraseLookup::triggers_at(std::size_t pos) const {
-  return rules_at(lex_.trigger_phrases, lex_.trigger_refs, lex_.triggers, toks_, ids_, pos, matches_);
+const std::vector<RuleMatch<TriggerRule>>& PhraseLookup::triggers_at(std::size_t pos) const {
+  rules_at(lex_.trigger_phrases, lex_.trigger_refs, lex_.triggers, toks_, ids_, pos, matches_, triggers_);
+  return triggers_;
 }
 
-std::vector<RuleMatch<CueRule>> PhraseLookup::cues_at(std::size_t pos) const {
-  return rules_at(lex_.cue_phrases, lex_.cue_refs, lex_.cues, toks_, ids_, pos, matches_);
+const std::vector<RuleMatch<CueRule>>& PhraseLookup::cues_at(std::size_t pos) const {
+  rules_at(lex_.cue_phrases, lex_.cue_refs, lex_.cues, toks_, ids_, pos, matches_, cues_);
+  return cues_;
 }
 
 }  // namespace annalist::event

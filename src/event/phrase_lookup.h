@@ -38,12 +38,15 @@ class PhraseLookup {
   PhraseLookup(const PhraseLookup&) = delete;  // ids_ may refer to own_ids_
   PhraseLookup& operator=(const PhraseLookup&) = delete;
 
+  // Each answer lives in a buffer of this lookup until the next call of the same kind: iterate
+  // it (or copy it) before asking for the same kind at another token.
+
   /// Actor phrases that match at `pos`, longest phrase first (then in file order).
-  std::vector<ActorMatch> actors_at(std::size_t pos) const;
+  const std::vector<ActorMatch>& actors_at(std::size_t pos) const;
   /// Trigger phrases that match at `pos`, in file order of their rules and phrases.
-  std::vector<RuleMatch<TriggerRule>> triggers_at(std::size_t pos) const;
+  const std::vector<RuleMatch<TriggerRule>>& triggers_at(std::size_t pos) const;
   /// Cue phrases that match at `pos`, in file order of their rules and phrases.
-  std::vector<RuleMatch<CueRule>> cues_at(std::size_t pos) const;
+  const std::vector<RuleMatch<CueRule>>& cues_at(std::size_t pos) const;
 
  private:
   const Lexicon& lex_;
@@ -51,6 +54,9 @@ class PhraseLookup {
   std::vector<Vocabulary::Id> own_ids_;       // computed here when not given
   const std::vector<Vocabulary::Id>& ids_;    // the tokens' words in the lexicon's vocabulary
   mutable std::vector<PhraseMatch> matches_;  // reused between lookups
+  mutable std::vector<ActorMatch> actors_;
+  mutable std::vector<RuleMatch<TriggerRule>> triggers_;
+  mutable std::vector<RuleMatch<CueRule>> cues_;
 };
 
 }  // namespace annalist::event
