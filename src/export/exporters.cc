@@ -11,6 +11,7 @@
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "calendar/timex_value.h"
+#include "export/mention_json.h"
 
 namespace annalist::exporter {
 namespace {
@@ -69,39 +70,6 @@ std::string safe_dump(const json& j, int indent) {
     }
   }
   return out;
-}
-
-json time_json(const EventTime& t) {
-  json j;
-  j["value"] = t.value;
-  j["start"] = t.interval ? json(calendar::format_iso_day(t.interval->first)) : json(nullptr);
-  j["end"] = t.interval ? json(calendar::format_iso_day(t.interval->last)) : json(nullptr);
-  j["granularity"] = t.dated() ? std::string(to_string(t.granularity)) : "";
-  j["basis"] = std::string(to_string(t.basis));
-  j["mod"] = t.mod.empty() ? json(nullptr) : json(t.mod);
-  j["text"] = t.timex_text;
-  j["why"] = t.why;
-  return j;
-}
-
-json mention_json(const Mention& m) {
-  json j;
-  j["document"] = m.doc_id;
-  j["doc_hash"] = m.doc_hash;
-  j["dct"] = m.doc_dct ? json(calendar::format_iso_day(*m.doc_dct)) : json(nullptr);
-  j["sentence"] = m.sentence;
-  j["begin"] = m.begin;
-  j["end"] = m.end;
-  j["quote"] = m.quote;
-  j["trigger"] = m.trigger;
-  j["rule"] = m.rule;
-  j["type"] = std::string(to_string(m.type));
-  j["status"] = std::string(to_string(m.status));
-  j["status_why"] = m.status_why;
-  j["participants"] = m.participants;
-  j["location"] = m.location;
-  j["time"] = time_json(m.time);
-  return j;
 }
 
 // Display width in code points: enough for aligned columns of names and titles.
@@ -198,7 +166,7 @@ void write_json(std::ostream& out, const std::vector<Event>& events) {
     json j;
     j["event_id"] = e->id;
     j["date"] = date_cell(e->time);
-    j["time"] = time_json(e->time);
+    j["time"] = time_to_json(e->time);
     j["type"] = std::string(to_string(e->type));
     j["status"] = std::string(to_string(e->status));
     j["participants"] = e->participants;
@@ -209,7 +177,7 @@ void write_json(std::ostream& out, const std::vector<Event>& events) {
     j["documents"] = e->documents;
     j["evidence"] = e->evidence;
     json ms = json::array();
-    for (const auto& m : e->mentions) ms.push_back(mention_json(m));
+    for (const auto& m : e->mentions) ms.push_back(mention_to_json(m));
     j["mentions"] = std::move(ms);
     arr.push_back(std::move(j));
   }

@@ -13,8 +13,8 @@
 #include "doc/dateline.h"
 #include "doc/loader.h"
 #include "event/lexicon.h"
-#include "event/mention_json.h"
 #include "event/participant_codes.h"
+#include "export/mention_json.h"
 #include "merge/merge.h"
 
 namespace annalist::pipeline {
@@ -119,7 +119,8 @@ merge::ActorLookup Engine::actor_lookup() {
   const event::Lexicon& lex = extractor().lexicon();
   std::map<std::string, merge::ActorInfo> known;
   for (const auto& p : lex.people) known[p.name] = {true, p.country, p.surname};
-  for (const auto& c : lex.countries) known.emplace(c.name, merge::ActorInfo{false, "", ""});
+  for (const auto& c : lex.countries)
+    known.emplace(c.name, merge::ActorInfo{false, "", "", c.organisation && c.home.empty()});
   return [known = std::move(known)](const std::string& name) -> std::optional<merge::ActorInfo> {
     auto it = known.find(name);
     if (it == known.end()) return std::nullopt;
@@ -242,7 +243,7 @@ IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::ve
       ++line_no;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       try {
-        auto parsed = event::mentions_from_json(line, path, line_no);
+        auto parsed = exporter::mentions_from_json(line, path, line_no);
         ++summary.documents;
         if (store.has_document(parsed.doc.content_hash)) {
           ++summary.unchanged;
