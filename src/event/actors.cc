@@ -25,8 +25,8 @@ bool ActorResolver::plural_title_word(const std::string& w) const {
 }
 
 std::string ActorResolver::country_of_person(const std::string& name) const {
-  int p = lex_.person_index(name);
-  return p >= 0 ? lex_.people[p].country : std::string();
+  int i = lex_.person_index(name);
+  return i >= 0 ? lex_.people[i].country : std::string();
 }
 
 std::optional<std::string> ActorResolver::office_holder(const std::string& country, const std::string& role,
@@ -36,12 +36,10 @@ std::optional<std::string> ActorResolver::office_holder(const std::string& count
     return p >= 0 ? std::optional<std::string>(lex_.people[p].name) : std::nullopt;
   }
   // Without a date only a holder already named in this document is safe.
-  for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend(); ++it) {
-    int p = lex_.person_index(it->name);
-    if (p < 0) continue;
-    for (auto& o : lex_.people[p].offices)
-      if (o.country == country && o.role == role) return lex_.people[p].name;
-  }
+  for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend(); ++it)
+    if (int i = lex_.person_index(it->name); i >= 0)
+      for (auto& o : lex_.people[i].offices)
+        if (o.country == country && o.role == role) return lex_.people[i].name;
   return std::nullopt;
 }
 
@@ -239,15 +237,13 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     } else if (!t.generic) {
       // "the Prime Minister": a holder of that office already named in this document, else the
       // one holder at that date among the countries the document names ("Downing Street").
-      for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend() && !who; ++it) {
-        int p = lex_.person_index(it->name);
-        if (p < 0) continue;
-        for (auto& o : lex_.people[p].offices)
-          if (o.role == t.id && (!when || o.holds(*when))) {
-            who = lex_.people[p].name;
-            break;
-          }
-      }
+      for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend() && !who; ++it)
+        if (int i = lex_.person_index(it->name); i >= 0)
+          for (auto& o : lex_.people[i].offices)
+            if (o.role == t.id && (!when || o.holds(*when))) {
+              who = lex_.people[i].name;
+              break;
+            }
       if (!who && when && t.id != "leader") {
         std::set<std::string> holders;
         for (int c : mem_.countries) {

@@ -526,6 +526,14 @@ void Lexicon::finish() {
   for (auto& t : titles)
     for (auto& ph : t.phrases)
       if (!ph.empty()) title_heads_.insert(ph.back());
+  office_holder_surnames_.clear();
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    const Person& p = people[i];
+    if (p.offices.empty()) continue;
+    auto toks = phrase_tokens(p.surname.empty() ? p.name : p.surname);
+    if (toks.empty() || (p.surname.empty() && toks.size() < 2) || (!p.surname.empty() && toks.size() != 1)) continue;
+    office_holder_surnames_.emplace(toks.back(), static_cast<int>(i));
+  }
 }
 
 Lexicon Lexicon::load(const std::string& data_dir) {

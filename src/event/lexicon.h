@@ -169,6 +169,9 @@ class Lexicon {
   const std::vector<std::string>& one_word_cue_list(const std::string& kind) const;
   /// The last words of title phrases ("minister", "leader").
   const std::set<std::string>& title_heads() const { return title_heads_; }
+  /// The surname (normalised) of every person with an office -> that person; a full name given
+  /// as `surname` is no weak alias and is left out.
+  const std::multimap<std::string, int>& office_holder_surnames() const { return office_holder_surnames_; }
 
  private:
   // An `offices` line: a holder named in a country's table, made a person in finish().
@@ -185,6 +188,7 @@ class Lexicon {
   std::map<std::string, std::set<std::string>> cue_words_;      // cue kind -> its one-word phrases
   std::map<std::string, std::vector<std::string>> cue_word_lists_;
   std::set<std::string> title_heads_;
+  std::multimap<std::string, int> office_holder_surnames_;
 };
 
 }  // namespace annalist::event
