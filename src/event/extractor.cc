@@ -129,7 +129,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     StatusReading status = status_of(s, th, triggers);
     m.status = status.status;
     m.status_why = status.why;
-    date_mention(s, th, chosen, dct, mem_, m);
+    date_mention(s, th, chosen, dct, mem_, m, dct ? std::nullopt : doc_.dct.inferred);
     // Participants, with titles resolved at the event date.
     std::optional<Day> when = m.time.interval ? std::optional<Day>(m.time.interval->last) : dct;
     auto actors = (when == dct) ? base_actors : resolver_.resolve(s, when);
