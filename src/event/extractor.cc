@@ -97,6 +97,11 @@ void DocumentExtraction::sentence(const Sentence& s) {
   PhraseLookup lookup(lex_, s.toks, s.ids);
   auto triggers = find_triggers(lookup, s);
   auto base_actors = resolver_.resolve(s, dct);
+  ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
+  if (chosen.chosen.empty()) {  // most sentences report nothing
+    remember_sentence(lex_, s, base_actors, mem_);
+    return;
+  }
   ParticipantScene scene = participant_scene(lex_, s, resolver_, mem_, triggers);
   const bool group_cue = scene.group_pos != kNone;
   const std::size_t cp_begin = cpi_.to_code_point(s.byte_begin), cp_end = cpi_.to_code_point(s.byte_end);
@@ -108,7 +113,6 @@ void DocumentExtraction::sentence(const Sentence& s) {
   for (auto& a : base_actors)
     if (a.person) named.insert(a.name);
 
-  ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
   std::optional<Parties> sentence_report;  // the parties of the sentence's gathering report
   for (auto& th : chosen.chosen) {
     const TriggerRule& r = *th.rule;

@@ -64,6 +64,7 @@ struct Sentence {
   std::vector<CueHit> cues;      ///< every cue phrase, by start token then file order
   std::vector<TimexSpan> timexes;  ///< the tagger's expressions inside the sentence, names excluded
   std::vector<bool> trigger_starts;  ///< per token: a trigger phrase starts there
+  bool actors_settled = false;       ///< spans, cues and trigger starts stay the same when read again
 
   bool starts_trigger(std::size_t k) const { return k < trigger_starts.size() && trigger_starts[k]; }
 

@@ -35,7 +35,7 @@ std::vector<TriggerHit> find_triggers(const PhraseLookup& lookup, const Sentence
       if (sp.title < 0 && k >= sp.b && k < sp.e) inside = true;
     // "call off" is a cancellation, not a call.
     for (auto& c : s.cues)
-      if ((c.rule->kind == "cancelled" || c.rule->kind == "denied") && k >= c.b && k < c.e) inside = true;
+      if (k >= c.b && k < c.e && (c.rule->kind == "cancelled" || c.rule->kind == "denied")) inside = true;
     if (!inside) hits.push_back({k, best_e, best});
     k = best_e;
   }
