@@ -1,7 +1,10 @@
 // Independent groups of mentions: a partition that the merge never crosses, so a store can be merged
 // one group at a time (bounded memory) and a new article re-merges only the groups it touches.
 // Pure, no I/O. The rules of docs/merge.md are read conservatively: two mentions that the merge
-// could ever put in one event (directly or through others) always end in one group.
+// could ever put in one event (directly or through others) always end in one group. A group is
+// large when reports chain: daily reports of one leader dated by publication (overlapping
+// week-long windows), or any report of a name that an undated report of an article without a
+// publication date carries (its timeless span meets every span of that name).
 #pragma once
 #include <cstdint>
 #include <limits>
