@@ -14,7 +14,8 @@
 // - Undated reports across documents: equal participants and publication days at most 14 days
 //   apart (span [DCT, DCT+14]); a plan without a date joins a plan dated up to 183 days after
 //   publication, whose window may narrow by up to a month (span [DCT, DCT+214]); a report from
-//   an article without a publication date may name a day of any month (a timeless span).
+//   an article without a publication date may name a day of any month (a timeless span). A
+//   range inferred from an undated text joins as undated reports do, and gets both spans.
 #include "merge/grouping.h"
 
 #include <algorithm>
@@ -40,16 +41,11 @@ struct Reach {
   long first = JoinSpan::kTimeless, last = JoinSpan::kTimeless;
 };
 
-// The merge's date window of a mention (merge.cc describe()), or the reach of an undated one.
-Reach reach_of(const Mention& m, const Options& opt) {
-  const auto& t = m.time;
+// The reach of a mention the merge treats as undated: other articles published close by, or
+// any time when its own article has no publication date.
+Reach undated_reach(const Mention& m) {
   Reach r;
-  if (t.interval && t.basis != DateBasis::kPublication) {
-    r = {SpanKind::kDated, day_number(t.interval->first), day_number(t.interval->last)};
-  } else if (t.basis == DateBasis::kPublication && m.status != EventStatus::kPlanned && (m.doc_dct || t.interval)) {
-    long dct = day_number(m.doc_dct ? *m.doc_dct : t.interval->last);
-    r = {SpanKind::kDated, dct - opt.publication_lookback_days, dct};
-  } else if (m.doc_dct) {
+  if (m.doc_dct) {
     long dct = day_number(*m.doc_dct);
     long reach = m.status == EventStatus::kPlanned ? kUndatedPlanDays : kUndatedAcrossDays;
     r = {SpanKind::kUndated, dct, dct + reach};
@@ -57,6 +53,30 @@ Reach reach_of(const Mention& m, const Options& opt) {
     r.kind = SpanKind::kTimeless;
   }
   return r;
+}
+
+// The merge's date window of a mention (merge.cc describe()), or the reach of an undated one.
+// A range inferred from an undated text (basis inferred) gets both: the merge joins such
+// reports as undated ones, and its window is kept too, so the grouping holds whichever way the
+// merge reads them.
+std::vector<Reach> reaches_of(const Mention& m, const Options& opt) {
+  const auto& t = m.time;
+  if (t.interval && t.basis != DateBasis::kPublication) {
+    Reach dated{SpanKind::kDated, day_number(t.interval->first), day_number(t.interval->last)};
+    if (t.basis != DateBasis::kInferred) return {dated};
+    return {dated, undated_reach(m)};
+  }
+  if (t.basis == DateBasis::kPublication && m.status != EventStatus::kPlanned && (m.doc_dct || t.interval)) {
+    long dct = day_number(m.doc_dct ? *m.doc_dct : t.interval->last);
+    return {Reach{SpanKind::kDated, dct - opt.publication_lookback_days, dct}};
+  }
+  return {undated_reach(m)};
+}
+
+// A report that may join an event without dating it: its names are lent to the document's
+// dated reports.
+bool lends_names(const Mention& m, const std::vector<Reach>& reaches) {
+  return m.status == EventStatus::kPlanned || reaches.size() > 1 || reaches.front().kind != SpanKind::kDated;
 }
 
 // Status class and statement-or-not: reports of different partitions never join.
@@ -97,10 +117,10 @@ std::vector<std::vector<JoinSpan>> JoinKeys::document_spans(const std::vector<co
 
   // Names of the document's reports that may join an event without dating it, per partition.
   std::map<std::string, std::set<std::string>> lent;
-  std::vector<Reach> reaches;
+  std::vector<std::vector<Reach>> reaches;
   for (const Mention* m : mentions) {
-    reaches.push_back(reach_of(*m, options_));
-    if (reaches.back().kind != SpanKind::kDated || m->status == EventStatus::kPlanned) {
+    reaches.push_back(reaches_of(*m, options_));
+    if (lends_names(*m, reaches.back())) {
       auto n = names_of(*m);
       lent[partition_of(*m)].insert(n.begin(), n.end());
     }
@@ -109,22 +129,23 @@ std::vector<std::vector<JoinSpan>> JoinKeys::document_spans(const std::vector<co
   std::vector<std::vector<JoinSpan>> out(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = *mentions[i];
-    const Reach& r = reaches[i];
-    if (r.kind == SpanKind::kNone) continue;  // joins within its document only
     const std::string partition = partition_of(m);
-    auto names = names_of(m);
-    if (r.kind == SpanKind::kDated)
-      if (auto it = lent.find(partition); it != lent.end()) names.insert(it->second.begin(), it->second.end());
-    for (int family : families_of(m))
-      for (const auto& name : names) {
-        JoinSpan s;
-        s.key = intern(partition + "|" + std::to_string(family) + "|" + name);
-        if (r.kind != SpanKind::kTimeless) {
-          s.first = r.first;
-          s.last = r.last;
+    for (const Reach& r : reaches[i]) {
+      if (r.kind == SpanKind::kNone) continue;  // joins within its document only
+      auto names = names_of(m);
+      if (r.kind == SpanKind::kDated)
+        if (auto it = lent.find(partition); it != lent.end()) names.insert(it->second.begin(), it->second.end());
+      for (int family : families_of(m))
+        for (const auto& name : names) {
+          JoinSpan s;
+          s.key = intern(partition + "|" + std::to_string(family) + "|" + name);
+          if (r.kind != SpanKind::kTimeless) {
+            s.first = r.first;
+            s.last = r.last;
+          }
+          out[i].push_back(s);
         }
-        out[i].push_back(s);
-      }
+    }
   }
   return out;
 }
