@@ -9,14 +9,16 @@ Articles: the devset + devset2 texts (read from ../shared at run time, never sto
 with its years and publication date shifted and a reference line of its own, so every article
 is distinct; written as JSONL into a temporary folder. Map: `annalist extract --jsonl` direct,
 and python/annalist_dask.py with 1 and 2 process workers (articles/s and per worker).
-Reduce: `annalist ingest --mentions` of synthetic mention lines (5 per document, distinct
-pairs of actors and days) into a fresh store at each size, then 10k more into that store:
-time and peak memory (RSS of the process). Large documents: `annalist ingest` of one article of
-1, 2 and 4 MB (and 50 MB, refused by the default limit). Chart: `annalist render` of a store of
-14,000 events to PNG (what `build` spends most of its memory on).
+Reduce: `annalist ingest --mentions` of synthetic mention lines (5 per document, 40 a day over
+the years from 1950) into a fresh store at each size, then 10k more (about days the store
+holds) into that store: time and peak memory (RSS of the process). Build: `annalist build` of
+16,000 articles with its charts (peak memory). Large documents: `annalist ingest` of one article
+of 1, 2 and 4 MB (and 50 MB, refused by the default limit).
 """
 import argparse
 import csv
+import datetime
+import io
 import json
 import os
 import re
@@ -31,12 +33,14 @@ SHARED = os.path.join(ROOT, "..", "shared")
 
 
 def measure(cmd, stdin=None, stdout=subprocess.DEVNULL):
-    """(seconds, peak RSS in MB, exit status) of one process."""
+    """(wall seconds, peak RSS in MB, exit status, CPU seconds) of one process. CPU time (user +
+    system, with the children it waited for: Dask workers, their annalist processes) is what the
+    work costs; wall time on a machine shared with other jobs is only an upper bound."""
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdin=stdin, stdout=stdout, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return time.monotonic() - start, usage.ru_maxrss / 1024, proc.returncode
+    return time.monotonic() - start, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
 def devset_texts():
@@ -70,17 +74,25 @@ PEOPLE = ["Xi Jinping", "Vladimir Putin", "Emmanuel Macron", "Olaf Scholz", "Nar
           "Recep Tayyip Erdogan", "Fumio Kishida", "Luiz Inacio Lula da Silva", "Cyril Ramaphosa"]
 
 
+MENTIONS_PER_DAY = 40
+
+
 def write_mentions(path, n_mentions, first_doc=0):
+    """Documents of 5 meetings each between the ten leaders; 40 mentions a day from 1950 on, so a
+    store of more mentions covers more days (as news does), not more reports of the same days.
+    Documents numbered from `first_doc` report the days from 1950 on again (new articles about
+    days the store already holds)."""
     per_doc = 5
+    epoch = datetime.date(1950, 1, 1)
     with open(path, "w", encoding="utf-8") as out:
         for d in range(first_doc, first_doc + (n_mentions + per_doc - 1) // per_doc):
             mentions = []
             for k in range(per_doc):
-                i = d * per_doc + k
+                i = (d - first_doc) * per_doc + k
                 a, b = PEOPLE[i % 10], PEOPLE[(i // 10 + i + 1) % 10]
                 if a == b:
                     b = PEOPLE[(i + 3) % 10]
-                day = f"{2000 + (i // 336) % 25:04d}-{1 + (i // 28) % 12:02d}-{1 + i % 28:02d}"
+                day = (epoch + datetime.timedelta(days=i // MENTIONS_PER_DAY)).isoformat()
                 mentions.append({"type": "meeting", "status": "occurred", "participants": sorted([a, b]), "location": "",
                                  "time": {"value": day, "start": day, "end": day, "granularity": "day", "basis": "explicit",
                                           "text": day, "why": "explicit"},
@@ -93,84 +105,126 @@ def row(*cells):
     print("| " + " | ".join(str(c) for c in cells) + " |", flush=True)
 
 
+def remove_store(db):
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(db + suffix):
+            os.remove(db + suffix)
+
+
+def bench_build(bin_, tmp, n, texts):
+    """`annalist build` of n synthetic articles (chronology, SVG and PNG): the whole pipeline in one
+    process, and its peak memory."""
+    print(f"Build ({n:,} articles, `annalist build corpus.jsonl`: chronology.csv, SVG and PNG charts):\n")
+    row("articles", "wall s", "CPU s", "articles per CPU s", "peak MB", "events", "exit")
+    row("---:", "---:", "---:", "---:", "---:", "---:", "---:")
+    corpus = os.path.join(tmp, f"build-{n}.jsonl")
+    write_corpus(corpus, n, texts)
+    out = os.path.join(tmp, f"build-{n}")
+    secs, mb, rc, cpu = measure([bin_, "build", corpus, "--out", out, "--db", os.path.join(tmp, "build.db")])
+    events = 0
+    if os.path.exists(os.path.join(out, "chronology.csv")):
+        with open(os.path.join(out, "chronology.csv"), encoding="utf-8") as f:
+            events = sum(1 for _ in csv.reader(f)) - 1
+    row(f"{n:,}", f"{secs:.1f}", f"{cpu:.1f}", f"{n / max(cpu, 1e-9):.1f}", f"{mb:.0f}", f"{events:,}", rc)
+    shutil.rmtree(out, ignore_errors=True)
+    remove_store(os.path.join(tmp, "build.db"))
+    os.remove(corpus)
+    print()
+
+
+def bench_map(bin_, tmp, sizes, workers, texts, dask):
+    print("Map step (extract), articles/s:\n")
+    row("articles", "run", "wall s", "CPU s", "articles/s (wall)", "per worker (wall)", "articles per CPU s", "peak MB")
+    row("---:", "---", "---:", "---:", "---:", "---:", "---:", "---:")
+    for n in sizes:
+        corpus = os.path.join(tmp, f"corpus-{n}.jsonl")
+        write_corpus(corpus, n, texts)
+        with open(corpus, "rb") as f:
+            secs, mb, rc, cpu = measure([bin_, "extract", "--jsonl", "-"], stdin=f)
+        row(f"{n:,}", "direct, 1 process", f"{secs:.1f}", f"{cpu:.1f}", f"{n / secs:.1f}", f"{n / secs:.1f}",
+            f"{n / max(cpu, 1e-9):.1f}", f"{mb:.0f}")
+        if dask:
+            for w in workers:
+                out = os.path.join(tmp, f"dask-{n}-{w}")
+                secs, mb, rc, cpu = measure([sys.executable, os.path.join(ROOT, "python", "annalist_dask.py"), "build",
+                                             corpus, "--out", out, "--workers", str(w), "--chart", "svg",
+                                             "--annalist", bin_])
+                row(f"{n:,}", f"Dask, {w} worker{'s' if w > 1 else ''} (with reduce and chart)", f"{secs:.1f}",
+                    f"{cpu:.1f}", f"{n / secs:.1f}", f"{n / secs / w:.1f}", f"{n / max(cpu, 1e-9):.1f}",
+                    f"{mb:.0f} (driver)")
+                shutil.rmtree(out, ignore_errors=True)
+        os.remove(corpus)
+    print()
+
+
+def bench_reduce(bin_, tmp, sizes, more):
+    print(f"Reduce step (ingest --mentions into a fresh store, then {more:,} more into it):\n")
+    row("mentions", "wall s", "CPU s", "mentions per CPU s", "peak MB", f"+{more // 1000}k: wall s",
+        f"+{more // 1000}k: CPU s", f"+{more // 1000}k: peak MB", "events", "store MB")
+    row("---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:")
+    for n in sizes:
+        m = os.path.join(tmp, "m.jsonl")
+        write_mentions(m, n)
+        db = os.path.join(tmp, "m.db")
+        secs, mb, rc, cpu = measure([bin_, "ingest", "--mentions", m, "--db", db])
+        write_mentions(m, more, first_doc=10_000_000)
+        secs2, mb2, rc2, cpu2 = measure([bin_, "ingest", "--mentions", m, "--db", db])
+        size = os.path.getsize(db) / 2**20
+        exported = subprocess.run([bin_, "export", "--db", db], capture_output=True, text=True).stdout
+        events = max(0, sum(1 for _ in csv.reader(io.StringIO(exported))) - 1)
+        row(f"{n:,}", f"{secs:.1f}", f"{cpu:.1f}", f"{n / max(cpu, 1e-9):.0f}", f"{mb:.0f}", f"{secs2:.1f}",
+            f"{cpu2:.1f}", f"{mb2:.0f}", f"{events:,}", f"{size:.0f}")
+        remove_store(db)
+        os.remove(m)
+    print()
+
+
+def bench_large(bin_, tmp, texts):
+    print("One large document (annalist ingest; default limit 8 MB):\n")
+    row("size", "wall s", "CPU s", "peak MB", "exit")
+    row("---:", "---:", "---:", "---:", "---:")
+    body = "\n\n".join(t for t, _ in texts)
+    for mb_size in (1, 2, 4, 50):
+        doc = os.path.join(tmp, f"big{mb_size}.txt")
+        with open(doc, "w", encoding="utf-8") as f:
+            text = ""
+            while len(text) < mb_size * 2**20:
+                text += body
+            f.write(text[: mb_size * 2**20])
+        secs, mb, rc, cpu = measure([bin_, "ingest", doc, "--dct", "2024-01-01", "--db", os.path.join(tmp, f"big{mb_size}.db")])
+        row(f"{mb_size} MB", f"{secs:.1f}", f"{cpu:.1f}", f"{mb:.0f}", f"{rc}{' (refused)' if rc == 2 else ''}")
+    print()
+
+
+def ints(text):
+    return [int(x) for x in text.split(",") if x]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--annalist", default=os.path.join(ROOT, "build", "annalist"))
-    ap.add_argument("--articles", default="10000,100000", help="corpus sizes (comma-separated)")
-    ap.add_argument("--mentions", default="10000,100000,1000000", help="reduce sizes (comma-separated)")
+    ap.add_argument("--articles", default="10000,100000", help="map step corpus sizes (comma-separated; empty: none)")
+    ap.add_argument("--mentions", default="10000,100000,1000000", help="reduce sizes (comma-separated; empty: none)")
+    ap.add_argument("--more", type=int, default=10000, help="mentions added to each reduce store afterwards")
+    ap.add_argument("--build", default="16000", help="`annalist build` sizes in articles (comma-separated; empty: none)")
     ap.add_argument("--workers", default="1,2", help="Dask worker counts")
     ap.add_argument("--no-dask", action="store_true")
-    ap.add_argument("--no-large", action="store_true", help="skip the large-document and chart runs")
+    ap.add_argument("--no-large", action="store_true", help="skip the large-document runs")
     args = ap.parse_args()
     bin_ = args.annalist
     tmp = tempfile.mkdtemp(prefix="annalist-scale-")
     try:
-        print(f"annalist scale benchmark; {os.cpu_count()} cores; times are wall clock\n")
+        print(f"annalist scale benchmark; {os.cpu_count()} cores; wall and CPU seconds (CPU: user + system)\n")
         texts = devset_texts() if os.path.isdir(SHARED) else []
-        if texts and args.articles:
-            print("Map step (extract), articles/s:\n")
-            row("articles", "run", "seconds", "articles/s", "per worker", "peak MB")
-            row("---", "---", "---:", "---:", "---:", "---:")
-            for n in [int(x) for x in args.articles.split(",") if x]:
-                corpus = os.path.join(tmp, f"corpus-{n}.jsonl")
-                write_corpus(corpus, n, texts)
-                with open(corpus, "rb") as f:
-                    secs, mb, rc = measure([bin_, "extract", "--jsonl", "-"], stdin=f)
-                row(n, "direct, 1 process", f"{secs:.1f}", f"{n / secs:.1f}", f"{n / secs:.1f}", f"{mb:.0f}")
-                if not args.no_dask:
-                    for w in [int(x) for x in args.workers.split(",") if x]:
-                        out = os.path.join(tmp, f"dask-{n}-{w}")
-                        secs, mb, rc = measure([sys.executable, os.path.join(ROOT, "python", "annalist_dask.py"), "build",
-                                                corpus, "--out", out, "--workers", str(w), "--chart", "svg",
-                                                "--annalist", bin_])
-                        row(n, f"Dask, {w} worker{'s' if w > 1 else ''} (with reduce and chart)", f"{secs:.1f}",
-                            f"{n / secs:.1f}", f"{n / secs / w:.1f}", "")
-                        shutil.rmtree(out, ignore_errors=True)
-                os.remove(corpus)
-            print()
         if args.mentions:
-            print("Reduce step (ingest --mentions into a fresh store, then 10k more into it):\n")
-            row("mentions", "seconds", "mentions/s", "peak MB", "+10k: seconds", "+10k: peak MB", "store MB")
-            row("---:", "---:", "---:", "---:", "---:", "---:", "---:")
-            for n in [int(x) for x in args.mentions.split(",") if x]:
-                m = os.path.join(tmp, "m.jsonl")
-                write_mentions(m, n)
-                db = os.path.join(tmp, "m.db")
-                secs, mb, rc = measure([bin_, "ingest", "--mentions", m, "--db", db])
-                write_mentions(m, 10000, first_doc=10_000_000)
-                secs2, mb2, rc2 = measure([bin_, "ingest", "--mentions", m, "--db", db])
-                size = os.path.getsize(db) / 2**20
-                row(n, f"{secs:.1f}", f"{n / secs:.0f}", f"{mb:.0f}", f"{secs2:.1f}", f"{mb2:.0f}", f"{size:.0f}")
-                for suffix in ("", "-wal", "-shm"):
-                    if os.path.exists(db + suffix):
-                        os.remove(db + suffix)
-            print()
-        if not args.no_large and texts:
-            print("One large document (annalist ingest; default limit 8 MB):\n")
-            row("size", "seconds", "peak MB", "exit")
-            row("---:", "---:", "---:", "---:")
-            body = "\n\n".join(t for t, _ in texts)
-            for mb_size in (1, 2, 4, 50):
-                doc = os.path.join(tmp, f"big{mb_size}.txt")
-                with open(doc, "w", encoding="utf-8") as f:
-                    text = ""
-                    while len(text) < mb_size * 2**20:
-                        text += body
-                    f.write(text[: mb_size * 2**20])
-                secs, mb, rc = measure([bin_, "ingest", doc, "--dct", "2024-01-01", "--db", os.path.join(tmp, f"big{mb_size}.db")])
-                row(f"{mb_size} MB", f"{secs:.1f}", f"{mb:.0f}", f"{rc}{' (refused)' if rc == 2 else ''}")
-            print()
-            print("Chart of 14,000 events (render to PNG):\n")
-            m = os.path.join(tmp, "chart.jsonl")
-            write_mentions(m, 14000)
-            db = os.path.join(tmp, "chart.db")
-            subprocess.run([bin_, "ingest", "--mentions", m, "--db", db], stderr=subprocess.DEVNULL, check=False)
-            events = subprocess.run([bin_, "export", "--db", db], capture_output=True, text=True).stdout.count("\n") - 1
-            row("events", "format", "seconds", "peak MB")
-            row("---:", "---", "---:", "---:")
-            for fmt in ("svg", "png"):
-                secs, mb, rc = measure([bin_, "render", "--db", db, "-o", os.path.join(tmp, f"chart.{fmt}")])
-                row(events, fmt, f"{secs:.1f}", f"{mb:.0f}")
+            bench_reduce(bin_, tmp, ints(args.mentions), args.more)
+        if texts:
+            for n in ints(args.build):
+                bench_build(bin_, tmp, n, texts)
+            if args.articles:
+                bench_map(bin_, tmp, ints(args.articles), ints(args.workers), texts, not args.no_dask)
+            if not args.no_large:
+                bench_large(bin_, tmp, texts)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -80,6 +80,14 @@ Runner setup_build(CLI::App& app) {
       outputs.emplace_back(csv);
       exporter::write_csv(outputs.back().stream(), events);
       outputs.back().finish();
+      // A chart needs of a mention only its document: the rest (quotes, expressions, reasons) is
+      // dropped before drawing, which builds its own copy of the chronology.
+      for (auto& e : events)
+        for (auto& m : e.mentions) {
+          Mention outline;
+          outline.doc_id = std::move(m.doc_id);
+          m = std::move(outline);
+        }
       render::RenderOptions ro;
       if (!a->title.empty()) ro.title = a->title;
       ro.lanes = a->lanes;

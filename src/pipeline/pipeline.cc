@@ -6,8 +6,11 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <limits>
 #include <map>
+#include <set>
 #include <sstream>
+#include <stdexcept>
 
 #include "base/hash.h"
 #include "doc/dateline.h"
@@ -15,6 +18,7 @@
 #include "event/lexicon.h"
 #include "event/participant_codes.h"
 #include "export/mention_json.h"
+#include "merge/grouping.h"
 #include "merge/merge.h"
 
 namespace annalist::pipeline {
@@ -326,17 +330,99 @@ IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::ve
   return summary;
 }
 
-long remerge(store::Store& store, Engine& engine) {
+namespace {
+
+// A mention row as an index of the grouping (row ids are SQLite row ids, dense in practice).
+std::uint32_t row_index(std::int64_t row) {
+  if (row < 0 || row > std::numeric_limits<std::uint32_t>::max())
+    throw std::runtime_error("mention row " + std::to_string(row) + " out of range for the grouped merge");
+  return static_cast<std::uint32_t>(row);
+}
+
+// "ev-0123456789-2" -> "ev-0123456789": clash suffixes are numbered over every event of the id.
+std::string base_id(const std::string& id) { return id.substr(0, id.find('-', 3)); }
+
+}  // namespace
+
+long remerge(store::Store& store, Engine& engine, MergeScope scope) {
   merge::Options options;
   options.actor = engine.actor_lookup();
   options.names = engine.name_shapes();
-  // Another ingest may store documents while this one merges: then the merge is stale and runs
-  // again on the larger store, so the last merge stored always accounts for every document.
-  for (;;) {
-    auto input = store.merge_input();
-    auto events = merge::merge_mentions(input.mentions, options);
-    if (store.replace_events(events, input.through)) return static_cast<long>(events.size());
-  }
+  // One write transaction: another ingest waits, readers see the events before or after.
+  store::MergeSession session(store);
+
+  // Group the stored mentions: a document's mentions are one group; then mentions whose join
+  // spans meet (merge/grouping.h), swept in order of the spans' first day.
+  merge::JoinKeys keys(options);
+  merge::DisjointSets sets;
+  std::vector<bool> stored;                // row index -> a stored mention
+  std::vector<std::uint32_t> fresh_rows;   // one row per document not merged yet
+  std::vector<const Mention*> ptrs;
+  session.for_each_document([&](const store::MergeSession::DocumentMentions& d) {
+    const std::uint32_t first = row_index(d.rows.front());
+    ptrs.clear();
+    for (std::size_t i = 0; i < d.rows.size(); ++i) {
+      const std::uint32_t r = row_index(d.rows[i]);
+      sets.unite(first, r);
+      if (stored.size() <= r) stored.resize(r + 1);
+      stored[r] = true;
+      ptrs.push_back(&d.mentions[i]);
+    }
+    auto spans = keys.document_spans(ptrs);
+    for (std::size_t i = 0; i < spans.size(); ++i)
+      for (const auto& s : spans[i]) session.add_span(d.rows[i], s.first, s.last, s.key);
+    if (d.fresh) fresh_rows.push_back(first);
+  });
+  merge::SpanSweep sweep(sets);
+  session.for_each_span([&](std::int64_t row, long first, long last, std::uint32_t key) {
+    merge::JoinSpan s;
+    s.first = first;
+    s.last = last;
+    s.key = key;
+    sweep.add(row_index(row), s);
+  });
+
+  // Only the groups of new documents change (their old events are replaced); all of them when
+  // the whole store is merged again.
+  const bool whole = scope == MergeScope::kWhole;
+  std::set<std::uint32_t> changed;
+  for (std::uint32_t r : fresh_rows) changed.insert(sets.find(r));
+  auto rows_in = [&](const std::set<std::uint32_t>& roots, bool all, const std::function<void(std::uint32_t, std::uint32_t)>& f) {
+    for (std::uint32_t i = 0; i < stored.size(); ++i)
+      if (stored[i]) {
+        const std::uint32_t root = sets.find(i);
+        if (all || roots.count(root)) f(i, root);
+      }
+  };
+  if (whole) session.clear_events();
+  rows_in(changed, whole, [&](std::uint32_t row, std::uint32_t root) { session.add_to_group(row, root); });
+
+  std::set<std::int64_t> done;  // groups already merged together with an earlier one
+  session.for_each_group([&](std::int64_t group, std::vector<std::int64_t>& rows, std::vector<Mention>& mentions) {
+    if (done.count(group)) return;
+    if (!whole) session.delete_events_of(rows);
+    for (;;) {
+      auto events = merge::merge_mentions(mentions, options);
+      // An id that a stored event of another group has too: the merge numbers clashing ids
+      // ("-2") over every event of that id, so those groups are merged together with this one.
+      std::set<std::uint32_t> clash;
+      for (const auto& e : events)
+        for (std::int64_t r : session.rows_of_events_like(base_id(e.id))) clash.insert(sets.find(row_index(r)));
+      if (clash.empty()) {
+        session.write_events(events, rows, mentions);
+        return;
+      }
+      std::vector<std::int64_t> more;
+      rows_in(clash, false, [&](std::uint32_t row, std::uint32_t) { more.push_back(row); });
+      session.delete_events_of(more);
+      for (std::uint32_t root : clash) done.insert(root);
+      rows.insert(rows.end(), more.begin(), more.end());
+      std::sort(rows.begin(), rows.end());
+      rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+      session.mentions_of_rows(rows, mentions);
+    }
+  });
+  return session.commit();
 }
 
 Progress::Progress(std::ostream& out, long total, bool enabled, std::string what)

@@ -86,8 +86,16 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
 IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::vector<std::string>& files,
                               std::ostream& err);
 
-/// Rebuilds the merged events from every stored mention; returns the number of events.
-long remerge(store::Store& store, Engine& engine);
+/// Which stored events a merge rewrites.
+enum class MergeScope {
+  kChanged,  ///< the groups of documents stored since the last merge (merge/grouping.h)
+  kWhole,    ///< every group: the whole store, as if merged from scratch
+};
+
+/// Merges stored mentions into events one independent group at a time (memory bounded by the
+/// largest group, not the store); returns the number of events in the store. The result equals
+/// merge::merge_mentions over every stored mention.
+long remerge(store::Store& store, Engine& engine, MergeScope scope = MergeScope::kChanged);
 
 /// Writes live progress (count, rate, ETA) to a terminal; silent when disabled.
 class Progress {

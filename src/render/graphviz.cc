@@ -558,8 +558,9 @@ int png_dpi(const Layout& L, int dpi) {
   // pad=0.25 in on each side, and a safety margin under cairo's 32767 px per side.
   double w = L.width + 36, h = L.height + 36;
   double limit = 32000.0 * 72.0 / std::max(w, h);
-  // The ARGB surface costs 4 bytes a pixel: keep it under ~100 megapixels (400 MB).
-  double area_limit = 72.0 * std::sqrt(100e6 / (w * h));
+  // The ARGB surface costs 4 bytes a pixel: keep it under 16 megapixels (64 MB), so that a chart
+  // of ten thousands of events draws in bounded memory (the SVG is the full-resolution chart).
+  double area_limit = 72.0 * std::sqrt(16e6 / (w * h));
   return std::max(1, std::min(dpi, int(std::floor(std::min(limit, area_limit)))));
 }
 

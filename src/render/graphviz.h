@@ -21,7 +21,7 @@ std::string html_escape(const std::string& s);
 std::string esc_string(const std::string& s);
 
 /// Output resolution for PNG: `dpi`, lowered when the bitmap would exceed cairo's 32767 px limit
-/// or 100 megapixels.
+/// or 16 megapixels.
 int png_dpi(const Layout& layout, int dpi);
 
 /// Draws `layout` as `format` (svg, png, pdf, dot) and returns the bytes.

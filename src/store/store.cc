@@ -11,7 +11,10 @@
 #include <cstdio>
 #include <cstring>
 #include <cstdint>
+#include <limits>
 #include <map>
+#include <optional>
+#include <set>
 #include <tuple>
 
 #include "base/errors.h"
@@ -270,6 +273,7 @@ struct Store::Impl {
   std::string path;
   SQLite::Database db;
   std::unique_ptr<SQLite::Statement> find_doc, insert_doc, insert_timex, insert_mention, event_mentions;
+  std::unique_ptr<SQLite::Statement> insert_ev, link_mention;
   std::unique_ptr<SQLite::Transaction> batch;
   // A read-only store reads one snapshot for its whole life: every query of a read command sees
   // the same store, even while an ingest commits beside it.
@@ -448,6 +452,49 @@ struct Store::Impl {
     while (st.executeStep()) out.push_back(column_mention(st, 0));
     st.reset();
     return out;
+  }
+
+  // Stores one merged event and links its mentions to stored rows (`rows`: stored rows by mention
+  // identity, consumed in order). A mention with no stored row (merged from elsewhere) is kept as
+  // a document-less row so the event still shows its evidence.
+  void insert_event(const Event& e, std::map<MentionKey, std::vector<int64_t>>& rows) {
+    if (!insert_ev) {
+      insert_ev = std::make_unique<SQLite::Statement>(
+          db, std::string("INSERT INTO events (") + kEventColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      link_mention = std::make_unique<SQLite::Statement>(
+          db, "INSERT INTO event_mentions (event, ord, mention) VALUES (?,?,?)");
+    }
+    auto& ins = *insert_ev;
+    ins.reset();
+    ins.bind(1, e.id);
+    ins.bind(2, std::string(to_string(e.type)));
+    ins.bind(3, std::string(to_string(e.status)));
+    ins.bind(4, join_list(e.participants));
+    ins.bind(5, e.location);
+    bind_time(ins, 6, e.time);
+    ins.bind(14, e.title);
+    ins.bind(15, e.sources);
+    bind_day(ins, 16, e.first_reported);
+    ins.bind(17, join_list(e.documents));
+    ins.bind(18, e.evidence);
+    ins.exec();
+    int ord = 0;
+    for (const auto& m : e.mentions) {
+      int64_t row;
+      auto it = rows.find(key_of(m));
+      if (it != rows.end() && !it->second.empty()) {
+        row = it->second.back();
+        it->second.pop_back();
+      } else {
+        row = insert_mention_row(m, std::nullopt);
+      }
+      auto& link = *link_mention;
+      link.reset();
+      link.bind(1, e.id);
+      link.bind(2, ord++);
+      link.bind(3, row);
+      link.exec();
+    }
   }
 
   static Event column_event(SQLite::Statement& st) {
@@ -631,46 +678,7 @@ bool Store::replace_events(const std::vector<Event>& events, std::optional<long 
                            std::string("SELECT id, ") + kMentionColumns + " FROM mentions ORDER BY id DESC");
       while (st.executeStep()) rows[key_of(column_mention(st, 1))].push_back(st.getColumn(0).getInt64());
     }
-    SQLite::Statement ins(db, std::string("INSERT INTO events (") + kEventColumns +
-                                  ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    SQLite::Statement link(db, "INSERT INTO event_mentions (event, ord, mention) VALUES (?,?,?)");
-    for (const auto& e : events) {
-      ins.reset();
-      ins.bind(1, e.id);
-      ins.bind(2, std::string(to_string(e.type)));
-      ins.bind(3, std::string(to_string(e.status)));
-      ins.bind(4, join_list(e.participants));
-      ins.bind(5, e.location);
-      bind_time(ins, 6, e.time);
-      ins.bind(14, e.title);
-      ins.bind(15, e.sources);
-      bind_day(ins, 16, e.first_reported);
-      ins.bind(17, join_list(e.documents));
-      ins.bind(18, e.evidence);
-      ins.exec();
-      int ord = 0;
-      for (const auto& m : e.mentions) {
-        int64_t row;
-        auto it = rows.find(key_of(m));
-        if (it != rows.end() && !it->second.empty()) {
-          row = it->second.back();
-          it->second.pop_back();
-        } else {
-          // A mention that never came through add_document (merged from elsewhere) is kept
-          // as a document-less row so the event still shows its evidence.
-          impl_->insert_mention->reset();
-          impl_->insert_mention->bind(1);
-          impl_->bind_mention(m);
-          impl_->insert_mention->exec();
-          row = db.getLastInsertRowid();
-        }
-        link.reset();
-        link.bind(1, e.id);
-        link.bind(2, ord++);
-        link.bind(3, row);
-        link.exec();
-      }
-    }
+    for (const auto& e : events) impl_->insert_event(e, rows);
     SQLite::Statement mark(db, "UPDATE merge_state SET merged_through = ?");
     mark.bind(1, static_cast<int64_t>(now));
     mark.exec();
@@ -741,6 +749,229 @@ Counts Store::counts() const {
   c.mentions = db.execAndGet("SELECT count(*) FROM mentions WHERE document IS NOT NULL").getInt64();
   c.events = db.execAndGet("SELECT count(*) FROM events").getInt64();
   return c;
+}
+
+// ---- Grouped merge -------------------------------------------------------------------------
+
+struct MergeSession::State {
+  SQLite::Database& db;
+  std::optional<SQLite::Transaction> tx;
+  long long through = 0;  // highest document row: what the merge accounts for
+  long long merged = 0;   // documents up to this row were merged before
+  std::unique_ptr<SQLite::Statement> add_span, add_group, next_group, group_rows, mention_by_row, events_of_row,
+      events_like, rows_of_event;
+  explicit State(SQLite::Database& d) : db(d) {}
+};
+
+MergeSession::MergeSession(Store& store) : store_(store), state_(std::make_unique<State>(store.impl_->db)) {
+  auto& db = state_->db;
+  try {
+    if (!store_.impl_->batch) state_->tx.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
+    state_->through = db.execAndGet("SELECT coalesce(max(id), 0) FROM documents").getInt64();
+    state_->merged = db.execAndGet("SELECT merged_through FROM merge_state").getInt64();
+    // Scratch tables live in the connection's temporary database (on disk, sorted by SQLite).
+    db.exec("DROP TABLE IF EXISTS temp.join_spans; DROP TABLE IF EXISTS temp.merge_groups;"
+            "CREATE TEMP TABLE join_spans (first INTEGER NOT NULL, last INTEGER NOT NULL, key INTEGER NOT NULL,"
+            " mention INTEGER NOT NULL);"
+            "CREATE TEMP TABLE merge_groups (mention INTEGER PRIMARY KEY, grp INTEGER NOT NULL);"
+            "CREATE INDEX temp.merge_groups_grp ON merge_groups(grp, mention);");
+  } catch (const SQLite::Exception& e) {
+    throw store_error(store_.impl_->path, "cannot merge events", e);
+  }
+}
+
+MergeSession::~MergeSession() {
+  try {
+    state_->add_span.reset();
+    state_->add_group.reset();
+    state_->next_group.reset();
+    state_->group_rows.reset();
+    state_->mention_by_row.reset();
+    state_->events_of_row.reset();
+    state_->events_like.reset();
+    state_->rows_of_event.reset();
+    state_->db.exec("DROP TABLE IF EXISTS temp.join_spans; DROP TABLE IF EXISTS temp.merge_groups;");
+  } catch (...) {
+  }
+  state_->tx.reset();  // not committed: rolled back
+}
+
+void MergeSession::for_each_document(const std::function<void(const DocumentMentions&)>& visit) {
+  SQLite::Statement st(state_->db, std::string("SELECT id, document, ") + kMentionColumns +
+                                       " FROM mentions WHERE document IS NOT NULL ORDER BY document, id");
+  DocumentMentions doc;
+  int64_t current = -1;
+  while (st.executeStep()) {
+    int64_t document = st.getColumn(1).getInt64();
+    if (document != current && !doc.rows.empty()) {
+      visit(doc);
+      doc.rows.clear();
+      doc.mentions.clear();
+    }
+    current = document;
+    doc.fresh = document > state_->merged;
+    doc.rows.push_back(st.getColumn(0).getInt64());
+    doc.mentions.push_back(column_mention(st, 2));
+  }
+  if (!doc.rows.empty()) visit(doc);
+}
+
+void MergeSession::add_span(int64_t row, long first, long last, uint32_t key) {
+  auto& st = state_->add_span;
+  if (!st) st = std::make_unique<SQLite::Statement>(state_->db, "INSERT INTO temp.join_spans VALUES (?,?,?,?)");
+  st->reset();
+  st->bind(1, static_cast<int64_t>(first));
+  st->bind(2, static_cast<int64_t>(last));
+  st->bind(3, static_cast<int64_t>(key));
+  st->bind(4, row);
+  st->exec();
+}
+
+void MergeSession::for_each_span(const std::function<void(int64_t, long, long, uint32_t)>& visit) {
+  SQLite::Statement st(state_->db, "SELECT mention, first, last, key FROM temp.join_spans ORDER BY first");
+  while (st.executeStep())
+    visit(st.getColumn(0).getInt64(), static_cast<long>(st.getColumn(1).getInt64()),
+          static_cast<long>(st.getColumn(2).getInt64()), static_cast<uint32_t>(st.getColumn(3).getInt64()));
+}
+
+void MergeSession::add_to_group(int64_t row, int64_t group) {
+  auto& st = state_->add_group;
+  if (!st) st = std::make_unique<SQLite::Statement>(state_->db, "INSERT OR REPLACE INTO temp.merge_groups VALUES (?,?)");
+  st->reset();
+  st->bind(1, row);
+  st->bind(2, group);
+  st->exec();
+}
+
+void MergeSession::mentions_of_rows(std::vector<int64_t>& rows, std::vector<Mention>& mentions) {
+  auto& st = state_->mention_by_row;
+  if (!st)
+    st = std::make_unique<SQLite::Statement>(
+        state_->db, std::string("SELECT ") + kMentionColumns + " FROM mentions WHERE id = ? AND document IS NOT NULL");
+  std::vector<int64_t> found;
+  mentions.clear();
+  for (int64_t row : rows) {
+    st->reset();
+    st->bind(1, row);
+    if (st->executeStep()) {
+      found.push_back(row);
+      mentions.push_back(column_mention(*st, 0));
+    }
+  }
+  st->reset();
+  rows.swap(found);
+}
+
+void MergeSession::for_each_group(
+    const std::function<void(int64_t, std::vector<int64_t>&, std::vector<Mention>&)>& visit) {
+  auto& next = state_->next_group;
+  auto& members = state_->group_rows;
+  if (!next) {
+    next = std::make_unique<SQLite::Statement>(state_->db, "SELECT min(grp) FROM temp.merge_groups WHERE grp > ?");
+    members = std::make_unique<SQLite::Statement>(state_->db,
+                                                  "SELECT mention FROM temp.merge_groups WHERE grp = ? ORDER BY mention");
+  }
+  // One group at a time (never a cursor open across writes): the visitor rewrites events.
+  int64_t group = std::numeric_limits<int64_t>::min();
+  std::vector<int64_t> rows;
+  std::vector<Mention> mentions;
+  for (;;) {
+    next->reset();
+    next->bind(1, group);
+    if (!next->executeStep() || next->getColumn(0).isNull()) break;
+    group = next->getColumn(0).getInt64();
+    next->reset();
+    rows.clear();
+    members->reset();
+    members->bind(1, group);
+    while (members->executeStep()) rows.push_back(members->getColumn(0).getInt64());
+    members->reset();
+    mentions_of_rows(rows, mentions);
+    visit(group, rows, mentions);
+  }
+  next->reset();
+}
+
+void MergeSession::clear_events() {
+  auto& db = state_->db;
+  db.exec("DELETE FROM event_mentions");
+  db.exec("DELETE FROM events");
+  db.exec("DELETE FROM mentions WHERE document IS NULL");
+}
+
+void MergeSession::delete_events_of(const std::vector<int64_t>& rows) {
+  auto& db = state_->db;
+  auto& st = state_->events_of_row;
+  if (!st) st = std::make_unique<SQLite::Statement>(db, "SELECT event FROM event_mentions WHERE mention = ?");
+  std::set<std::string> ids;
+  for (int64_t row : rows) {
+    st->reset();
+    st->bind(1, row);
+    while (st->executeStep()) ids.insert(st->getColumn(0).getString());
+  }
+  st->reset();
+  if (ids.empty()) return;
+  SQLite::Statement orphans(db,
+                            "DELETE FROM mentions WHERE document IS NULL AND id IN "
+                            "(SELECT mention FROM event_mentions WHERE event = ?)");
+  SQLite::Statement links(db, "DELETE FROM event_mentions WHERE event = ?");
+  SQLite::Statement events(db, "DELETE FROM events WHERE id = ?");
+  for (const auto& id : ids)
+    for (auto* del : {&orphans, &links, &events}) {
+      del->reset();
+      del->bind(1, id);
+      del->exec();
+    }
+}
+
+std::vector<int64_t> MergeSession::rows_of_events_like(const std::string& id) {
+  auto& like = state_->events_like;
+  if (!like) {
+    // The id itself, or the id and a clash suffix ("ev-…-2"): '-' sorts just before '.'.
+    like = std::make_unique<SQLite::Statement>(
+        state_->db, "SELECT id FROM events WHERE id = ?1 OR (id > ?1 || '-' AND id < ?1 || '.')");
+    state_->rows_of_event = std::make_unique<SQLite::Statement>(
+        state_->db,
+        "SELECT em.mention FROM event_mentions em JOIN mentions m ON m.id = em.mention "
+        "WHERE em.event = ? AND m.document IS NOT NULL");
+  }
+  std::vector<std::string> ids;
+  like->reset();
+  like->bind(1, id);
+  while (like->executeStep()) ids.push_back(like->getColumn(0).getString());
+  like->reset();
+  std::vector<int64_t> rows;
+  auto& of = *state_->rows_of_event;
+  for (const auto& e : ids) {
+    of.reset();
+    of.bind(1, e);
+    while (of.executeStep()) rows.push_back(of.getColumn(0).getInt64());
+  }
+  of.reset();
+  return rows;
+}
+
+void MergeSession::write_events(const std::vector<Event>& events, const std::vector<int64_t>& rows,
+                                const std::vector<Mention>& mentions) {
+  // Rows by mention identity; identical mentions are consumed in row order.
+  std::map<MentionKey, std::vector<int64_t>> by_key;
+  for (std::size_t i = rows.size(); i-- > 0;) by_key[key_of(mentions[i])].push_back(rows[i]);
+  for (const auto& e : events) store_.impl_->insert_event(e, by_key);
+}
+
+long MergeSession::commit() {
+  auto& db = state_->db;
+  try {
+    SQLite::Statement mark(db, "UPDATE merge_state SET merged_through = ?");
+    mark.bind(1, static_cast<int64_t>(state_->through));
+    mark.exec();
+    long events = db.execAndGet("SELECT count(*) FROM events").getInt64();
+    if (state_->tx) state_->tx->commit();
+    state_->tx.reset();
+    return events;
+  } catch (const SQLite::Exception& e) {
+    throw store_error(store_.impl_->path, "cannot store events", e);
+  }
 }
 
 }  // namespace annalist::store

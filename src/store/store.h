@@ -1,5 +1,7 @@
 // The SQLite store (the only module that touches SQLite): documents, timexes, mentions, events.
 #pragma once
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -76,8 +78,63 @@ class Store {
   Counts counts() const;
 
  private:
+  friend class MergeSession;
   struct Impl;
   std::unique_ptr<Impl> impl_;
+};
+
+/// The store side of a merge that runs one independent group of mentions at a time (the
+/// pipeline decides the groups): streams stored mentions, keeps the scratch data of the grouping
+/// in temporary tables (sorted by SQLite, on disk, not in memory), and rewrites the events of
+/// one group at a time. All of it is one write transaction: other writers wait, readers see the
+/// store before or after, never between. Not committed = nothing changed.
+class MergeSession {
+ public:
+  /// Takes the write lock (waiting for another writer like every write). Throws InputError.
+  explicit MergeSession(Store& store);
+  ~MergeSession();
+  MergeSession(const MergeSession&) = delete;
+  MergeSession& operator=(const MergeSession&) = delete;
+
+  /// The mentions of one stored document; `fresh` when the document is not merged yet.
+  struct DocumentMentions {
+    bool fresh = false;
+    std::vector<std::int64_t> rows;
+    std::vector<Mention> mentions;
+  };
+  /// Every stored document's mentions, one document at a time, in document row order.
+  void for_each_document(const std::function<void(const DocumentMentions&)>& visit);
+
+  /// Scratch: a mention row's join span (merge::JoinSpan), read back ordered by `first`.
+  void add_span(std::int64_t row, long first, long last, std::uint32_t key);
+  void for_each_span(const std::function<void(std::int64_t row, long first, long last, std::uint32_t key)>& visit);
+
+  /// Scratch: puts a mention row in a group (named by a number) to be merged.
+  void add_to_group(std::int64_t row, std::int64_t group);
+  /// The groups added, one at a time, in group order: their rows and mentions (row order).
+  void for_each_group(
+      const std::function<void(std::int64_t group, std::vector<std::int64_t>& rows, std::vector<Mention>& mentions)>&
+          visit);
+  /// Stored mentions by row (rows that are no mentions of a stored document are left out).
+  void mentions_of_rows(std::vector<std::int64_t>& rows, std::vector<Mention>& mentions);
+
+  /// Deletes every stored event (the whole store is merged again).
+  void clear_events();
+  /// Deletes the stored events that hold any of these mention rows.
+  void delete_events_of(const std::vector<std::int64_t>& rows);
+  /// Mention rows of the stored events whose id is `id` or `id` with a clash suffix (`id-2`).
+  std::vector<std::int64_t> rows_of_events_like(const std::string& id);
+  /// Stores merged events; `rows`/`mentions` are the stored mentions they were merged from.
+  void write_events(const std::vector<Event>& events, const std::vector<std::int64_t>& rows,
+                    const std::vector<Mention>& mentions);
+
+  /// Marks every stored document merged and commits; returns the number of stored events.
+  long commit();
+
+ private:
+  Store& store_;
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 }  // namespace annalist::store
