@@ -140,6 +140,19 @@ struct Event {
   std::string evidence;                ///< the most informative sentence
 };
 
+/// A named stretch of time drawn behind a chronology (`--era FROM..TO:LABEL`); either end may be open.
+struct Era {
+  std::optional<Day> from, to;
+  std::string label;
+};
+
+/// Where a document came from, as its manifest row or JSONL line said: what a row is cited by.
+struct SourceInfo {
+  std::string name;  ///< "Reuters", "President of Russia (en.kremlin.ru)"; empty when unknown
+  std::string url;   ///< empty when unknown
+  std::optional<Day> published;
+};
+
 /// Filters of SPEC: --from --to --actor --type --status --min-sources.
 struct Filter {
   std::optional<Day> from, to;

@@ -99,8 +99,8 @@ std::vector<int> dodge_rows(const std::vector<Extent>& extents) {
 }
 
 double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& lw, std::size_t li,
-                  const std::vector<LabelText>& texts, double y, const LayoutOptions& o, ElementIds& ids,
-                  Measurer& ms, double& content_right) {
+                  const std::vector<LabelText>& texts, double y, const LayoutOptions& o, const FontSizes& fs,
+                  ElementIds& ids, Measurer& ms, double& content_right) {
   const double plot_x = L.plot.x, ppd = L.points_per_day;
   Lane lane;
   lane.key = lw.key.key;
@@ -143,7 +143,7 @@ double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& l
       b.marker = L.markers.size();
       L.bars.push_back(b);
     }
-    TextSize sz = label_size(texts[gi], ms);
+    TextSize sz = label_size(texts[gi], fs, ms);
     PendingLabel p{L.markers.size(), m.x, sz.w, sz.h, false, texts[gi], m.struck};
     // Labels that would run far past the axis end hang to the left of their stem instead.
     if (m.x + sz.w > L.plot.right() + 150 && m.x - sz.w >= plot_x) {
@@ -156,8 +156,8 @@ double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& l
 
   TierStack tiers = stack_tiers(pending, std::max(1, o.max_tiers));
   lane.tiers = int(tiers.tier_height.size());
-  std::vector<Badge> badges = overflow_badges(tiers.hidden_markers, L.markers, ms);
-  double badge_h = ms.get("+9 more", kLabelDateSize).h + 2;
+  std::vector<Badge> badges = overflow_badges(tiers.hidden_markers, L.markers, fs.label_date, ms);
+  double badge_h = ms.get("+9 more", fs.label_date).h + 2;
 
   // Markers (with their bars) that would cover each other move down into extra rows under the
   // baseline; x stays the date.
@@ -185,8 +185,8 @@ double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& l
   double above = kLaneTopPad + tiers_h + kStemGap + kMarker / 2;
   double below = kMarker / 2 + rows_extra + kLaneBottomPad + (badges.empty() ? 0 : badge_h + 2);
   double name_h = 0;
-  for (const auto& line : lane.name_lines) name_h += ms.get(line, kLaneNameSize).h;
-  double lane_h = std::max({above + below, name_h + 12, 34.0});
+  for (const auto& line : lane.name_lines) name_h += ms.get(line, fs.lane_name).h;
+  double lane_h = std::max({above + below, name_h + 12, 34.0, o.min_lane_height});
   above = lane_h - below;
   lane.rect = {kMargin, y, 0, lane_h};
   lane.baseline = y + above;
@@ -210,6 +210,8 @@ double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& l
     lab.box = {p.x_left, tier_bottom[lab.tier] - p.h, p.w, p.h};
     lab.date_line = p.text.date_line;
     lab.title_lines = p.text.titles;
+    lab.date_size = fs.label_date;
+    lab.title_size = fs.label_title;
     lab.struck = p.struck;
     lab.stem_x = L.markers[p.marker].x;
     lab.stem_top = lab.box.bottom();
@@ -222,7 +224,8 @@ double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& l
     Overflow ov;
     ov.lane = li;
     ov.text = "+" + std::to_string(b.n_events) + " more";
-    double w = ms.get(ov.text, kLabelDateSize).w + 2 * kPadX;
+    ov.size = fs.label_date;
+    double w = ms.get(ov.text, ov.size).w + 2 * kPadX;
     ov.box = {b.x, lane.baseline + rows_extra + kMarker / 2 + 3, w, badge_h};
     for (std::size_t mi : b.markers) {
       for (std::size_t ei : L.markers[mi].events) {

@@ -52,9 +52,9 @@ std::vector<int> dodge_rows(const std::vector<Extent>& extents);
 /// Places lane `li` with its top at `y`: markers at their dates, bars over their windows,
 /// labels in tiers above the baseline, badges and dodged markers below. Appends to L.markers,
 /// L.bars, L.labels, L.overflows and L.lanes; `content_right` grows to the rightmost label or
-/// badge. Returns the lane's height.
+/// badge. The lane is at least `o`'s minimum lane height. Returns the lane's height.
 double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& lw, std::size_t li,
-                  const std::vector<LabelText>& texts, double y, const LayoutOptions& o, ElementIds& ids,
-                  Measurer& ms, double& content_right);
+                  const std::vector<LabelText>& texts, double y, const LayoutOptions& o, const FontSizes& fs,
+                  ElementIds& ids, Measurer& ms, double& content_right);
 
 }  // namespace annalist::render

@@ -3,8 +3,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <cstdio>
 #include <stdexcept>
 
+#include "render/file_meta.h"
 #include "render/graphviz.h"
 #include "render/html_page.h"
 #include "render/layout.h"
@@ -32,30 +34,60 @@ std::string document_link(const std::string& url, const std::string& path, const
   return rel.empty() ? fs::absolute(doc, ec).string() : rel.generic_string();
 }
 
-void render_timeline(const std::vector<Event>& events, const RenderOptions& options,
-                     const std::string& out_path) {
+std::string render_bytes(const std::vector<Event>& events, const RenderOptions& options,
+                         std::vector<std::string>* warnings) {
   const std::string& f = options.format;
   if (f != "svg" && f != "png" && f != "pdf" && f != "dot" && f != "html")
     throw std::runtime_error("unknown chart format '" + f + "' (svg, png, pdf, dot, html)");
   if (options.lanes != "pair" && options.lanes != "actor" && options.lanes != "type")
     throw std::runtime_error("unknown lane mode '" + options.lanes + "' (pair, actor, type)");
+  if (options.undated != "below" && options.undated != "side" && options.undated != "none")
+    throw std::runtime_error("unknown undated placement '" + options.undated + "' (below, side, none)");
 
   LayoutOptions lo;
   lo.title = options.title;
+  lo.subtitle = options.subtitle;
+  lo.credit = options.credit;
   lo.lanes = options.lanes;
+  lo.undated = options.undated;
+  lo.width = options.width;
+  lo.height = options.height;
+  lo.font_scale = options.font_scale;
   lo.max_tiers = options.max_tiers;
   lo.points_per_day = options.points_per_day;
   lo.document_urls = options.document_urls;
   for (const auto& e : options.eras) lo.eras.push_back({e.from, e.to, e.label});
 
   Layout layout = layout_timeline(events, lo, graphviz_measure);
-  std::string bytes =
-      f == "html" ? html_page(layout, events, options.title, options.document_urls) : draw_layout(layout, f, options.dpi);
+  if (warnings) *warnings = layout.warnings;
+  if (f == "html") return html_page(layout, events, options.title, options.document_urls);
+  std::string bytes = draw_layout(layout, f, options.dpi);
+  if (f == "png") return png_with_metadata(bytes, png_dpi(layout, options.dpi), options.title);
+  if (f == "pdf") return pdf_with_title(bytes, options.title);
+  return bytes;
+}
 
-  std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
-  if (!out) throw std::runtime_error(out_path + ": cannot open for writing");
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw std::runtime_error(out_path + ": write failed");
+std::vector<std::string> render_timeline(const std::vector<Event>& events, const RenderOptions& options,
+                                         const std::string& out_path) {
+  std::vector<std::string> warnings;
+  std::string bytes = render_bytes(events, options, &warnings);
+  std::string tmp = out_path + ".part";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw std::runtime_error(out_path + ": cannot open for writing");
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) {
+      std::remove(tmp.c_str());
+      throw std::runtime_error(out_path + ": write failed");
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, out_path, ec);
+  if (ec) {
+    std::remove(tmp.c_str());
+    throw std::runtime_error(out_path + ": cannot write (" + ec.message() + ")");
+  }
+  return warnings;
 }
 
 }  // namespace annalist::render

@@ -9,15 +9,17 @@
 
 namespace annalist::render {
 
-struct Era {
-  std::optional<Day> from, to;  ///< open ends allowed
-  std::string label;
-};
+using Era = annalist::Era;
 
 struct RenderOptions {
   std::string format = "svg";  ///< svg, png, pdf, dot, html
   std::string title = "annalist chronology";
+  std::string subtitle;        ///< line under the title; empty: what the chart shows
+  std::string credit;          ///< source line at the foot; empty: none
   std::string lanes = "pair";  ///< pair, actor, type
+  std::string undated = "below";  ///< list of undated events: below, side, none
+  double width = 0, height = 0;   ///< canvas in points; 0 = as the content needs
+  double font_scale = 1;          ///< every font size times this
   int dpi = 96;                ///< PNG only; lowered automatically past cairo's bitmap limit
   std::vector<Era> eras;
   int max_tiers = 8;          ///< label tiers per lane before labels collapse into "+N more"
@@ -31,10 +33,16 @@ struct RenderOptions {
 /// and corpus lines.
 std::string document_link(const std::string& url, const std::string& path, const std::string& chart_path);
 
-/// Draws `events` to `out_path` in `options.format`. Undated events are listed in a side panel,
-/// never placed at a made-up date. Throws std::runtime_error when Graphviz fails or the file
-/// cannot be written.
-void render_timeline(const std::vector<Event>& events, const RenderOptions& options,
-                     const std::string& out_path);
+/// Draws `events` to `out_path` in `options.format` (written to a temporary file, then renamed,
+/// so a failure leaves an earlier chart as it was). Undated events are listed in a panel, never
+/// placed at a made-up date. PNG files record their resolution and title, PDF files their
+/// title. Returns warnings (a size that could not be met). Throws std::runtime_error when
+/// Graphviz fails or the file cannot be written.
+std::vector<std::string> render_timeline(const std::vector<Event>& events, const RenderOptions& options,
+                                         const std::string& out_path);
+
+/// The same, returning the file's bytes instead of writing them.
+std::string render_bytes(const std::vector<Event>& events, const RenderOptions& options,
+                         std::vector<std::string>* warnings = nullptr);
 
 }  // namespace annalist::render

@@ -70,7 +70,7 @@ TEST(RenderLanes, ALaneHoldsItsMarkersLabelsAndStems) {
   for (const auto& g : lanes[0].groups) texts.push_back(group_label(ev, g.events, o));
   ElementIds ids;
   double right = 0;
-  double h = place_lane(L, ev, lanes[0], 0, texts, 40, o, ids, ms, right);
+  double h = place_lane(L, ev, lanes[0], 0, texts, 40, o, FontSizes{}, ids, ms, right);
   ASSERT_EQ(L.lanes.size(), 1u);
   const Lane& lane = L.lanes[0];
   EXPECT_DOUBLE_EQ(lane.rect.y, 40);
