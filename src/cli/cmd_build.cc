@@ -18,9 +18,9 @@ namespace fs = std::filesystem;
 Runner setup_build(CLI::App& app) {
   struct Args {
     std::vector<std::string> inputs;
-    std::string manifest, db, out = "output", dct, title, lanes = "pair";
-    std::vector<std::string> eras, formats = {"svg", "png"};
-    int dpi = 96;
+    std::string manifest, db, out = "output", dct;
+    std::vector<std::string> formats = {"svg", "png"};
+    ChartArgs chart;
     bool keep = false;
   };
   auto a = std::make_shared<Args>();
@@ -30,15 +30,12 @@ Runner setup_build(CLI::App& app) {
   app.add_option("--db", a->db, "SQLite store (default DIR/annalist.db)")->type_name("F");
   app.add_option("--out", a->out, "output folder")->type_name("DIR")->capture_default_str();
   app.add_option("--dct", a->dct, "publication date for every input document")->type_name("YYYY-MM-DD");
-  app.add_option("--title", a->title, "chart title")->type_name("TEXT");
-  app.add_option("--lanes", a->lanes, "chart lanes: one per actor pair, actor or event type")
-      ->check(CLI::IsMember({"pair", "actor", "type"}))->capture_default_str();
-  app.add_option("--era", a->eras, "chart background band FROM..TO:LABEL (repeatable)")->type_name("SPEC");
-  app.add_option("--dpi", a->dpi, "resolution of the PNG chart")->check(CLI::Range(24, 600))->capture_default_str();
+  add_chart_options(app, a->chart);
   app.add_option("--chart", a->formats, "chart formats to write as timeline.FORMAT (repeatable)")
       ->check(CLI::IsMember({"svg", "png", "pdf", "dot", "html"}))->type_name("FORMAT")->capture_default_str();
   app.add_flag("--keep", a->keep, "add to the existing store instead of building it anew");
   return [a]() {
+    render::RenderOptions ro = a->chart.to_render_options();  // a bad option fails before the work
     bool default_input = a->inputs.empty();
     if (default_input) a->inputs = {"data/articles"};
     if (a->db.empty()) a->db = (fs::path(a->out) / "annalist.db").string();
@@ -70,17 +67,13 @@ Runner setup_build(CLI::App& app) {
     auto events = store.events();
     std::string csv = (fs::path(a->out) / "chronology.csv").string();
     write_file(csv, [&](std::ostream& out) { exporter::write_csv(out, events); });
-    render::RenderOptions ro;
-    if (!a->title.empty()) ro.title = a->title;
-    ro.lanes = a->lanes;
-    ro.dpi = a->dpi;
-    for (const auto& e : a->eras) ro.eras.push_back(parse_era_option(e));
     std::string wrote = csv;
     for (const auto& format : a->formats) {
       std::string chart = (fs::path(a->out) / ("timeline." + format)).string();
       ro.format = format;
       ro.document_urls = document_links(store, events, chart);
-      render::render_timeline(events, ro, chart);
+      for (const auto& w : render::render_timeline(events, ro, chart))
+        std::cerr << "annalist: warning: " << chart << ": " << w << "\n";
       wrote += ", " + chart;
     }
     std::cerr << summary.line() << "\n";

@@ -12,17 +12,25 @@ namespace annalist::cli {
 
 Runner setup_export(CLI::App& app) {
   struct Args {
-    std::string db, format = "csv", out = "-";
+    std::string db, format = "csv", out = "-", title = "annalist chronology", text;
+    std::vector<std::string> eras;
     FilterArgs filter;
   };
   auto a = std::make_shared<Args>();
   app.add_option("--format", a->format, "csv, json or timelinejs")
       ->check(CLI::IsMember({"csv", "json", "timelinejs"}))->capture_default_str();
   app.add_option("-o,--output", a->out, "output file (- for stdout)")->type_name("F")->capture_default_str();
+  app.add_option("--title", a->title, "timelinejs: headline of the title slide")->type_name("TEXT")->capture_default_str();
+  app.add_option("--text", a->text, "timelinejs: text of the title slide (default: how many events, sources, years)")
+      ->type_name("TEXT");
+  app.add_option("--era", a->eras, "timelinejs: band in the time navigation FROM..TO:LABEL (repeatable)")
+      ->type_name("SPEC");
   add_db_option(app, a->db);
   add_filter_options(app, a->filter);
   return [a]() {
     Filter f = a->filter.to_filter();
+    std::vector<Era> eras;
+    for (const auto& e : a->eras) eras.push_back(parse_era_option(e));
     require_store(a->db);
     store::Store store(a->db, store::Store::Mode::kReadOnly);
     auto events = store.events(f);
@@ -30,8 +38,11 @@ Runner setup_export(CLI::App& app) {
       if (a->format == "json") exporter::write_json(out, events);
       else if (a->format == "timelinejs") {
         exporter::TimelineJsOptions tj;
-        tj.title = "annalist chronology";
+        tj.title = a->title;
+        tj.text = a->text;
+        tj.eras = eras;
         tj.document_urls = document_links(store, events, a->out == "-" ? "timeline.json" : a->out);
+        tj.sources = document_sources(store, events);
         std::size_t left_out = exporter::write_timelinejs(out, events, tj);
         if (left_out) std::cerr << "annalist: " << left_out << " event" << (left_out == 1 ? "" : "s")
                                 << " without a usable date left out of the TimelineJS file (it needs a start date)\n";
