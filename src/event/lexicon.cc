@@ -9,6 +9,7 @@
 
 #include "base/errors.h"
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "calendar/timex_value.h"
 #include "event/tokens.h"
 
@@ -21,11 +22,13 @@ const std::map<std::string, std::vector<std::string>>& keys_of() {
   static const std::map<std::string, std::vector<std::string>> k = {
       {"trigger", {"type", "pos", "priority", "needs", "match", "example"}},
       {"cue", {"kind", "scope", "window", "applies", "match", "example"}},
-      {"person", {"alias", "surname", "country", "office", "example"}},
-      {"country", {"alias", "demonym", "metonym", "capital", "leader", "example"}},
-      {"organisation", {"alias", "demonym", "metonym", "capital", "leader", "country", "example"}},
+      {"person", {"alias", "surname", "country", "office", "cameo", "example"}},
+      {"country", {"alias", "demonym", "metonym", "capital", "leader", "code", "cameo", "example"}},
+      {"organisation", {"alias", "demonym", "metonym", "capital", "leader", "country", "code", "cameo", "example"}},
       {"place", {"alias", "country", "example"}},
       {"title", {"match", "generic", "person-word", "example"}},
+      {"role", {"agent"}},
+      {"offices", {}},  // keys are role ids: `president Mwai Kibaki | 2002-12-30..2013-04-09`
   };
   return k;
 }
@@ -33,7 +36,16 @@ const std::map<std::string, std::vector<std::string>>& keys_of() {
 const std::set<std::string>& cue_kinds() {
   static const std::set<std::string> k = {"planned", "cancelled", "denied", "negation", "earlier",
                                           "aggregate", "group", "attribution", "location",
-                                          "anaphor", "infinitive", "speech", "generic", "perfect", "end", "anniversary", "first-person", "second-person", "first-plural", "third-person", "realis", "not-name", "passive"};
+                                          "anaphor", "infinitive", "speech", "generic", "perfect", "end", "anniversary", "first-person", "second-person", "first-plural", "third-person", "realis", "not-name", "passive",
+                                          // grammar words (data/events/en/grammar.txt)
+                                          "definite", "indefinite", "determiner", "possessive", "title-of",
+                                          "first-plural-possessive", "plural-suffix", "address", "label-word",
+                                          "coordinator", "contrast", "comitative", "reciprocal", "genitive",
+                                          "agentive", "light-verb", "medium", "preposition", "setting",
+                                          "date-preposition", "time-bound", "complementizer", "verb-context", "host",
+                                          // name shapes for the merge (data/events/en/names.txt)
+                                          "family-name-first", "institution-word", "name-particle",
+                                          "video-call-word", "phone-call-word"};
   return k;
 }
 
@@ -56,12 +68,95 @@ std::vector<std::string> alternatives(const std::string& value) {
   return out;
 }
 
+// "FROM..TO" with either side possibly empty; `what` names the field in errors.
+struct Period {
+  std::optional<Day> from, to;
+};
+std::optional<std::string> parse_period(const std::string& text, Period& out) {
+  std::size_t dots = text.find("..");
+  if (dots == std::string::npos) return "period needs 'FROM..TO', got '" + text + "'";
+  std::string from_s = std::string(base::trim(text.substr(0, dots)));
+  std::string to_s = std::string(base::trim(text.substr(dots + 2)));
+  if (!from_s.empty() && !(out.from = calendar::parse_iso_day(from_s))) return "bad start date '" + from_s + "'";
+  if (!to_s.empty() && !(out.to = calendar::parse_iso_day(to_s))) return "bad end date '" + to_s + "'";
+  if (out.from && out.to && *out.to < *out.from) return std::string("period ends before it starts");
+  return std::nullopt;
+}
+
+std::string holder_key(const std::string& country, const std::string& role) { return country + '\x1f' + role; }
+
+// "Edgars Rinkēvičs" as English news also writes it: Latin letters without their diacritics
+// (Latin-1, Latin Extended-A, the Romanian comma letters). Empty when nothing changes.
+std::string ascii_spelling(const std::string& name) {
+  static const char kLatin1[] = "AAAAAAACEEEEIIIIDNOOOOO\0OUUUUY\0\0aaaaaaaceeeeiiiidnooooo\0ouuuuy\0y";
+  static const char kExtendedA[] =
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  std::string out;
+  bool changed = false;
+  for (std::size_t i = 0; i < name.size();) {
+    std::size_t start = i;
+    char32_t c = base::decode_utf8(name, i);
+    char a = 0;
+    if (c >= 0xC0 && c <= 0xFF) a = kLatin1[c - 0xC0];
+    else if (c >= 0x100 && c <= 0x17F) a = kExtendedA[c - 0x100];
+    else if (c == 0x218 || c == 0x21A) a = c == 0x218 ? 'S' : 'T';
+    else if (c == 0x219 || c == 0x21B) a = c == 0x219 ? 's' : 't';
+    if (a) {
+      out += a;
+      changed = true;
+    } else {
+      out.append(name, start, i - start);
+    }
+  }
+  return changed ? out : std::string();
+}
+
+// Every phrase of every rule into `index`; a match's value indexes `refs`.
+template <class Rule>
+void index_rules(const std::vector<Rule>& rules, Vocabulary& vocabulary, PhraseIndex& index, std::vector<RulePhrase>& refs) {
+  index = PhraseIndex();
+  refs.clear();
+  for (std::size_t r = 0; r < rules.size(); ++r)
+    for (std::size_t k = 0; k < rules[r].phrases.size(); ++k) {
+      index.add(vocabulary, rules[r].phrases[k], static_cast<std::uint32_t>(refs.size()));
+      refs.push_back({static_cast<int>(r), static_cast<int>(k)});
+    }
+}
+
 }  // namespace
 
 int Lexicon::country_index(const std::string& name) const {
-  for (std::size_t i = 0; i < countries.size(); ++i)
-    if (countries[i].name == name) return static_cast<int>(i);
+  auto it = country_by_name_.find(name);
+  return it == country_by_name_.end() ? -1 : it->second;
+}
+
+int Lexicon::state_by_code(const std::string& code) const {
+  auto it = state_by_code_.find(code);
+  return it == state_by_code_.end() ? -1 : it->second;
+}
+
+int Lexicon::person_index(const std::string& name) const {
+  auto it = person_by_name_.find(name);
+  return it == person_by_name_.end() ? -1 : it->second;
+}
+
+const std::vector<int>& Lexicon::office_holders(const std::string& country, const std::string& role) const {
+  static const std::vector<int> none;
+  auto it = holders_.find(holder_key(country, role));
+  return it == holders_.end() ? none : it->second;
+}
+
+int Lexicon::office_holder(const std::string& country, const std::string& role, Day day) const {
+  for (int p : office_holders(country, role))
+    for (auto& o : people[p].offices)
+      if (o.country == country && o.role == role && o.holds(day)) return p;
   return -1;
+}
+
+const std::string& Lexicon::role_agent(const std::string& role) const {
+  static const std::string gov = "GOV";
+  auto it = agents_.find(role);
+  return it == agents_.end() ? gov : it->second;
 }
 
 int Lexicon::title_index(const std::string& id) const {
@@ -75,6 +170,7 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
   std::string raw;
   std::size_t line_no = 0;
   std::string head;  // kind of the current block
+  std::string offices_country;  // of the current `offices` block
   auto fail = [&](const std::string& reason) { throw InputError(file, line_no, reason); };
   while (std::getline(in, raw)) {
     ++line_no;
@@ -98,7 +194,7 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
       head = key;
       if (key == "trigger") triggers.push_back({value, EventType::kMeeting, true, 0, "", {}});
       else if (key == "cue") cues.push_back({value, "", "before", 4, "any", {}});
-      else if (key == "person") people.push_back({value, {}, {}, "", ""});
+      else if (key == "person") people.push_back({value, {}, {}, "", "", {}});
       else if (key == "country" || key == "organisation") {
         Country c;
         c.name = value;
@@ -106,9 +202,22 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
         countries.push_back(c);
       } else if (key == "place") places.push_back({value, {}, ""});
       else if (key == "title") titles.push_back({value, {}, false, false});
+      else if (key == "role") roles.push_back({value});
+      else if (key == "offices") offices_country = value;
       continue;
     }
-    if (head.empty()) fail("'" + key + "' outside a block (a block starts with trigger, cue, person, country, organisation, place or title)");
+    if (head.empty())
+      fail("'" + key + "' outside a block (a block starts with trigger, cue, person, country, organisation, place, title, role or offices)");
+    if (head == "offices") {
+      // `ROLE NAME | FROM..TO`; NAME "-" marks a period without a holder (an office abolished).
+      auto parts = alternatives(value);
+      if (parts.size() != 2) fail("an offices line needs 'ROLE NAME | FROM..TO' (TO may be empty)");
+      Period period;
+      if (auto err = parse_period(parts[1], period)) fail("office " + *err);
+      if (!period.from) fail("office period needs a start date");
+      holder_lines_.push_back({offices_country, key, parts[0], file, line_no, {offices_country, key, *period.from, period.to}});
+      continue;
+    }
     const auto& allowed = keys_of().at(head);
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
       fail("unknown key '" + key + "' in a " + head + " block" + closest(key, allowed));
@@ -118,6 +227,7 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
                            : head == "person" ? people.back().name
                            : head == "place"  ? places.back().name
                            : head == "title"  ? titles.back().id
+                           : head == "role"   ? roles.back().id
                                               : countries.back().name;
     if (key == "example") {
       LexiconExample ex;
@@ -210,6 +320,17 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
         }
         p.offices.push_back({parts[0], parts[1], *from, to});
         if (p.country.empty()) p.country = parts[0];
+      } else if (key == "cameo") {
+        auto parts = alternatives(value);
+        if (parts.empty() || parts.size() > 2) fail("cameo needs 'CODE' or 'CODE | FROM..TO'");
+        CameoCode c{parts[0], std::nullopt, std::nullopt};
+        if (parts.size() == 2) {
+          Period period;
+          if (auto err = parse_period(parts[1], period)) fail("cameo " + *err);
+          c.from = period.from;
+          c.to = period.to;
+        }
+        p.cameo.push_back(c);
       }
     } else if (head == "country" || head == "organisation") {
       auto& c = countries.back();
@@ -219,6 +340,8 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
       else if (key == "capital") c.capital = value;
       else if (key == "leader") for (auto& a : alternatives(value)) c.leader_roles.push_back(a);
       else if (key == "country") c.home = value;
+      else if (key == "code") c.code = value;
+      else if (key == "cameo") c.cameo = value;
     } else if (head == "place") {
       auto& p = places.back();
       if (key == "alias") for (auto& a : alternatives(value)) p.aliases.push_back(a);
@@ -228,6 +351,8 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
       if (key == "match") for (auto& a : alternatives(value)) t.phrases.push_back(phrase_tokens(a));
       else if (key == "generic") t.generic = value == "yes";
       else if (key == "person-word") t.person_word = value == "yes";
+    } else if (head == "role") {
+      if (key == "agent") roles.back().agent = value;
     }
   }
   // Entries that cannot work are load errors, named by the line of their block.
@@ -241,11 +366,18 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
 
 void Lexicon::finish() {
   actor_index.clear();
+  country_by_name_.clear();
+  state_by_code_.clear();
+  for (std::size_t i = 0; i < countries.size(); ++i) {
+    country_by_name_.emplace(countries[i].name, static_cast<int>(i));
+    if (!countries[i].organisation && !countries[i].code.empty()) state_by_code_.emplace(countries[i].code, static_cast<int>(i));
+  }
   // A capital is a place of its country unless places.txt says more about it.
-  for (auto& c : countries) {
-    if (c.capital.empty()) continue;
-    bool known = std::any_of(places.begin(), places.end(), [&](const Place& p) { return p.name == c.capital; });
-    if (!known) places.push_back({c.capital, {}, c.name});
+  {
+    std::set<std::string> known;
+    for (auto& p : places) known.insert(p.name);
+    for (auto& c : countries)
+      if (!c.capital.empty() && known.insert(c.capital).second) places.push_back({c.capital, {}, c.name});
   }
   for (auto& c : countries)
     if (!c.home.empty() && country_index(c.home) < 0)
@@ -253,22 +385,63 @@ void Lexicon::finish() {
   for (auto& p : places)
     if (!p.country.empty() && country_index(p.country) < 0)
       throw InputError("actors", 0, "place '" + p.name + "': unknown country '" + p.country + "'");
+  agents_.clear();
+  for (auto& r : roles) agents_[r.id] = r.agent;
+  // Holders named in `offices` tables join the person of that name or alias, or become one.
+  {
+    std::unordered_map<std::string, int> by_name;
+    for (std::size_t i = 0; i < people.size(); ++i) {
+      by_name.emplace(people[i].name, static_cast<int>(i));
+      for (auto& a : people[i].aliases) by_name.emplace(a, static_cast<int>(i));
+    }
+    tabled_offices.clear();
+    vacancies.clear();
+    std::set<std::pair<std::string, std::string>> tabled;
+    for (auto& h : holder_lines_) {
+      if (title_index(h.role) < 0 && !agents_.count(h.role))
+        throw InputError(h.file, h.line, "unknown role '" + h.role + "' (a role needs a title in titles.txt or a role block)");
+      if (country_index(h.country) < 0) throw InputError(h.file, h.line, "unknown country '" + h.country + "'");
+      if (tabled.insert({h.country, h.role}).second) tabled_offices.push_back({h.country, h.role});
+      if (h.name == "-") {  // no holder: the office was vacant or did not exist
+        vacancies.push_back(h.office);
+        continue;
+      }
+      auto it = by_name.find(h.name);
+      if (it == by_name.end()) {
+        it = by_name.emplace(h.name, static_cast<int>(people.size())).first;
+        people.push_back({h.name, {}, {}, h.country, "", {}});
+      }
+      people[it->second].offices.push_back(h.office);
+    }
+    holder_lines_.clear();
+  }
+  person_by_name_.clear();
+  holders_.clear();
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    person_by_name_.emplace(people[i].name, static_cast<int>(i));
+    for (auto& o : people[i].offices) {
+      if (country_index(o.country) < 0)
+        throw InputError("actors", 0, "person '" + people[i].name + "': unknown country '" + o.country + "' in office");
+      auto& v = holders_[holder_key(o.country, o.role)];
+      if (v.empty() || v.back() != static_cast<int>(i)) v.push_back(static_cast<int>(i));
+    }
+  }
+  std::vector<ActorEntry> entries;
   auto add = [&](const std::string& phrase, ActorKind kind, int index) {
     Phrase p = phrase_tokens(phrase);
-    if (p.empty()) return;
-    actor_index[p[0]].push_back({p, kind, index});
+    if (!p.empty()) entries.push_back({std::move(p), kind, index});
   };
   for (std::size_t i = 0; i < people.size(); ++i) {
     int ix = static_cast<int>(i);
     add(people[i].name, ActorKind::kPerson, ix);
     for (auto& a : people[i].aliases) add(a, ActorKind::kPerson, ix);
+    std::string ascii = ascii_spelling(people[i].name);
+    if (!ascii.empty() && std::find(people[i].aliases.begin(), people[i].aliases.end(), ascii) == people[i].aliases.end())
+      add(ascii, ActorKind::kPerson, ix);
     // The surname alone is a weak alias: it names the person only after a full mention.
     auto toks = phrase_tokens(people[i].name);
     if (!people[i].surname.empty()) add(people[i].surname, ActorKind::kSurname, ix);
     else if (toks.size() > 1) add(toks.back(), ActorKind::kSurname, ix);
-    for (auto& o : people[i].offices)
-      if (country_index(o.country) < 0)
-        throw InputError("actors", 0, "person '" + people[i].name + "': unknown country '" + o.country + "' in office");
   }
   for (std::size_t i = 0; i < countries.size(); ++i) {
     int ix = static_cast<int>(i);
@@ -283,11 +456,19 @@ void Lexicon::finish() {
     for (auto& a : places[i].aliases) add(a, ActorKind::kPlace, static_cast<int>(i));
   }
   for (std::size_t i = 0; i < titles.size(); ++i)
-    for (auto& p : titles[i].phrases) actor_index[p[0]].push_back({p, ActorKind::kTitle, static_cast<int>(i)});
-  for (auto& [k, v] : actor_index)
-    std::stable_sort(v.begin(), v.end(), [](const ActorEntry& a, const ActorEntry& b) {
-      return a.phrase.size() > b.phrase.size();
-    });
+    for (auto& p : titles[i].phrases) entries.push_back({p, ActorKind::kTitle, static_cast<int>(i)});
+  // Longest phrase first, then file order: the order in which a span's readings are weighed.
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const ActorEntry& a, const ActorEntry& b) { return a.phrase.size() > b.phrase.size(); });
+  vocabulary = Vocabulary();
+  actor_phrases = PhraseIndex();
+  for (std::size_t v = 0; v < entries.size(); ++v) {
+    actor_phrases.add(vocabulary, entries[v].phrase, static_cast<std::uint32_t>(v));
+    actor_index[entries[v].phrase[0]].push_back(entries[v]);
+  }
+  actor_entries = std::move(entries);
+  index_rules(triggers, vocabulary, trigger_phrases, trigger_refs);
+  index_rules(cues, vocabulary, cue_phrases, cue_refs);
 }
 
 Lexicon Lexicon::load(const std::string& data_dir) {

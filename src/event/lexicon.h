@@ -3,8 +3,10 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "event/phrase_index.h"
 #include "model/types.h"
 
 namespace annalist::event {
@@ -50,12 +52,22 @@ struct Office {
   bool holds(Day d) const { return from <= d && (!to || d < *to); }
 };
 
+/// A CAMEO actor code of a person over a period ("RUSGOV" 2008-05-08..2012-05-07); without a
+/// period it is the person's code when no dated one applies.
+struct CameoCode {
+  std::string code;
+  std::optional<Day> from, to;  ///< `to` exclusive; either may be open
+  bool dated() const { return from || to; }
+  bool holds(Day d) const { return (!from || *from <= d) && (!to || d < *to); }
+};
+
 struct Person {
   std::string name;
   std::vector<std::string> aliases;  ///< strong aliases (always this person)
   std::vector<Office> offices;
   std::string country;               ///< from `country`, or of the first office
   std::string surname;               ///< weak alias; default the last word ("Wang" for Wang Yi is explicit)
+  std::vector<CameoCode> cameo;      ///< from `cameo` lines (derived dictionaries); offices come first
 };
 
 struct Country {
@@ -64,7 +76,15 @@ struct Country {
   std::string capital;
   std::vector<std::string> leader_roles;  ///< offices that make a "leader" (president, prime-minister)
   bool organisation = false;
-  std::string home;  ///< an institution's country ("Kremlin" -> Russia), from `country`
+  std::string home;   ///< an institution's country ("Kremlin" -> Russia), from `country`
+  std::string code;   ///< ISO 3166-1 alpha-3 ("RUS") or an organisation code ("NATO"), from `code`
+  std::string cameo;  ///< CAMEO actor code ("RUS", "IGOUNO", "RUSGOV" for the Kremlin), from `cameo`
+};
+
+/// What an office makes its holder in CAMEO terms: the agent code after the country ("GOV").
+struct Role {
+  std::string id;             ///< the role id of `office` lines
+  std::string agent = "GOV";  ///< from `agent`
 };
 
 struct Place {
@@ -89,6 +109,12 @@ struct ActorEntry {
   int index;  ///< into people / countries / places / titles
 };
 
+/// Which phrase of which rule a trigger or cue match is.
+struct RulePhrase {
+  int rule;    ///< into triggers / cues
+  int phrase;  ///< into that rule's phrases
+};
+
 class Lexicon {
  public:
   /// Loads `data_dir`/events/en/*.txt and `data_dir`/actors/*.txt. Throws InputError(file, line, reason).
@@ -104,15 +130,52 @@ class Lexicon {
   std::vector<Country> countries;  ///< countries and organisations
   std::vector<Place> places;
   std::vector<Title> titles;
+  std::vector<Role> roles;
   std::vector<LexiconExample> examples;
+  /// Offices listed in `offices` tables (one entry per country and role, file order), and the
+  /// periods those tables mark as without a holder ("-"): what the coverage test checks.
+  std::vector<std::pair<std::string, std::string>> tabled_offices;
+  std::vector<Office> vacancies;
 
   /// Actor phrases by first token, longest first.
   std::map<std::string, std::vector<ActorEntry>> actor_index;
+
+  /// Token tries over every phrase; a match's value indexes the table beside it. Matching a
+  /// sentence: `vocabulary.ids(tokens)` once, then `*_phrases.match_at` at each token.
+  Vocabulary vocabulary;
+  PhraseIndex actor_phrases;       ///< values index actor_entries (longest phrase first, then file order)
+  std::vector<ActorEntry> actor_entries;
+  PhraseIndex trigger_phrases;     ///< values index trigger_refs (file order)
+  std::vector<RulePhrase> trigger_refs;
+  PhraseIndex cue_phrases;         ///< values index cue_refs (file order)
+  std::vector<RulePhrase> cue_refs;
+
+  /// Index of a country or organisation by canonical name, or -1.
   int country_index(const std::string& name) const;
+  /// Index of the state whose `code` is `code` ("RUS"), or -1.
+  int state_by_code(const std::string& code) const;
+  /// Index of a person by canonical name, or -1.
+  int person_index(const std::string& name) const;
   int title_index(const std::string& id) const;
+  /// The person who holds `role` of `country` on `day`, or -1 (the first listed when sources overlap).
+  int office_holder(const std::string& country, const std::string& role, Day day) const;
+  /// Everyone who ever held `role` of `country`, in file order.
+  const std::vector<int>& office_holders(const std::string& country, const std::string& role) const;
+  /// The CAMEO agent code of a role ("GOV" unless a `role` block says otherwise).
+  const std::string& role_agent(const std::string& role) const;
 
  private:
+  // An `offices` line: a holder named in a country's table, made a person in finish().
+  struct HolderLine {
+    std::string country, role, name, file;
+    std::size_t line;
+    Office office;
+  };
+  std::vector<HolderLine> holder_lines_;
   std::map<std::string, std::string> ids_;  // "trigger meeting.met" -> file:line, for duplicates
+  std::unordered_map<std::string, int> country_by_name_, state_by_code_, person_by_name_;
+  std::unordered_map<std::string, std::vector<int>> holders_;  // "country\x1frole" -> people
+  std::unordered_map<std::string, std::string> agents_;         // role -> agent
 };
 
 }  // namespace annalist::event

@@ -184,7 +184,7 @@ bool overlaps(const std::set<std::string>& a, const std::set<std::string>& b) {
 // name-shape rules as fallback.
 class Actors {
  public:
-  explicit Actors(const ActorLookup& lookup) : lookup_(lookup) {}
+  Actors(const ActorLookup& lookup, const NameShapes& shapes) : lookup_(lookup), shapes_(shapes) {}
 
   const std::optional<ActorInfo>& info(const std::string& name) const {
     auto it = cache_.find(name);
@@ -193,7 +193,7 @@ class Actors {
   }
   bool institution(const std::string& name) const {
     const auto& i = info(name);
-    return i ? !i->person : looks_like_institution(name);
+    return i ? !i->person : looks_like_institution(name, shapes_);
   }
   bool all_institutions(const std::set<std::string>& names) const {
     return std::all_of(names.begin(), names.end(), [&](const std::string& n) { return institution(n); });
@@ -217,6 +217,7 @@ class Actors {
 
  private:
   const ActorLookup& lookup_;
+  const NameShapes& shapes_;
   mutable std::map<std::string, std::optional<ActorInfo>> cache_;
 };
 
@@ -746,7 +747,7 @@ Event build(const Cluster& c, const Options& opt) {
   // Id: from the first report of the event (earliest publication, then document and offsets),
   // so it survives adding later articles to the corpus.
   e.id = make_id(e.mentions.front());
-  e.title = event_title(e, opt.actor);
+  e.title = event_title(e, opt.actor, opt.names);
   return e;
 }
 
@@ -777,7 +778,7 @@ std::vector<Event> merge_mentions(std::vector<Mention> mentions, const Options& 
 
   // Stage 1: within each document (repeated mentions of one event, with the document's own
   // leniency: partial participants, undated back-references).
-  const Actors actors(opt.actor);
+  const Actors actors(opt.actor, opt.names);
   std::map<std::string, std::vector<Cluster>> per_doc_units;
   for (std::size_t idx : order) per_doc_units[items[idx].doc].push_back(Cluster::of(items[idx]));
   std::vector<Cluster> doc_events;

@@ -2,6 +2,7 @@
 #pragma once
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,16 @@ struct ActorInfo {
 };
 using ActorLookup = std::function<std::optional<ActorInfo>(const std::string& canonical_name)>;
 
+/// Words that tell the shape of a name the actor lookup does not know, and the kind of a call (the
+/// pipeline fills them from data/events/en/names.txt; the merge itself reads no data).
+struct NameShapes {
+  std::set<std::string> family_first;       ///< family names written first, lower case ("xi", "kim")
+  std::set<std::string> institution_words;  ///< a name with one of these words (any case) is no person ("ministry")
+  std::set<std::string> particles;          ///< lower-case particles that start a family name ("von", "de")
+  std::vector<std::string> video_words;     ///< a call whose trigger holds one is a video call ("video")
+  std::vector<std::string> phone_words;     ///< ... a phone call ("phone")
+};
+
 /// Merge policy knobs; the defaults are the documented behaviour (docs/merge.md).
 struct Options {
   /// Across documents an announcement stays its own planned event by default: researchers keep
@@ -39,6 +50,8 @@ struct Options {
   /// documents ("China" ~ "Hu Jintao") and titles use the lexicon's surnames. Without it (or for a
   /// name it does not know) the name-shape rules of docs/merge.md apply.
   ActorLookup actor;
+  /// Name shapes for names `actor` does not know, and call kinds for titles.
+  NameShapes names;
 };
 
 /// Events from mentions. Deterministic and independent of the input order; event ids are stable

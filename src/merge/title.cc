@@ -2,7 +2,6 @@
 #include "merge/title.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 
 #include "base/strings.h"
@@ -12,34 +11,17 @@ namespace {
 
 constexpr std::string_view kDash = "\xE2\x80\x93";  // U+2013 EN DASH
 
-// Family names written first. Titles only need the common ones: a miss just shows the last word.
-constexpr std::array<std::string_view, 40> kFamilyFirst = {
-    "Xi",    "Hu",    "Li",  "Wang",  "Wen",  "Jiang", "Zhou", "Yang", "Zhao", "Qin",
-    "Han",   "Ding",  "Cai", "Zhang", "Liu",  "Chen",  "Ma",   "Deng", "Mao",  "Zhu",
-    "Guo",   "Wu",    "Sun", "Hua",   "Kong", "Lu",    "Xu",   "Gao",  "Song", "Tang",
-    "Huang", "Zheng", "Kim", "Moon",  "Yoon", "Park",  "Lee",  "Fu",   "He",   "Le"};
-
-// Words that make a multi-word name a country, an institution or a group rather than a person.
-constexpr std::array<std::string_view, 34> kInstitutionWords = {
-    "States",     "Kingdom",    "Union",        "Arabia",       "Nations",    "House",     "Republic",
-    "Africa",     "Korea",      "Emirates",     "Zealand",      "Ministry",   "Council",   "Office",
-    "Department", "Commission", "Organization", "Organisation", "Bank",       "Fund",      "Court",
-    "Parliament", "Government", "Kremlin",      "Assembly",     "Federation", "Community", "Group",
-    "Summit",     "Forum",      "Cooperation",  "Lanka",        "Islands",    "Coast"};
-
-// Lower-case particles that belong to a family name ("von der Leyen", "de Gaulle").
-constexpr std::array<std::string_view, 9> kParticles = {"von", "van", "der", "de", "da",
-                                                        "di",  "du",  "la",  "bin"};
-
-template <typename Table>
-bool contains(std::string_view word, const Table& table) {
-  return std::find(table.begin(), table.end(), word) != table.end();
+std::vector<std::string> words_of(std::string_view canonical) {
+  std::vector<std::string> words;
+  for (auto& w : base::split(base::collapse_whitespace(canonical), ' '))
+    if (!w.empty()) words.push_back(w);
+  return words;
 }
 
-bool is_institution(const std::vector<std::string>& words) {
+bool is_institution(const std::vector<std::string>& words, const NameShapes& shapes) {
   if (words.size() < 2) return true;  // "China", "NATO", "Putin": nothing to shorten anyway
   for (const auto& w : words)
-    if (contains(w, kInstitutionWords)) return true;
+    if (shapes.institution_words.count(base::to_lower_ascii(w))) return true;
   return false;
 }
 
@@ -52,31 +34,27 @@ std::string join_names(const std::vector<std::string>& names) {
   return out;
 }
 
-bool any_trigger_has(const Event& e, std::string_view word) {
+bool any_trigger_has(const Event& e, const std::vector<std::string>& words) {
   for (const auto& m : e.mentions)
-    if (base::to_lower_ascii(m.trigger).find(word) != std::string::npos) return true;
+    for (const auto& w : words)
+      if (base::to_lower_ascii(m.trigger).find(w) != std::string::npos) return true;
   return false;
 }
 
 }  // namespace
 
-bool looks_like_institution(std::string_view canonical) {
-  std::vector<std::string> words;
-  for (auto& w : base::split(base::collapse_whitespace(canonical), ' '))
-    if (!w.empty()) words.push_back(w);
-  return is_institution(words);
+bool looks_like_institution(std::string_view canonical, const NameShapes& shapes) {
+  return is_institution(words_of(canonical), shapes);
 }
 
-std::string short_name(std::string_view canonical) {
-  std::vector<std::string> words;
-  for (auto& w : base::split(base::collapse_whitespace(canonical), ' '))
-    if (!w.empty()) words.push_back(w);
-  if (is_institution(words)) return std::string(base::collapse_whitespace(canonical));
-  if (contains(std::string_view(words.front()), kFamilyFirst)) return words.front();
+std::string short_name(std::string_view canonical, const NameShapes& shapes) {
+  std::vector<std::string> words = words_of(canonical);
+  if (is_institution(words, shapes)) return std::string(base::collapse_whitespace(canonical));
+  if (shapes.family_first.count(base::to_lower_ascii(words.front()))) return words.front();
   // The family name starts at the first lower-case particle after the given name, if any.
   std::size_t start = words.size() - 1;
   for (std::size_t i = 1; i + 1 < words.size(); ++i)
-    if (contains(std::string_view(words[i]), kParticles)) {
+    if (shapes.particles.count(words[i])) {
       start = i;
       break;
     }
@@ -84,15 +62,15 @@ std::string short_name(std::string_view canonical) {
   return base::join(family, " ");
 }
 
-std::string event_title(const Event& e, const ActorLookup& actor) {
+std::string event_title(const Event& e, const ActorLookup& actor, const NameShapes& shapes) {
   auto info = [&](const std::string& p) { return actor ? actor(p) : std::nullopt; };
   auto institution = [&](const std::string& p) {
     auto i = info(p);
-    return i ? !i->person : looks_like_institution(p);
+    return i ? !i->person : looks_like_institution(p, shapes);
   };
   auto shorten = [&](const std::string& p) {
     auto i = info(p);
-    return i && !i->short_name.empty() ? i->short_name : i && !i->person ? p : short_name(p);
+    return i && !i->short_name.empty() ? i->short_name : i && !i->person ? p : short_name(p, shapes);
   };
   // A visit reads "visitor visit to place": a host country named as participant is the place.
   std::vector<std::string> people, institutions;
@@ -118,9 +96,9 @@ std::string event_title(const Event& e, const ActorLookup& actor) {
   std::string what;
   switch (e.type) {
     case EventType::kCall:
-      what = any_trigger_has(e, "video") || any_trigger_has(e, "virtual")     ? "video call"
-             : any_trigger_has(e, "phone") || any_trigger_has(e, "telephone") ? "phone call"
-                                                                              : "call";
+      what = any_trigger_has(e, shapes.video_words)   ? "video call"
+             : any_trigger_has(e, shapes.phone_words) ? "phone call"
+                                                      : "call";
       break;
     case EventType::kMeeting:
       what = "meeting";

@@ -13,6 +13,7 @@
 #include "doc/dateline.h"
 #include "doc/loader.h"
 #include "event/lexicon.h"
+#include "event/participant_codes.h"
 #include "export/mention_json.h"
 #include "merge/merge.h"
 
@@ -109,7 +110,9 @@ void Engine::assign_dct(Document& doc, std::optional<Day> dct_option, const doc:
 std::vector<Timex> Engine::tag(const Document& doc) { return tagger().tag(doc.text, doc.dct.day); }
 
 std::vector<Mention> Engine::extract(const Document& doc, const std::vector<Timex>& timexes) {
-  return extractor().extract(doc, timexes);
+  auto mentions = extractor().extract(doc, timexes);
+  event::fill_participant_codes(extractor().lexicon(), mentions);
+  return mentions;
 }
 
 merge::ActorLookup Engine::actor_lookup() {
@@ -122,6 +125,20 @@ merge::ActorLookup Engine::actor_lookup() {
     if (it == known.end()) return std::nullopt;
     return it->second;
   };
+}
+
+merge::NameShapes Engine::name_shapes() {
+  merge::NameShapes shapes;
+  for (const auto& c : extractor().lexicon().cues)
+    for (const auto& ph : c.phrases) {
+      if (ph.size() != 1) continue;
+      if (c.kind == "family-name-first") shapes.family_first.insert(ph[0]);
+      else if (c.kind == "institution-word") shapes.institution_words.insert(ph[0]);
+      else if (c.kind == "name-particle") shapes.particles.insert(ph[0]);
+      else if (c.kind == "video-call-word") shapes.video_words.push_back(ph[0]);
+      else if (c.kind == "phone-call-word") shapes.phone_words.push_back(ph[0]);
+    }
+  return shapes;
 }
 
 std::string IngestSummary::line() const {
@@ -253,6 +270,7 @@ IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::ve
 long remerge(store::Store& store, Engine& engine) {
   merge::Options options;
   options.actor = engine.actor_lookup();
+  options.names = engine.name_shapes();
   auto events = merge::merge_mentions(store.all_mentions(), options);
   store.replace_events(events);
   return static_cast<long>(events.size());

@@ -41,6 +41,8 @@ class Engine {
   /// What the actor dictionary knows of a canonical name (person or not, country, surname), for
   /// the merge.
   merge::ActorLookup actor_lookup();
+  /// Name shapes and call kinds for the merge (data/events/en/names.txt).
+  merge::NameShapes name_shapes();
 
  private:
   std::string data_dir_;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "base/errors.h"
+#include "event/tokens.h"
 
 namespace annalist::event {
 namespace {
@@ -69,7 +70,7 @@ TEST(Lexicon, errors_are_exact) {
   EXPECT_EQ(error_of("trigger a\n  type call\n  match x\ntrigger a\n"),
             "t.txt:4: duplicate trigger 'a' (first at t.txt:1)");
   EXPECT_EQ(error_of("  match met\n"),
-            "t.txt:1: 'match' outside a block (a block starts with trigger, cue, person, country, organisation, place or title)");
+            "t.txt:1: 'match' outside a block (a block starts with trigger, cue, person, country, organisation, place, title, role or offices)");
   EXPECT_EQ(error_of("trigers a\n"), "t.txt:1: unknown entry 'trigers' (did you mean 'trigger'?) (fields of an entry are indented)");
   EXPECT_EQ(error_of("country Russia\nperson A B\n  office Russia | president | 2012-13-01..\n"),
             "t.txt:3: bad office start date '2012-13-01'");
@@ -84,6 +85,121 @@ TEST(Lexicon, errors_are_exact) {
   EXPECT_EQ(error_of("trigger a\n  type call\n"), "t.txt: trigger 'a' has no 'match' line");
   EXPECT_EQ(error_of("person A B\n  office Narnia | king | 2000-01-01..\n"),
             "actors: person 'A B': unknown country 'Narnia' in office");
+  EXPECT_EQ(error_of("person A B\n  cameo RUSGOV | 2000-01-01\n"), "t.txt:2: cameo period needs 'FROM..TO', got '2000-01-01'");
+  EXPECT_EQ(error_of("person A B\n  cameo RUSGOV | 2001-01-01..2000-01-01\n"), "t.txt:2: cameo period ends before it starts");
+  EXPECT_EQ(error_of("offices Russia\n  president Vladimir Putin\n"),
+            "t.txt:2: an offices line needs 'ROLE NAME | FROM..TO' (TO may be empty)");
+  EXPECT_EQ(error_of("offices Russia\n  president Vladimir Putin | ..2008-05-07\n"), "t.txt:2: office period needs a start date");
+  EXPECT_EQ(error_of("country Russia\ntitle president\n  match president\noffices Russia\n  presdient A B | 2000-01-01..\n"),
+            "t.txt:5: unknown role 'presdient' (a role needs a title in titles.txt or a role block)");
+  EXPECT_EQ(error_of("title president\n  match president\noffices Narnia\n  president A B | 2000-01-01..\n"),
+            "t.txt:4: unknown country 'Narnia'");
+  EXPECT_EQ(error_of("role army-chief\n  agnet MIL\n"), "t.txt:2: unknown key 'agnet' in a role block (did you mean 'agent'?)");
+}
+
+Day day(int y, unsigned m, unsigned d) { return date::sys_days(date::year(y) / date::month(m) / date::day(d)); }
+
+TEST(Lexicon, offices_tables_codes_and_roles) {
+  Lexicon lex;
+  lex.parse(
+      "country Russia\n  code RUS\n"
+      "organisation Kremlin\n  country Russia\n  code RUS\n  cameo RUSGOV\n"
+      "title president\n  match president\n"
+      "title prime-minister\n  match prime minister\n"
+      "role army-chief\n  agent MIL\n"
+      "person Vladimir Putin\n  alias Vladimir Vladimirovich Putin\n  cameo RUSELI\n  cameo RUSGOV | 1999-08-09..2000-05-07\n"
+      "offices Russia\n"
+      "  president Vladimir Putin | 2000-05-07..2008-05-07\n"
+      "  president Dmitry Medvedev | 2008-05-07..2012-05-07\n"
+      "  president Vladimir Vladimirovich Putin | 2012-05-07..\n"
+      "  prime-minister Vladimir Putin | 2008-05-08..2012-05-07\n"
+      "  prime-minister - | 2012-05-07..2012-05-08\n"
+      "  army-chief Valery Gerasimov | 2012-11-09..\n",
+      "t.txt");
+  lex.finish();
+  // Table lines join the person named in full or by an alias; new names become people.
+  ASSERT_EQ(lex.people.size(), 3u);
+  int putin = lex.person_index("Vladimir Putin");
+  ASSERT_GE(putin, 0);
+  EXPECT_EQ(lex.people[putin].offices.size(), 3u);
+  EXPECT_EQ(lex.people[putin].cameo.size(), 2u);
+  EXPECT_TRUE(lex.people[putin].cameo[1].holds(day(2000, 1, 1)));
+  EXPECT_FALSE(lex.people[putin].cameo[1].holds(day(2000, 5, 7)));
+  EXPECT_FALSE(lex.people[putin].cameo[0].dated());
+  int medvedev = lex.person_index("Dmitry Medvedev");
+  ASSERT_GE(medvedev, 0);
+  EXPECT_EQ(lex.people[medvedev].country, "Russia");
+  EXPECT_EQ(lex.office_holder("Russia", "president", day(2010, 1, 1)), medvedev);
+  EXPECT_EQ(lex.office_holder("Russia", "president", day(2013, 1, 1)), putin);
+  EXPECT_EQ(lex.office_holder("Russia", "prime-minister", day(2010, 1, 1)), putin);
+  EXPECT_EQ(lex.office_holder("Russia", "prime-minister", day(2012, 5, 7)), -1);  // "-": nobody
+  EXPECT_EQ(lex.office_holder("Russia", "president", day(1999, 1, 1)), -1);
+  EXPECT_EQ(lex.office_holders("Russia", "president"), (std::vector<int>{putin, medvedev}));
+  EXPECT_EQ(lex.role_agent("army-chief"), "MIL");
+  EXPECT_EQ(lex.role_agent("president"), "GOV");
+  int kremlin = lex.country_index("Kremlin");
+  ASSERT_GE(kremlin, 0);
+  EXPECT_EQ(lex.countries[kremlin].cameo, "RUSGOV");
+  EXPECT_EQ(lex.state_by_code("RUS"), lex.country_index("Russia"));
+  EXPECT_EQ(lex.state_by_code("RUSGOV"), -1);
+  EXPECT_EQ(lex.person_index("Nobody"), -1);
+}
+
+TEST(Lexicon, names_with_diacritics_are_also_found_without_them) {
+  Lexicon lex;
+  lex.parse("country Latvia\ntitle president\n  match president\noffices Latvia\n  president Edgars Rinkēvičs | 2023-07-08..\n"
+            "country Romania\nperson Klaus Iohannis\nperson Marcel Ciolacu\n  alias Marcel Ciolacu\nperson Ștefan Ț\n",
+            "t.txt");
+  lex.finish();
+  auto person_at = [&](const std::string& text) {
+    auto toks = tokenize(text);
+    std::vector<PhraseMatch> m;
+    lex.actor_phrases.match_at(toks, lex.vocabulary.ids(toks), 0, m);
+    for (auto& x : m)
+      if (lex.actor_entries[x.value].kind == ActorKind::kPerson && x.end == toks.size())
+        return lex.people[lex.actor_entries[x.value].index].name;
+    return std::string("none");
+  };
+  EXPECT_EQ(person_at("Edgars Rinkēvičs"), "Edgars Rinkēvičs");
+  EXPECT_EQ(person_at("Edgars Rinkevics"), "Edgars Rinkēvičs");
+  EXPECT_EQ(person_at("Stefan T"), "Ștefan Ț");  // Romanian comma letters
+  EXPECT_EQ(person_at("Klaus Iohannis"), "Klaus Iohannis");
+}
+
+TEST(Lexicon, phrase_tries_report_rules_in_file_order_and_actors_longest_first) {
+  Lexicon lex;
+  lex.parse(
+      "trigger meeting.met\n  type meeting\n  match met | held * talks\n"
+      "trigger meeting.talks\n  type meeting\n  pos noun\n  match talks\n"
+      "cue planned.will\n  kind planned\n  match will\n"
+      "country Russia\n  demonym Russian\n"
+      "title president\n  match president | russian president\n"
+      "person Vladimir Putin\n",
+      "t.txt");
+  lex.finish();
+  auto toks = tokenize("Russian President Vladimir Putin held frank talks");
+  auto ids = lex.vocabulary.ids(toks);
+  std::vector<PhraseMatch> m;
+  lex.actor_phrases.match_at(toks, ids, 0, m);
+  ASSERT_EQ(m.size(), 2u);  // "russian president" (title) before "russian" (demonym)
+  EXPECT_EQ(lex.actor_entries[m[0].value].kind, ActorKind::kTitle);
+  EXPECT_EQ(m[0].end, 2u);
+  EXPECT_EQ(lex.actor_entries[m[1].value].kind, ActorKind::kDemonym);
+  lex.actor_phrases.match_at(toks, ids, 2, m);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(lex.actor_entries[m[0].value].kind, ActorKind::kPerson);
+  EXPECT_EQ(m[0].end, 4u);
+  lex.actor_phrases.match_at(toks, ids, 3, m);  // the surname, a weak alias
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(lex.actor_entries[m[0].value].kind, ActorKind::kSurname);
+  lex.trigger_phrases.match_at(toks, ids, 4, m);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(lex.trigger_refs[m[0].value].rule, 0);
+  EXPECT_EQ(lex.trigger_refs[m[0].value].phrase, 1);
+  EXPECT_EQ(m[0].end, 7u);
+  lex.trigger_phrases.match_at(toks, ids, 6, m);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(lex.trigger_refs[m[0].value].rule, 1);
 }
 
 TEST(Lexicon, shipped_files_load) {
@@ -91,6 +207,15 @@ TEST(Lexicon, shipped_files_load) {
   EXPECT_GT(lex.triggers.size(), 10u);
   EXPECT_GT(lex.people.size(), 100u);
   EXPECT_GT(lex.countries.size(), 40u);
+  // Every state has its code, and no two states share one.
+  std::map<std::string, std::string> codes;
+  for (auto& c : lex.countries) {
+    if (c.organisation) continue;
+    EXPECT_EQ(c.code.size(), 3u) << c.name;
+    auto [it, fresh] = codes.emplace(c.code, c.name);
+    EXPECT_TRUE(fresh) << c.code << ": " << it->second << " and " << c.name;
+  }
+  EXPECT_GE(codes.size(), 197u);  // the UN members, Palestine, the Holy See, Kosovo, Taiwan
 }
 
 }  // namespace

@@ -1,0 +1,60 @@
+// Actor phrases of a sentence: the longest match at each token wins; kinds sharing it are merged.
+#include "event/actor_spans.h"
+
+namespace annalist::event {
+
+std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector<Token>& toks,
+                                   const std::vector<CueHit>& cues, const std::set<int>& seen) {
+  std::vector<Span> spans;
+  for (std::size_t k = 0; k < toks.size();) {
+    Span sp;
+    std::size_t best = 0;
+    for (const ActorMatch& m : lookup.actors_at(k)) {
+      const ActorEntry& ent = *m.entry;
+      std::size_t e = m.end;
+      if (e - k < best) continue;
+      // Names are capitalised ("us" is not the United States); titles need not be.
+      bool cap = toks[k].capitalised || (cue_at(cues, k, "definite") && k + 1 < toks.size() && toks[k + 1].capitalised);
+      if (ent.kind != ActorKind::kTitle && !cap) continue;
+      if (ent.kind == ActorKind::kTitle && best > 0 && e - k == best) continue;
+      if (e - k > best) {
+        sp = Span{};
+        best = e - k;
+      }
+      switch (ent.kind) {
+        case ActorKind::kPerson:
+          sp.person = ent.index;
+          break;
+        case ActorKind::kSurname:
+          // Several people share a surname ("Li"): the one already named in this document.
+          if (sp.person < 0 && (sp.surname < 0 || seen.count(ent.index))) sp.surname = ent.index;
+          break;
+        case ActorKind::kCountry:
+        case ActorKind::kDemonym:
+        case ActorKind::kMetonym:
+          if (sp.country < 0 || ent.kind == ActorKind::kCountry) {
+            sp.country = ent.index;
+            sp.country_kind = ent.kind;
+          }
+          break;
+        case ActorKind::kPlace:
+          sp.place = ent.index;
+          break;
+        case ActorKind::kTitle:
+          if (sp.title < 0) sp.title = ent.index;
+          break;
+      }
+    }
+    if (best == 0) {
+      ++k;
+      continue;
+    }
+    sp.b = k;
+    sp.e = k + best;
+    spans.push_back(sp);
+    k += best;
+  }
+  return spans;
+}
+
+}  // namespace annalist::event

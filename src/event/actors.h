@@ -1,0 +1,45 @@
+// Stage "actors": who the actor phrases of a sentence are. Names, surnames after a full mention,
+// titles resolved through dated offices, unknown people introduced by a title or before a speech
+// verb, transcript pronouns. This is where "who" is decided; participants.h picks among them.
+#pragma once
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "event/document_memory.h"
+#include "event/sentence.h"
+
+namespace annalist::event {
+
+class ActorResolver {
+ public:
+  ActorResolver(const Lexicon& lex, const DocumentMemory& memory);
+
+  /// Actors of the sentence in text order; titles are resolved by `when` (the event date, else the
+  /// publication date; without either only a holder already named in the document).
+  std::vector<Actor> resolve(const Sentence& s, std::optional<Day> when) const;
+
+  /// The holder of `role` of `country` on `when`; without a date, one already named in the document.
+  std::optional<std::string> office_holder(const std::string& country, const std::string& role,
+                                           std::optional<Day> when) const;
+  /// In a transcript: the people spoken to (every other labelled speaker, else the last person named).
+  std::vector<std::string> addressees() const;
+  /// The country of a person of the lexicon, or "" when unknown.
+  std::string country_of_person(const std::string& name) const;
+
+ private:
+  bool plural_title_word(const std::string& w) const;
+
+  const Lexicon& lex_;
+  const DocumentMemory& mem_;
+  std::set<std::string> not_name_;        // words that are never part of a person's name
+  std::set<std::string> title_heads_;     // last words of title phrases ("minister", "leader")
+  std::vector<std::string> plural_suffixes_;  // "s", "es"
+};
+
+/// The person of a speaker label opening the sentence ("President of France Emmanuel Macron: ..."),
+/// or -1.
+int speaker_label(const Sentence& s);
+
+}  // namespace annalist::event

@@ -1,0 +1,93 @@
+// Coreference of gathering reports within a document.
+#include "event/coreference.h"
+
+#include <algorithm>
+#include <set>
+
+#include "base/strings.h"
+#include "event/cues.h"
+
+namespace annalist::event {
+namespace {
+
+bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
+
+}  // namespace
+
+bool refers_to_reported_gathering(const Sentence& s, const TriggerHit& th, bool np_empty, const Mention& m,
+                                  const DocumentMemory& mem) {
+  const TriggerRule& r = *th.rule;
+  if (!is_gathering(r.type) || r.verb || !np_empty || !has_cue(s, "anaphor", th) || own_date(m.time)) return false;
+  for (auto it = mem.gatherings.rbegin(); it != mem.gatherings.rend(); ++it)
+    if (mem.reports[*it].mention.status == m.status) return true;
+  return false;
+}
+
+bool repeats_reported_gathering(const Sentence& s, const TriggerHit& th, const Mention& m, std::optional<Day> dct,
+                                const DocumentMemory& mem) {
+  const TriggerRule& r = *th.rule;
+  if (!is_gathering(r.type) || mem.gatherings.empty()) return false;
+  bool anaphor = has_cue(s, "anaphor", th);
+  bool own_time = own_date(m.time) || !m.time.timex_text.empty();
+  bool earlier = has_cue(s, "earlier", th);
+  for (auto it = mem.gatherings.rbegin(); it != mem.gatherings.rend(); ++it) {
+    const Mention& g = mem.reports[*it].mention;
+    bool same_people = g.participants == m.participants;
+    bool subset = std::all_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) {
+      return std::find(g.participants.begin(), g.participants.end(), p) != g.participants.end();
+    });
+    // Only a definite noun phrase without a time of its own, or the same people on the same
+    // dated day, is the same gathering; undated verbal reports may be distinct events.
+    bool same_day = g.time.interval && m.time.interval && *g.time.interval == *m.time.interval &&
+                    m.time.basis != DateBasis::kPublication;
+    bool same_family = type_family(g.type) == type_family(m.type);
+    // The same people again without a time of their own: the article's gathering once more.
+    bool same_unresolved = !g.time.dated() && !m.time.dated() && !m.time.value.empty() && g.time.value == m.time.value &&
+                           base::to_lower_ascii(g.time.timex_text) == base::to_lower_ascii(m.time.timex_text);
+    bool same_time = same_day || same_unresolved;
+    // A headline dated the day before ("call with President Lula: 4 May") and a body
+    // "earlier today" counted from a publication a day later: one call.
+    if (g.time.basis == DateBasis::kExplicit && g.time.granularity == Granularity::kDay &&
+        m.time.basis == DateBasis::kRelative && m.time.granularity == Granularity::kDay && g.time.interval &&
+        m.time.interval && g.sentence <= 2 && (m.time.interval->first - g.time.interval->first).count() == 1 && dct &&
+        m.time.interval->first == *dct)
+      same_time = true;
+    // Generic talk nouns ("dialogue", "discussion") may name a call as well as a meeting.
+    bool repeat = (same_family || r.needs == "complement") && same_people && (!own_time || same_time) && !earlier;
+    if (g.status == m.status && subset &&
+        ((anaphor && (!own_time || same_time)) || (same_family && same_people && same_day) || repeat))
+      return true;
+  }
+  return false;
+}
+
+void replace_headline(const Lexicon& lex, const Mention& m, DocumentMemory& mem) {
+  if (!is_gathering(m.type) || !own_date(m.time)) return;
+  auto country_of = [&](const std::string& name) {
+    for (auto& p : lex.people)
+      if (p.name == name) return p.country;
+    return lex.country_index(name) >= 0 ? name : std::string();
+  };
+  for (std::size_t g : mem.gatherings) {
+    Report& rep = mem.reports[g];
+    const Mention& gm = rep.mention;
+    if (rep.dropped || gm.time.basis != DateBasis::kPublication || gm.status != m.status || gm.type != m.type ||
+        gm.sentence > 2)
+      continue;
+    bool same = gm.participants == m.participants;
+    if (!same) {
+      std::set<std::string> mc;
+      for (auto& p : m.participants) mc.insert(country_of(p));
+      int overlap = 0;
+      bool all_countries = true;
+      for (auto& p : gm.participants) {
+        if (lex.country_index(p) < 0) all_countries = false;
+        if (mc.count(p)) ++overlap;
+      }
+      same = all_countries && overlap >= 2;
+    }
+    if (same) rep.dropped = true;
+  }
+}
+
+}  // namespace annalist::event

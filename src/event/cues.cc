@@ -1,0 +1,55 @@
+// Cue phrases and their windows around a trigger.
+#include "event/cues.h"
+
+namespace annalist::event {
+
+std::vector<CueHit> find_cues(const PhraseLookup& lookup, const std::vector<Token>& toks) {
+  std::vector<CueHit> cues;
+  for (std::size_t k = 0; k < toks.size(); ++k)
+    for (auto& m : lookup.cues_at(k)) cues.push_back({k, m.end, m.rule});
+  return cues;
+}
+
+bool has_cue(const Sentence& s, const std::string& kind, std::size_t tb, std::size_t te, const TriggerRule& r,
+             std::size_t* cue_b, std::string* text) {
+  const auto& toks = s.toks;
+  for (auto& c : s.cues) {
+    const CueRule& cr = *c.rule;
+    if (cr.kind != kind) continue;
+    if (cr.applies == "verb" && !r.verb) continue;
+    if (cr.applies == "noun" && r.verb) continue;
+    if (cr.applies == "gathering" && !is_gathering(r.type)) continue;
+    if (cr.applies == "statement" && r.type != EventType::kStatement) continue;
+    // "earlier today" is a time expression, not the adverb "earlier".
+    if (kind == "earlier") {
+      bool in_timex = false;
+      for (auto& x : s.timexes)
+        if ((c.b < x.e && x.b < c.e) || x.b == c.e) in_timex = true;  // also "earlier | today"
+      if (in_timex) continue;
+    }
+    // Windows count words: "a full-scale visit" is two words from "proposed".
+    bool ok = false;
+    if (cr.scope == "sentence") {
+      ok = true;
+    } else if (cr.scope == "before") {
+      if (c.e <= tb && s.words(c.e, tb) <= static_cast<std::size_t>(cr.window)) {
+        ok = true;
+        for (std::size_t k = c.e; k < tb; ++k)
+          if (clause_break(toks[k])) ok = false;
+      }
+    } else {  // after
+      if (c.b >= te && s.words(te, c.b) <= static_cast<std::size_t>(cr.window)) {
+        ok = true;
+        for (std::size_t k = te; k < c.b; ++k)
+          if (clause_break(toks[k])) ok = false;
+      }
+    }
+    if (!ok) continue;
+    if (cue_b) *cue_b = c.b;
+    if (text) *text = s.text(c.b, c.e);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace annalist::event

@@ -1,0 +1,209 @@
+// Time attachment of a trigger and the date rules of plans.
+#include "event/dating.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include "calendar/timex_value.h"
+#include "event/cues.h"
+
+namespace annalist::event {
+
+EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
+                  bool lead, bool earlier, std::size_t* tx_used) {
+  const auto& toks = s.toks;
+  const TriggerRule& r = *th.rule;
+  const std::size_t tb = th.b, te = th.e;
+  EventTime t;
+  // The nearest date expression in the same clause-ish window is the event's time.
+  std::size_t best = kNone, best_d = kNone;
+  for (std::size_t i = 0; i < s.timexes.size(); ++i) {
+    const Timex& x = *s.timexes[i].timex;
+    if (x.type == "DURATION" || x.type == "SET") continue;
+    std::size_t b = s.timexes[i].b, e = s.timexes[i].e;
+    // Bounds ("since 2013", "until May", "by 2020") are not the time of the event.
+    if (b > 0 && s.cue_at(b - 1, "time-bound")) continue;
+    std::size_t d = e <= tb ? tb - e : (b >= te ? b - te : 0);
+    // A predicate between the expression and the trigger takes the expression for itself.
+    bool blocked = false;
+    for (auto& [ob, oe] : chosen.predicates)
+      if (ob != tb && ((oe <= tb && ob >= e) || (ob >= te && oe <= b))) blocked = true;
+    if (blocked) continue;
+    // A statement's own time stands next to its verb or opens the sentence; dates inside the
+    // reported words belong to what was said.
+    if (r.type == EventType::kStatement && b > 1) {
+      if (d > 4) continue;
+      bool actor_between = false;
+      for (auto& sp : s.spans)
+        if (e <= tb && sp.b >= e && sp.e <= tb) actor_between = true;
+      if (actor_between) continue;
+    }
+    bool crosses = false, separated = false;
+    for (std::size_t k = std::min(e, tb); k < std::max(b, te) && k < toks.size(); ++k) {
+      if (is_quote(toks[k])) crosses = true;
+      if (toks[k].text == ";" || toks[k].text == ":" || toks[k].text == "\xE2\x80\x94") separated = true;
+    }
+    // "To open the meeting: a week ago we marked ..." -- but a headline "Call with X: 25 May".
+    bool ends_sentence = true;
+    for (std::size_t k = e; k < toks.size(); ++k)
+      if (toks[k].word) ends_sentence = false;
+    if (separated && !(ends_sentence && b > te)) continue;
+    // "X said on Monday that ... a meeting": the expression dates the matrix clause.
+    if (r.type != EventType::kStatement && e <= tb) {
+      bool that = false;
+      for (std::size_t k = e; k < tb; ++k)
+        if (s.cue_at(k, "complementizer")) that = true;
+      if (that) continue;
+    }
+    if (crosses) d += 20;
+    // Of two expressions about as near, the finer one ("the second half of March").
+    auto width = [&](std::size_t j) {
+      auto w = calendar::window_of_value(s.timexes[j].timex->value);
+      return w ? w->interval.days() : 100000L;
+    };
+    if (best == kNone || d + 4 < best_d || (d <= best_d + 4 && width(i) < width(best)) ||
+        (d < best_d && width(i) <= width(best))) {
+      best_d = d;
+      best = i;
+    }
+  }
+  if (best != kNone && best_d <= 25) {
+    const Timex& x = *s.timexes[best].timex;
+    if (tx_used) *tx_used = best;
+    t.timex_text = x.text;
+    t.mod = x.mod;
+    if (x.value == "PAST_REF" || x.value == "PRESENT_REF" || x.value == "FUTURE_REF") {
+      // "recently", "now": no date of their own; fall through to the publication rule below.
+      t.timex_text.clear();
+      t.mod.clear();
+      if (x.value == "FUTURE_REF") {
+        t.basis = DateBasis::kUnknown;
+        t.why = "'" + x.text + "' points to the future without a date";
+        return t;
+      }
+    } else if (x.value.find('X') != std::string::npos || !calendar::window_of_value(x.value)) {
+      t.value = x.value;
+      t.basis = DateBasis::kUnknown;
+      t.why = "'" + x.text + "' cannot be resolved" + (dct ? std::string() : std::string(" without a publication date"));
+      return t;
+    } else {
+      auto w = *calendar::window_of_value(x.value);
+      std::string value = x.value.substr(0, x.value.find('T'));
+      Granularity g = w.granularity;
+      DayInterval iv = w.interval;
+      // The end or start of a year is a month ("the end of last year" -> December).
+      if (g == Granularity::kYear && (x.mod == "END" || x.mod == "LATE" || x.mod == "START" || x.mod == "EARLY")) {
+        bool end = x.mod == "END" || x.mod == "LATE";
+        auto mw = calendar::window_of_value(value + (end ? "-12" : "-01"));
+        if (mw) {
+          iv = mw->interval;
+          g = Granularity::kMonth;
+          value = calendar::value_at(iv.first, g);
+        }
+      }
+      if (g == Granularity::kDay) value = calendar::format_iso_day(iv.first);
+      else if (g == Granularity::kMonth || g == Granularity::kYear) value = calendar::value_at(iv.first, g);
+      // "March 14-15", "May 3–4": a day followed by a dash and a later day of the same month.
+      if (g == Granularity::kDay) {
+        std::size_t xe = s.timexes[best].e;
+        if (xe + 1 < toks.size() && (toks[xe].text == "-" || toks[xe].text == "\xE2\x80\x93") && toks[xe + 1].number &&
+            toks[xe].byte_begin == toks[xe - 1].byte_end) {
+          int last = std::atoi(toks[xe + 1].text.c_str());
+          date::year_month_day ymd{iv.first};
+          date::year_month_day end{ymd.year(), ymd.month(), date::day(static_cast<unsigned>(last))};
+          if (last > static_cast<int>(unsigned(ymd.day())) && last <= 31 && end.ok()) {
+            iv.last = date::sys_days(end);
+            g = Granularity::kRange;
+            value = calendar::format_iso_day(iv.first) + "/" + calendar::format_iso_day(iv.last);
+          }
+        }
+      }
+      t.interval = iv;
+      t.granularity = g;
+      t.value = value;
+      t.basis = x.anchor == "absolute" ? DateBasis::kExplicit : DateBasis::kRelative;
+      t.why = "'" + x.text + "' = " + x.value + (x.mod.empty() ? "" : " (" + x.mod + ")") +
+              (t.basis == DateBasis::kExplicit ? ", absolute" : ", resolved against the publication date");
+      return t;
+    }
+  }
+  // The news of an article is in its first lines; later undated references are background.
+  if (dct && !earlier && lead) {
+    t.interval = DayInterval{*dct, *dct};
+    t.granularity = Granularity::kDay;
+    t.basis = DateBasis::kPublication;
+    t.value = calendar::format_iso_day(*dct);
+    t.why = "no time in the text: on or before the publication date";
+    return t;
+  }
+  t.basis = DateBasis::kUnknown;
+  t.why = !dct ? "no time in the text and no publication date"
+               : "no time in the text; a background reference, not dated by publication";
+  return t;
+}
+
+void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
+                  const DocumentMemory& mem, Mention& m) {
+  const auto& toks = s.toks;
+  const TriggerRule& r = *th.rule;
+  bool earlier = has_cue(s, "earlier", th);
+  bool lead = is_gathering(r.type) ? (mem.gathering_sentences == 0 && s.index < 8) : s.index < 4;
+  std::size_t tx_used = kNone;
+  m.time = time_of(s, th, chosen, dct, lead, earlier, &tx_used);
+  // A plan with no date of its own is not dated by its publication.
+  if (m.status != EventStatus::kOccurred && m.time.basis == DateBasis::kPublication) {
+    m.time = EventTime{};
+    m.time.basis = DateBasis::kUnknown;
+    m.time.why = "a plan with no date in the text";
+  }
+  // A plan dated by a month or a day without a year ("in September", "on June 5") that the
+  // tagger read backwards: a plan lies ahead, so it is the next such month or day.
+  if (m.status == EventStatus::kPlanned && m.time.interval && dct && m.time.interval->last < *dct &&
+      tx_used != kNone && s.timexes[tx_used].timex->anchor == "dct" &&
+      (m.time.granularity == Granularity::kMonth || m.time.granularity == Granularity::kDay) &&
+      m.time.value.size() >= 7 && m.time.value.find('X') == std::string::npos) {
+    std::size_t xb = s.timexes[tx_used].b, xe = s.timexes[tx_used].e;
+    bool year_written = false;
+    for (std::size_t q = xb; q < xe; ++q)
+      if (toks[q].text.size() == 4 &&
+          std::all_of(toks[q].text.begin(), toks[q].text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        year_written = true;
+    // A day next to the trigger, or a month that no other predicate or gathering of the sentence
+    // takes ("said in May that ...", "talks on June 15" date those).
+    std::size_t dist = xe <= th.b ? th.b - xe : (xb >= th.e ? xb - th.e : 0);
+    bool other = false;
+    for (auto& c : chosen.chosen)
+      if (&c != &th && ((xe <= c.b && c.b - xe <= 2) || (xb >= c.e && xb - c.e <= 5))) other = true;
+    for (auto& [ob, oe] : chosen.predicates)
+      if (ob != th.b && ((xe <= ob && ob - xe <= 2) || (xb >= oe && xb - oe <= 3))) other = true;
+    bool near = m.time.granularity == Granularity::kMonth || dist <= 3;
+    std::string shifted = std::to_string(std::stoi(m.time.value.substr(0, 4)) + 1) + m.time.value.substr(4);
+    auto w = (year_written || other || !near) ? std::nullopt : calendar::window_of_value(shifted);
+    if (w && w->interval.last >= *dct && (w->interval.first - *dct).count() <= 366) {
+      m.time.value = shifted;
+      m.time.interval = w->interval;
+      m.time.why = "'" + m.time.timex_text + "' = " + shifted + ", the next one after the publication date (a plan)";
+    }
+  }
+  // A plan dated on or before its publication by a distant expression: that date is when the
+  // plan was reported ("said on Tuesday that ... would visit"), not when it happens.
+  if (m.status == EventStatus::kPlanned && m.time.interval && dct && m.time.interval->last <= *dct &&
+      tx_used != kNone) {
+    std::size_t xb = s.timexes[tx_used].b, xe = s.timexes[tx_used].e;
+    std::size_t d = xe <= th.b ? th.b - xe : (xb >= th.e ? xb - th.e : 0);
+    if (d > 3 || m.time.interval->last < *dct) {
+      std::string text = m.time.timex_text;
+      m.time = EventTime{};
+      m.time.basis = DateBasis::kUnknown;
+      m.time.why = "'" + text + "' dates the report, not the plan";
+    }
+  }
+  // Dated after publication: it had not happened yet.
+  if (m.status == EventStatus::kOccurred && m.time.interval && dct && m.time.interval->first > *dct) {
+    m.status = EventStatus::kPlanned;
+    m.status_why = "dated after the publication date";
+  }
+}
+
+}  // namespace annalist::event

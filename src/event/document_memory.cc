@@ -1,0 +1,29 @@
+// Document memory updated after each sentence.
+#include "event/document_memory.h"
+
+#include "base/strings.h"
+
+namespace annalist::event {
+
+void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, DocumentMemory& mem) {
+  for (auto& sp : s.spans)
+    if (sp.person >= 0) mem.seen.insert(sp.person);
+  for (auto& a : actors) {
+    if (!a.person) continue;
+    mem.recent.push_back(a);
+    bool known = false;
+    for (auto& p : lex.people)
+      if (p.name == a.name) known = true;
+    if (!known) {
+      auto parts = base::split(a.name, ' ');
+      mem.unknown_surnames[base::to_lower_ascii(parts.back())] = a.name;
+    }
+  }
+  for (std::size_t i = 0; i + 1 < actors.size(); ++i) {
+    const Actor& a = actors[i];
+    const Actor& b = actors[i + 1];
+    if (a.person && b.person && b.b == a.e + 1 && s.cue_at(a.e, "coordinator")) mem.group = {a.name, b.name};
+  }
+}
+
+}  // namespace annalist::event

@@ -1,0 +1,40 @@
+// What the extractor remembers across the sentences of one document: people named so far, the
+// last group of participants, speaker labels, and the reports made so far.
+#pragma once
+#include <cstddef>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "event/sentence.h"
+
+namespace annalist::event {
+
+/// One mention found so far, with what the document post-pass needs to know about its sentence.
+struct Report {
+  Mention mention;
+  bool dropped = false;               ///< merged into another report of the document
+  std::set<std::string> named;        ///< people named in its sentence
+  bool group_named = false;           ///< its sentence says "they", "the two leaders"
+};
+
+struct DocumentMemory {
+  std::set<int> seen;                                   ///< people named in full so far
+  std::map<std::string, std::string> unknown_surnames;  ///< "ivanovsky" -> "Pavel Ivanovsky"
+  std::vector<Actor> recent;                            ///< people in order of mention
+  std::vector<std::string> group;                       ///< last set of two or more participants
+  std::vector<std::size_t> gatherings;                  ///< indexes of gathering reports
+  int gathering_sentences = 0;
+  bool ended = false;       ///< past the end of the article proper
+  int speaker = -1;         ///< person of the current speaker label
+  std::set<int> countries;  ///< states named anywhere in the document
+  std::set<int> dialogue;   ///< every person with a speaker label
+  std::vector<Report> reports;
+};
+
+/// After a sentence: its people join the memory (surnames of unknown people included) and "X and
+/// Y" becomes the last group.
+void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, DocumentMemory& mem);
+
+}  // namespace annalist::event

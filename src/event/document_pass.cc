@@ -1,0 +1,130 @@
+// Document post-pass over the reports of one document.
+#include "event/document_pass.h"
+
+#include <algorithm>
+#include <set>
+
+namespace annalist::event {
+namespace {
+
+bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
+
+// The country of a person of the lexicon, else the name itself.
+std::string country_or_self(const Lexicon& lex, const std::string& name) {
+  for (auto& p : lex.people)
+    if (p.name == name) return p.country;
+  return name;
+}
+
+// The country of a person of the lexicon, else "".
+std::string person_country(const Lexicon& lex, const std::string& name) {
+  for (auto& p : lex.people)
+    if (p.name == name) return p.country;
+  return std::string();
+}
+
+// Statements and agreements of participants of an occurred gathering, without another date,
+// belong to it.
+void fold_into_gatherings(const Lexicon& lex, DocumentMemory& mem) {
+  auto& out = mem.reports;
+  for (auto& rep : out) {
+    const Mention& m = rep.mention;
+    if (rep.dropped || is_gathering(m.type)) continue;
+    for (std::size_t g : mem.gatherings) {
+      const Mention& gm = out[g].mention;
+      if (out[g].dropped || gm.status != EventStatus::kOccurred || m.status != EventStatus::kOccurred) continue;
+      const auto& gp = gm.participants;
+      // A speaker is inside a gathering named by countries when his country is one of them.
+      std::set<std::string> gc;  // the gathering's parties as countries too
+      for (auto& p : gp) gc.insert(person_country(lex, p).empty() ? p : person_country(lex, p));
+      bool inside = std::all_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) {
+        return std::find(gp.begin(), gp.end(), p) != gp.end() ||
+               std::find(gp.begin(), gp.end(), person_country(lex, p)) != gp.end() || gc.count(p) > 0;
+      });
+      bool own = own_date(m.time);
+      // A document dated in its own words ("Joint Statement, January 19, 2011") is a record of its own.
+      if (own && m.type == EventType::kAgreement) continue;
+      bool same_time = !own || (gm.time.interval && m.time.interval && gm.time.interval->contains(*m.time.interval));
+      if (inside && same_time) {
+        rep.dropped = true;
+        break;
+      }
+    }
+  }
+}
+
+// An institution's words about a gathering of this document ("the Kremlin said the two leaders
+// agreed ...") are the readout of that gathering, not a statement of their own.
+void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
+  auto& out = mem.reports;
+  for (auto& rep : out) {
+    const Mention& m = rep.mention;
+    if (rep.dropped || m.type != EventType::kStatement || m.participants.size() != 1) continue;
+    int ci = lex.country_index(m.participants[0]);
+    if (ci < 0 || !lex.countries[ci].organisation) continue;
+    bool about = false;
+    for (std::size_t g : mem.gatherings) {
+      if (out[g].dropped) continue;
+      if (rep.group_named) about = true;
+      for (auto& p : out[g].mention.participants)
+        if (rep.named.count(p)) about = true;
+    }
+    if (about) rep.dropped = true;
+  }
+}
+
+// One speaker, one statement: later words of the same speaker without a time of their own are the
+// same statement.
+void fold_speakers(DocumentMemory& mem) {
+  auto& out = mem.reports;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const Mention& m = out[i].mention;
+    if (out[i].dropped || m.type != EventType::kStatement || own_date(m.time)) continue;
+    for (std::size_t j = 0; j < i; ++j)
+      if (!out[j].dropped && out[j].mention.type == EventType::kStatement &&
+          out[j].mention.participants == m.participants) {
+        out[i].dropped = true;
+        break;
+      }
+  }
+}
+
+// "the summit planned for September" + "the cancelled summit": the plan was cancelled; a denial of
+// "a meeting later this year" + the rumoured "meeting in October": the plan denied.
+void fold_cancellations(const Lexicon& lex, DocumentMemory& mem) {
+  auto& out = mem.reports;
+  // The same parties, counted as states ("the Japanese, Indian and Brazilian leaders").
+  auto states = [&](const Mention& m) {
+    std::set<std::string> c;
+    for (auto& p : m.participants) {
+      int k = lex.country_index(country_or_self(lex, p));
+      c.insert(k >= 0 && !lex.countries[k].home.empty() ? lex.countries[k].home : country_or_self(lex, p));
+    }
+    return c;
+  };
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    EventStatus st = out[i].mention.status;
+    if (out[i].dropped || (st != EventStatus::kCancelled && st != EventStatus::kDenied)) continue;
+    for (std::size_t j = 0; j < out.size(); ++j) {
+      Mention& plan = out[j].mention;
+      const Mention& m = out[i].mention;
+      if (out[j].dropped || plan.status != EventStatus::kPlanned || !plan.time.dated() || plan.type != m.type) continue;
+      if (m.time.dated() && !m.time.interval->contains(*plan.time.interval)) continue;
+      if (states(m) != states(plan)) continue;
+      plan.status = st;
+      plan.status_why = m.status_why + " (sentence " + std::to_string(m.sentence) + ")";
+      out[i].dropped = true;
+    }
+  }
+}
+
+}  // namespace
+
+void fold_document(const Lexicon& lex, DocumentMemory& mem) {
+  fold_into_gatherings(lex, mem);
+  fold_readouts(lex, mem);
+  fold_speakers(mem);
+  fold_cancellations(lex, mem);
+}
+
+}  // namespace annalist::event

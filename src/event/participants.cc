@@ -1,0 +1,320 @@
+// Participants of a trigger among the sentence's actors.
+#include "event/participants.h"
+
+#include <algorithm>
+#include <set>
+
+#include "event/cues.h"
+
+namespace annalist::event {
+
+ParticipantScene participant_scene(const Lexicon& lex, const Sentence& s, const ActorResolver& resolver,
+                                   const DocumentMemory& mem, const std::vector<TriggerHit>& triggers) {
+  ParticipantScene sc{lex, s, resolver, mem, triggers, {}, kNone};
+  // Attribution spans ("according to X") hold sources, not participants.
+  for (auto& c : s.cues)
+    if (c.rule->kind == "attribution") {
+      std::size_t e = c.e;
+      while (e < s.toks.size() && e - c.e < static_cast<std::size_t>(c.rule->window) && s.toks[e].text != "," &&
+             !clause_break(s.toks[e]))
+        ++e;
+      sc.attributions.push_back({c.e, e});
+    }
+  for (auto& c : s.cues)
+    if (c.rule->kind == "group") {
+      sc.group_pos = c.b;
+      break;
+    }
+  return sc;
+}
+
+std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHit& th) {
+  std::size_t cb = th.b, ce = th.e;
+  while (cb > th.clause_b && th.b - cb < 15 && !clause_break(s.toks[cb - 1])) --cb;
+  while (ce < s.toks.size() && ce < th.clause_e && ce - th.e < 15 && !clause_break(s.toks[ce])) ++ce;
+  return {cb, ce};
+}
+
+std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit& th, const std::vector<Actor>& actors,
+                                    std::optional<Day> when, const LocationReading& loc,
+                                    std::pair<std::size_t, std::size_t> clause, const Mention& m) {
+  const Lexicon& lex = sc.lex;
+  const Sentence& s = sc.s;
+  const auto& toks = s.toks;
+  const DocumentMemory& mem = sc.mem;
+  const TriggerRule& r = *th.rule;
+  const auto [cb, ce] = clause;
+  Parties p;
+  auto& persons = p.persons;
+  auto& countries = p.countries;
+  std::set<std::string> np_names;  // participants named inside the trigger's noun phrase
+  auto attributed = [&](const Actor& a) {
+    for (auto& [b, e] : sc.attributions)
+      if (a.b >= b && a.b < e) return true;
+    return false;
+  };
+  auto in_location = [&](const Actor& a) { return loc.b != kNone && a.b >= loc.b && a.b < loc.e; };
+  auto in_timex = [&](const Actor& a) {
+    for (auto& x : s.timexes)
+      if (a.b >= x.b && a.b < x.e) return true;
+    return false;
+  };
+  if (r.type == EventType::kStatement) {
+    // The speaker: the nearest person before the trigger in its clause, else just after it.
+    const Actor* speaker = nullptr;
+    // "... fined X and said": the subject of a coordinated verb is further back.
+    bool coordinated = th.b > 0 && (s.cue_at(th.b - 1, "coordinator") || s.cue_at(th.b - 1, "contrast"));
+    for (auto& a : actors) {
+      if (coordinated) break;
+      if (!a.person || attributed(a) || a.e > th.b) continue;
+      bool broken = false;
+      for (std::size_t k = a.e; k < th.b; ++k)
+        if (toks[k].text == ";" || (is_quote(toks[k]) && k > a.e)) broken = true;
+      if (!broken && th.b - a.e <= 4) speaker = &a;
+    }
+    // An institution speaks too ("the Kremlin said"); a country name rarely is the speaker.
+    if (!speaker && !coordinated)
+      for (auto& a : actors) {
+        if (a.person || a.e > th.b || th.b - a.e > 3 || attributed(a)) continue;
+        int ci = lex.country_index(a.name);
+        if (ci >= 0 && lex.countries[ci].organisation) speaker = &a;
+      }
+    // "Statement by Dmitry Peskov", "remarks by the Kremlin".
+    if (!speaker && !r.verb && th.e + 1 < toks.size() && s.cue_at(th.e, "agentive"))
+      for (auto& a : actors)
+        if (a.b == th.e + 1) {
+          speaker = &a;
+          break;
+        }
+    // Inverted "..., said Peskov": the name right after the verb, not "said that Biden's ...".
+    if (!speaker && !coordinated)
+      for (auto& a : actors)
+        if (a.person && a.b == th.e && (a.e >= toks.size() || !toks[a.e].word)) {
+          speaker = &a;
+          break;
+        }
+    if (speaker) persons.push_back(speaker->name);
+    else if (sc.group_pos != kNone && sc.group_pos < th.b && th.b - sc.group_pos <= 3 && mem.group.size() >= 2)
+      persons = mem.group;
+    if (persons.empty()) return std::nullopt;  // statements need a named speaker
+    if (m.time.timex_text.empty() && has_cue(s, "perfect", th)) return std::nullopt;
+    return p;
+  }
+  // The noun phrase of a nominal trigger: possessor ("Xi's trip") and complement ("talks with X",
+  // "discussions between X and Y"); otherwise the actors of the clause around the trigger.
+  std::size_t comp_b = kNone;
+  bool comitative = false;  // "with": the complement adds to the parties of the clause
+  if (!r.verb) {
+    auto party_complement = [&](std::size_t k) { return s.cue_at(k, "comitative") || s.cue_at(k, "reciprocal"); };
+    if (party_complement(th.e - 1)) {
+      comp_b = th.e;
+      comitative = s.cue_at(th.e - 1, "comitative");
+    } else if (th.e < toks.size() && (party_complement(th.e) || s.cue_at(th.e, "genitive") || s.cue_at(th.e, "agentive"))) {
+      comp_b = th.e + 1;
+      comitative = s.cue_at(th.e, "comitative");
+    }
+  }
+  std::size_t comp_e = comp_b;
+  if (comp_b != kNone)
+    while (comp_e < toks.size() && comp_e - comp_b < 12 && !clause_break(toks[comp_e])) {
+      if (toks[comp_e].text == ",") {
+        // "between the Japanese, Indian and Brazilian leaders": a list goes on after a comma.
+        bool list = false;
+        for (auto& sp : s.spans)
+          if (sp.b == comp_e + 1) list = true;
+        if (comp_e + 1 < toks.size() && s.cue_at(comp_e + 1, "coordinator")) list = true;
+        if (!list) break;
+      }
+      ++comp_e;
+    }
+  std::size_t poss_b = kNone;
+  if (!r.verb)
+    for (std::size_t k = th.b; k > 0 && th.b - k < 4; --k)
+      if (s.cue_at(k - 1, "possessive")) {
+        poss_b = k - 1;
+        break;
+      }
+  std::vector<const Actor*> np;
+  for (auto& a : actors) {
+    if (attributed(a) || in_location(a) || in_timex(a)) continue;
+    if ((comp_b != kNone && a.b >= comp_b && a.b < comp_e) || (poss_b != kNone && a.e == poss_b)) np.push_back(&a);
+  }
+  bool np_only = !np.empty() && !comitative;
+  if (r.type == EventType::kAgreement) {
+    // "X and I signed a declaration between France and Chile": the signers.
+    for (auto& a : actors)
+      if (a.person && a.b >= cb && a.e <= ce && std::find(np.begin(), np.end(), &a) == np.end()) np_only = false;
+  }
+  p.np_empty = np.empty();
+  if (r.needs == "complement" && comp_b != kNone && np.empty()) {
+    bool pronoun = false;  // "discussions with you" in a transcript
+    for (auto& a : actors)
+      if (a.b >= comp_b && a.b < comp_e) pronoun = true;
+    if (!pronoun) return std::nullopt;  // "dialogue between their respective envoys": nobody named
+  }
+  for (auto* a : np) np_names.insert(a->name);
+  for (auto& a : actors) {
+    if (attributed(a) || in_location(a) || in_timex(a)) continue;
+    bool in_np = std::find(np.begin(), np.end(), &a) != np.end();
+    bool in_clause = a.b >= cb && a.e <= ce;
+    if (np_only ? !in_np : !(in_np || in_clause)) continue;
+    // "I recall that the summit was held": the matrix subject is not a participant, unless a
+    // pronoun in the reported clause takes it up ("X said that he would visit Y").
+    if (!in_np && a.e <= th.b) {
+      std::size_t that = kNone;
+      for (std::size_t k = a.e; k < th.b; ++k)
+        if (s.cue_at(k, "complementizer")) that = k;
+      if (that != kNone) {
+        bool taken_up = false;
+        if (a.person && persons.empty() && that - a.e <= 4)
+          for (auto& c : s.cues)
+            if (c.rule->kind == "third-person" && c.b > that && c.e <= th.b) taken_up = true;
+        if (!taken_up) continue;
+      }
+    }
+    (a.person ? persons : countries).push_back(a.name);
+  }
+  // "Biden will visit Vietnam, spokeswoman Karen Doyle said": the speaker of words that
+  // report a gathering is not one of its participants.
+  for (auto& st : sc.triggers) {
+    if (st.rule->type != EventType::kStatement || st.b < th.e) continue;
+    for (auto& a : actors)
+      if (a.person && a.b >= th.e && a.e <= st.b && st.b - a.e <= 2 && persons.size() > 1 && !np_names.count(a.name))
+        persons.erase(std::remove(persons.begin(), persons.end(), a.name), persons.end());
+  }
+  // "their commitment to the U.S.–China Joint Statement": a text whose signatories are not
+  // named in the sentence binds the states named with it.
+  const std::vector<std::string> clause_countries = countries;
+  const bool clause_persons_few = persons.size() < 2;
+  bool group_here = false, group_of_leaders = false;
+  for (auto& c : s.cues)
+    if (c.rule->kind == "group" && c.b >= cb && c.e <= ce && (c.e <= th.b || c.rule->scope != "before")) {
+      group_here = true;
+      for (std::size_t k = c.b; k < c.e; ++k)
+        for (auto& t : lex.titles)
+          for (auto& ph : t.phrases)
+            if (ph.size() == 1 && ph[0] == toks[k].norm) group_of_leaders = true;
+    }
+  if (group_here && mem.group.size() >= 2 && persons.size() < 2) {
+    countries.clear();  // "they met": the group, not the countries named around it
+    bool group_is_countries = true;
+    for (auto& g : mem.group)
+      if (lex.country_index(g) < 0) group_is_countries = false;
+    if (group_is_countries && when && group_of_leaders) {
+      // "the two leaders" of a country-level group: its leaders at the event date.
+      std::vector<std::string> leaders;
+      for (auto& g : mem.group) {
+        const Country& c = lex.countries[lex.country_index(g)];
+        std::optional<std::string> who;
+        for (auto& role : c.leader_roles)
+          if ((who = sc.resolver.office_holder(c.name, role, when))) break;
+        if (who) leaders.push_back(*who);
+      }
+      if (leaders.size() == mem.group.size()) persons.insert(persons.end(), leaders.begin(), leaders.end());
+      else countries.insert(countries.end(), mem.group.begin(), mem.group.end());
+    } else {
+      for (auto& g : mem.group) (lex.country_index(g) >= 0 ? countries : persons).push_back(g);
+    }
+  }
+  // "At the invitation of X, Y is paying a visit": the one who invites is the host.
+  if (r.type == EventType::kVisit && !persons.empty())
+    for (auto& c : s.cues) {
+      if (c.rule->kind != "host" || c.e > th.b) continue;
+      for (auto& a : actors)
+        if (a.person && a.b >= c.e && a.b <= c.e + 1 && !attributed(a) &&
+            std::find(persons.begin(), persons.end(), a.name) == persons.end()) {
+          persons.push_back(a.name);
+          break;
+        }
+    }
+  if (r.type == EventType::kAgreement && clause_persons_few && clause_countries.size() >= 2) {
+    persons.clear();
+    countries = clause_countries;
+  }
+  if (!persons.empty()) {
+    if (r.type == EventType::kVisit && persons.size() == 1 && !m.location.empty()) {
+      // A visit with no named host: the visitor and the host country.
+      int ci = lex.country_index(m.location);
+      std::string host = ci >= 0 ? m.location : "";
+      for (auto& pl : lex.places)
+        if (pl.name == m.location) host = pl.country;
+      if (!host.empty()) countries = {host};
+      else countries.clear();
+    } else if (persons.size() == 1 && (r.type == EventType::kMeeting || r.type == EventType::kCall)) {
+      // One named person meeting an institution or a country ("Lavrov held talks with NATO").
+      std::string own;
+      for (auto& a : actors)
+        if (a.person && a.name == persons[0]) own = a.country;
+      for (auto& pe : lex.people)
+        if (pe.name == persons[0]) own = pe.country;
+      countries.erase(std::remove(countries.begin(), countries.end(), own), countries.end());
+    } else {
+      countries.clear();
+    }
+  }
+  return p;
+}
+
+std::vector<std::string> finish_parties(const ParticipantScene& sc, const TriggerHit& th, Parties p,
+                                        const std::vector<Actor>& actors, const Mention& m) {
+  const Lexicon& lex = sc.lex;
+  const DocumentMemory& mem = sc.mem;
+  const TriggerRule& r = *th.rule;
+  const bool gathering = is_gathering(r.type);
+  auto& persons = p.persons;
+  auto& countries = p.countries;
+  // "the negotiations will take place in Osaka on March 14": a gathering of the parties in view.
+  // When those parties are people, states named around the noun ("the December 7 videoconference
+  // on guarantees for Ruritania") are its topic, not its other parties.
+  bool group_of_people = mem.group.size() >= 2 && std::none_of(mem.group.begin(), mem.group.end(), [&](const std::string& g) {
+                           return lex.country_index(g) >= 0;
+                         });
+  // ... but "the Russia-Africa summit", "the BRICS summit": states that name the gathering itself.
+  for (auto& a : actors)
+    if (!a.person && a.e <= th.b && th.b - a.e <= 3) group_of_people = false;
+  if (gathering && !r.verb && p.np_empty && persons.empty() && (countries.empty() || group_of_people) &&
+      mem.group.size() >= 2 && has_cue(sc.s, "anaphor", th)) {
+    countries.clear();
+    for (auto& g : mem.group) (lex.country_index(g) >= 0 ? countries : persons).push_back(g);
+  }
+  // "the White House" beside "the United States" is the same party.
+  {
+    std::vector<std::string> kept;
+    for (auto& c : countries) {
+      int ci = lex.country_index(c);
+      const std::string& home = ci >= 0 ? lex.countries[ci].home : std::string();
+      if (!home.empty() && std::find(countries.begin(), countries.end(), home) != countries.end()) continue;
+      kept.push_back(c);
+    }
+    countries = kept;
+  }
+  std::vector<std::string> parts = persons;
+  parts.insert(parts.end(), countries.begin(), countries.end());
+  std::sort(parts.begin(), parts.end());
+  parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+  // In a transcript a gathering named with one party of the dialogue includes the other
+  // ("the summit you hosted", "the visit by Mr Lula starts today").
+  if (gathering && mem.speaker >= 0 && persons.size() == 1) {
+    const std::string& sp = lex.people[mem.speaker].name;
+    std::vector<std::string> add = persons[0] == sp ? sc.resolver.addressees() : std::vector<std::string>{sp};
+    for (auto& a : add)
+      if (std::find(parts.begin(), parts.end(), a) == parts.end()) parts.push_back(a);
+    if (r.type != EventType::kVisit)
+      parts.erase(std::remove_if(parts.begin(), parts.end(), [&](const std::string& x) { return lex.country_index(x) >= 0; }),
+                  parts.end());
+    std::sort(parts.begin(), parts.end());
+  }
+  if (parts.empty()) return parts;
+  // Talks and calls take two sides; a lone name is a fragment ("our plans for more meetings").
+  if ((r.type == EventType::kMeeting || r.type == EventType::kCall) && parts.size() < 2) return {};
+  // A summit needs two parties or the organisation that holds it; a visit needs a visitor.
+  if (r.type == EventType::kSummit && parts.size() < 2 &&
+      !(lex.country_index(parts[0]) >= 0 && lex.countries[lex.country_index(parts[0])].organisation))
+    return {};
+  if (r.type == EventType::kVisit && persons.empty() && parts.size() < 2) return {};
+  // An agreement binds two parties; "Iraq agreed to give access" is a concession.
+  if (r.type == EventType::kAgreement && parts.size() < 2) return {};
+  return parts;
+}
+
+}  // namespace annalist::event

@@ -1,0 +1,41 @@
+// Reading a sentence: tokens, cues, actor phrases, time expressions.
+#include "event/reader.h"
+
+#include "event/actor_spans.h"
+#include "event/cues.h"
+#include "event/phrase_lookup.h"
+
+namespace annalist::event {
+
+Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::CodePointIndex& cpi,
+                       const std::vector<Timex>& timexes, int index, std::size_t sb, std::size_t se,
+                       const std::set<int>& seen) {
+  Sentence s;
+  s.index = index;
+  s.byte_begin = sb;
+  s.byte_end = se;
+  s.toks = tokenize(doc.text, sb, se);
+  if (s.toks.empty()) return s;
+  PhraseLookup lookup(lex, s.toks);
+  s.cues = find_cues(lookup, s.toks);
+  s.spans = find_actor_spans(lookup, s.toks, s.cues, seen);
+  for (auto& x : timexes) {
+    std::size_t xb = x.byte_end > x.byte_begin ? x.byte_begin : cpi.to_byte(x.begin);
+    std::size_t xe = x.byte_end > x.byte_begin ? x.byte_end : cpi.to_byte(x.end);
+    if (xb < sb || xe > se) continue;
+    std::size_t b = kNone, e = kNone;
+    for (std::size_t k = 0; k < s.toks.size(); ++k) {
+      if (b == kNone && s.toks[k].byte_end > xb) b = k;
+      if (s.toks[k].byte_begin < xe) e = k + 1;
+    }
+    if (b == kNone || e == kNone || e <= b) continue;
+    bool in_name = false;  // "May" in "Theresa May" is not a month
+    for (auto& sp : s.spans)
+      if ((sp.person >= 0 || (sp.surname >= 0 && seen.count(sp.surname))) && b < sp.e && sp.b < e) in_name = true;
+    if (in_name) continue;
+    s.timexes.push_back({b, e, &x});
+  }
+  return s;
+}
+
+}  // namespace annalist::event

@@ -1,0 +1,18 @@
+// Stage "read": one sentence of a document into tokens, cues, actor phrases and the tagger's time
+// expressions (as token spans). Every later stage works on the Sentence it returns.
+#pragma once
+#include <set>
+#include <vector>
+
+#include "base/utf8.h"
+#include "event/sentence.h"
+
+namespace annalist::event {
+
+/// Reads text[byte_begin, byte_end) of `doc`. `seen` (people named in full so far) decides which
+/// of several people a surname names, and whether a month name is part of a name ("Theresa May").
+Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::CodePointIndex& cpi,
+                       const std::vector<Timex>& timexes, int index, std::size_t byte_begin, std::size_t byte_end,
+                       const std::set<int>& seen);
+
+}  // namespace annalist::event

@@ -1,0 +1,83 @@
+// The plain structs the extraction stages hand each other: one sentence read into tokens, actor
+// phrases, cues and time expressions; trigger hits; resolved actors.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "event/lexicon.h"
+#include "event/tokens.h"
+#include "model/types.h"
+
+namespace annalist::event {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+/// Meetings, calls, visits and summits are gatherings; statements and agreements are not.
+inline bool is_gathering(EventType t) { return t != EventType::kStatement && t != EventType::kAgreement; }
+
+/// One actor phrase of a sentence; several lexicon kinds may share the span ("Beijing": place and
+/// metonym). Token span [b, e).
+struct Span {
+  std::size_t b = 0, e = 0;
+  int person = -1, surname = -1, country = -1, place = -1, title = -1;
+  ActorKind country_kind = ActorKind::kCountry;
+};
+
+/// One cue phrase of a sentence, token span [b, e).
+struct CueHit {
+  std::size_t b, e;
+  const CueRule* rule;
+};
+
+/// One time expression of the tagger, as a token span of the sentence.
+struct TimexSpan {
+  std::size_t b, e;
+  const Timex* timex;
+};
+
+/// A trigger phrase of a sentence and the clause that bounds its participants.
+struct TriggerHit {
+  std::size_t b, e;  ///< token span
+  const TriggerRule* rule;
+  std::size_t clause_b = 0, clause_e = kNone;  ///< coordinated clauses bound it
+  bool embedded = false;  ///< a dated gathering named inside another report's sentence
+};
+
+/// A participant candidate of the sentence: a person, a country or an institution.
+struct Actor {
+  std::string name;
+  bool person = false;
+  std::size_t b = 0, e = 0;  ///< token span
+  std::string country;       ///< of a person, when known
+};
+
+/// One sentence as the stages see it.
+struct Sentence {
+  int index = 0;                            ///< in the document
+  std::size_t byte_begin = 0, byte_end = 0;  ///< in the document text
+  std::vector<Token> toks;
+  std::vector<Span> spans;       ///< actor phrases, in text order, not overlapping
+  std::vector<CueHit> cues;      ///< every cue phrase, by start token then file order
+  std::vector<TimexSpan> timexes;  ///< the tagger's expressions inside the sentence, names excluded
+
+  /// The words of [b, e) as written, single spaces where the text had space.
+  std::string text(std::size_t b, std::size_t e) const;
+  /// Word tokens in [from, to).
+  std::size_t words(std::size_t from, std::size_t to) const;
+  /// A cue of `kind` starts at token k.
+  bool cue_at(std::size_t k, const std::string& kind) const;
+  /// A cue of `kind` ends right before token k (its last token is k - 1).
+  bool cue_before(std::size_t k, const std::string& kind) const;
+  /// The cue of `kind` that starts at k, or nullptr (the longest when several do).
+  const CueHit* cue_starting(std::size_t k, const std::string& kind) const;
+};
+
+/// A cue of `kind` starts at token k.
+bool cue_at(const std::vector<CueHit>& cues, std::size_t k, const std::string& kind);
+
+/// Tokens that end a clause for cue windows and participant scope: ; : quotes and the em dash.
+/// (Periods inside a sentence belong to abbreviations, "St. Petersburg", so they do not count.)
+bool clause_break(const Token& t);
+
+}  // namespace annalist::event

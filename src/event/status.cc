@@ -1,0 +1,62 @@
+// Status cues around a trigger.
+#include "event/status.h"
+
+#include "event/cues.h"
+
+namespace annalist::event {
+
+StatusReading status_of(const Sentence& s, const TriggerHit& th) {
+  const TriggerRule& r = *th.rule;
+  StatusReading out;
+  std::string cue;
+  std::size_t cue_b = kNone;
+  if (r.type == EventType::kStatement) {
+    // A report of words is itself past; the future inside the words is another event.
+    return out;
+  }
+  if (th.embedded) {
+    // "proposed during the talks on June 3": the cues around belong to the main report; the
+    // talks named as its setting took place (unless dated after publication, in dating).
+    out.why = "the setting of another report";
+    return out;
+  }
+  if (has_cue(s, "denied", th, &cue_b, &cue)) {
+    out.status = EventStatus::kDenied;
+    out.why = cue;
+    return out;
+  }
+  std::size_t cb = kNone;
+  std::string ctext;
+  bool cancelled = false;
+  for (auto& c : s.cues) {
+    if (c.rule->kind != "cancelled") continue;
+    bool near = (c.e <= th.b && th.b - c.e <= static_cast<std::size_t>(c.rule->window)) ||
+                (c.b >= th.e && c.b - th.e <= static_cast<std::size_t>(c.rule->window));
+    if (!near) continue;
+    cb = c.b;
+    ctext = s.text(c.b, c.e);
+    // "is not going to cancel": a negated cancellation leaves the plan standing.
+    bool negated = false;
+    for (auto& n : s.cues)
+      if (n.rule->kind == "negation" && n.e <= cb && cb - n.e <= static_cast<std::size_t>(n.rule->window)) negated = true;
+    if (!negated) cancelled = true;
+    break;
+  }
+  std::size_t pb = kNone, rb = kNone;
+  bool infinitive = false;
+  if (cancelled) {
+    out.status = EventStatus::kCancelled;
+    out.why = ctext;
+  } else if ((has_cue(s, "planned", th, &pb, &cue) || (infinitive = has_cue(s, "infinitive", th, &pb, &cue))) &&
+             (!has_cue(s, "realis", th, &rb) || (pb < rb && !infinitive))) {
+    // "would be glad to visit": a modal before "glad to" keeps the visit a plan.
+    out.status = EventStatus::kPlanned;
+    out.why = cue;
+  } else if (cb != kNone) {
+    out.status = EventStatus::kPlanned;
+    out.why = "negated '" + ctext + "'";
+  }
+  return out;
+}
+
+}  // namespace annalist::event

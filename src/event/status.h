@@ -1,0 +1,20 @@
+// Stage "status": occurred, planned, cancelled or denied, from the cues around a trigger. Dates
+// can still make an occurred report a plan (dating.h).
+#pragma once
+#include <string>
+
+#include "event/sentence.h"
+
+namespace annalist::event {
+
+struct StatusReading {
+  EventStatus status = EventStatus::kOccurred;
+  std::string why = "past or present tense";  ///< the cue that set it
+};
+
+/// The status of the trigger's report. Statements are reports of words (occurred); a gathering
+/// embedded in another report took place; then denial, cancellation (unless negated: a negated
+/// cancellation leaves a plan), plan cues (unless a realis cue makes the infinitive present).
+StatusReading status_of(const Sentence& s, const TriggerHit& th);
+
+}  // namespace annalist::event

@@ -1,0 +1,194 @@
+// Trigger finding, trigger requirements, and the choice of the sentence's reports.
+#include "event/triggers.h"
+
+#include "event/cues.h"
+
+namespace annalist::event {
+
+std::vector<TriggerHit> find_triggers(const PhraseLookup& lookup, const Sentence& s) {
+  const auto& toks = s.toks;
+  std::vector<TriggerHit> hits;
+  for (std::size_t k = 0; k < toks.size();) {
+    const TriggerRule* best = nullptr;
+    std::size_t best_e = 0;
+    for (const auto& m : lookup.triggers_at(k)) {
+      const TriggerRule& r = *m.rule;
+      std::size_t e = m.end;
+      if (!best || e > best_e) {
+        best = &r;
+        best_e = e;
+        continue;
+      }
+      if (e < best_e || (r.type == best->type && r.verb == best->verb)) continue;
+      // "visit", "talks": a verb after to/will/did/they, a noun elsewhere.
+      bool verb_context = k > 0 && s.cue_before(k, "verb-context");
+      if (r.verb == verb_context && best->verb != verb_context) best = &r;
+      else if (r.verb == best->verb && r.priority > best->priority) best = &r;
+    }
+    if (!best) {
+      ++k;
+      continue;
+    }
+    // A trigger word inside an actor phrase ("Summit Avenue") is not a trigger.
+    bool inside = false;
+    for (auto& sp : s.spans)
+      if (sp.title < 0 && k >= sp.b && k < sp.e) inside = true;
+    // "call off" is a cancellation, not a call.
+    for (auto& c : s.cues)
+      if ((c.rule->kind == "cancelled" || c.rule->kind == "denied") && k >= c.b && k < c.e) inside = true;
+    if (!inside) hits.push_back({k, best_e, best});
+    k = best_e;
+  }
+  return hits;
+}
+
+bool trigger_ok(const Sentence& s, const TriggerHit& th) {
+  const auto& toks = s.toks;
+  const TriggerRule& r = *th.rule;
+  if (r.needs == "complement") {
+    bool ok = th.e < toks.size() && (s.cue_at(th.e, "comitative") || s.cue_at(th.e, "reciprocal"));
+    for (std::size_t k = th.b; k > 0 && th.b - k < 3 && !ok; --k)
+      if (s.cue_at(k - 1, "light-verb")) ok = true;
+    if (!ok) return false;
+  }
+  if (r.needs == "person-object") {
+    bool ok = false;
+    // The object may sit inside the trigger phrase ("welcomed * to") or right after it.
+    for (auto& sp : s.spans)
+      if (sp.b > th.b && sp.b <= th.e + 3 && (sp.person >= 0 || sp.surname >= 0 || sp.title >= 0)) ok = true;
+    for (auto& c : s.cues)
+      if ((c.rule->kind == "group" || c.rule->kind == "second-person") && c.b > th.b && c.b <= th.e + 2) ok = true;
+    if (!ok) return false;
+  }
+  if (has_cue(s, "anniversary", th)) return false;
+  // "the need for dialogue", "a statement on the visit"; but "no information regarding a meeting"
+  // is a denial of that meeting.
+  if (!r.verb && has_cue(s, "generic", th) && !has_cue(s, "denied", th)) return false;
+  // "was met with anger" is no meeting; "was approved by X and Y" names its agents.
+  if (r.verb && has_cue(s, "passive", th) && !s.cue_at(th.e - 1, "agentive")) return false;
+  return true;
+}
+
+ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>& triggers,
+                               const std::vector<Actor>& actors) {
+  const auto& toks = s.toks;
+  ChosenTriggers out;
+  for (auto& th : triggers)
+    if (trigger_ok(s, th) && (th.rule->verb || th.rule->type == EventType::kStatement)) out.predicates.push_back({th.b, th.e});
+  auto& chosen = out.chosen;
+  const TriggerHit* main = nullptr;
+  TriggerHit upgraded{};
+  auto connected_by_modality = [&](const TriggerHit& a, const TriggerHit& b) {
+    // "held talks by video link", "a meeting via a video link": the later noun says how.
+    for (std::size_t k = b.b; k > a.e && b.b - k < 3; --k) {
+      if (s.cue_at(k - 1, "medium")) return true;
+      if (!s.cue_at(k - 1, "determiner")) return false;
+    }
+    return false;
+  };
+  auto direct_object = [&](const TriggerHit& verb, const TriggerHit& noun) {
+    // "attended the summit", "paid an official visit": no preposition between verb and noun.
+    if (noun.b < verb.e || noun.b - verb.e > 4) return false;
+    for (std::size_t k = verb.e; k < noun.b; ++k)
+      if (s.cue_at(k, "preposition") || !toks[k].word) return false;
+    return true;
+  };
+  for (auto& th : triggers) {
+    if (!is_gathering(th.rule->type) || !trigger_ok(s, th)) continue;
+    if (has_cue(s, "aggregate", th)) continue;  // "met six times": not an event
+    if (!main) {
+      main = &th;
+      continue;
+    }
+    bool main_verb = main->rule->verb, this_verb = th.rule->verb;
+    if (main_verb && !this_verb) {
+      if ((direct_object(*main, th) || connected_by_modality(*main, th)) && th.rule->priority > main->rule->priority) {
+        // "would later have a meeting via video link": the cues of the verb phrase still apply.
+        upgraded = th;
+        upgraded.b = main->b;
+        main = &upgraded;
+      }
+    } else if (!main_verb && this_verb) {
+      if (!connected_by_modality(*main, th)) main = &th;  // the predicate wins over a framing noun
+    } else if (!main_verb && !this_verb) {
+      // "a summit via video link" is still a summit, held online.
+      bool virtual_summit = main->rule->type == EventType::kSummit && th.rule->type == EventType::kCall;
+      if (connected_by_modality(*main, th) && th.rule->priority > main->rule->priority && !virtual_summit) {
+        upgraded = th;
+        upgraded.b = main->b;
+        main = &upgraded;
+      }
+    }
+  }
+  if (main) {
+    chosen.push_back(*main);
+    // "... have visited Paris, and today our ministers are meeting": a second predicate in a
+    // coordinated clause is a second gathering.
+    for (auto& th : triggers) {
+      if (!is_gathering(th.rule->type) || !th.rule->verb || th.b <= main->e || !trigger_ok(s, th)) continue;
+      if (has_cue(s, "aggregate", th)) continue;
+      std::size_t join = kNone;
+      for (std::size_t k = main->e; k + 1 < th.b; ++k)
+        if ((toks[k].text == "," && s.cue_at(k + 1, "coordinator")) || toks[k].text == ";") join = k;
+      // The new clause needs a subject of its own ("our ministers are meeting"), else it is
+      // the first subject's next act ("met X, will meet Y and will visit Chicago").
+      bool subject = false;
+      for (auto& a : actors)
+        if (join != kNone && a.b > join && a.e <= th.b) subject = true;
+      if (join != kNone && subject && th.b - main->e >= 5) {
+        chosen.back().clause_e = join;
+        chosen.push_back(th);
+        chosen.back().clause_b = join + 1;
+        break;
+      }
+    }
+  }
+  // "the visit was first proposed during the talks of both leaders on June 3": a gathering named
+  // inside a prepositional phrase with a date of its own, beside a plan, is another, earlier event.
+  // Only beside a plan or a noun: "met Xi during the summit on Tuesday" is one gathering at the
+  // summit, but "the agreement to launch negotiations, reached during the March 3 videoconference"
+  // names the videoconference as an event of its own.
+  const bool main_planned =
+      main && (!main->rule->verb || has_cue(s, "planned", *main) || has_cue(s, "infinitive", *main));
+  if (main && main_planned)
+    for (auto& th : triggers) {
+      if (!is_gathering(th.rule->type) || th.rule->verb || !trigger_ok(s, th) || has_cue(s, "aggregate", th)) continue;
+      if (th.b < main->e && th.e > main->b) continue;  // part of the main trigger
+      bool listed = false;
+      for (auto& c : chosen)
+        if (th.b < c.e && th.e > c.b) listed = true;
+      if (listed) continue;
+      // A preposition of time before the noun phrase: "during the", "at their".
+      std::size_t k = th.b;
+      while (k > 0 && th.b - k < 4 && toks[k - 1].word && !s.cue_at(k - 1, "setting")) --k;
+      if (k == 0 || th.b - k >= 4 || !toks[k - 1].word) continue;
+      // Its own date: right before the noun ("the December 7 videoconference") or just after
+      // its complement ("the talks of both leaders on June 15"), nearer to it than to the main trigger.
+      bool dated = false;
+      for (auto& x : s.timexes) {
+        std::size_t xb = x.b, xe = x.e;
+        if (xe <= th.b && xb >= k) dated = true;
+        if (xb >= th.e && xb - th.e <= 5 && xb > 0 && s.cue_at(xb - 1, "date-preposition")) {
+          bool clean = true;
+          for (std::size_t q = th.e; q < xb; ++q)
+            if (clause_break(toks[q]) || toks[q].text == ",") clean = false;
+          if (clean) dated = true;
+        }
+        if (dated && main->b < th.b && xb < main->e + 2) dated = false;
+      }
+      if (!dated) continue;
+      chosen.push_back(th);
+      chosen.back().embedded = true;
+      out.predicates.push_back({th.b, th.e});  // its date is its own, not the main report's
+      break;
+    }
+  for (auto& th : triggers)
+    if (!is_gathering(th.rule->type) && trigger_ok(s, th)) {
+      // "agreed to meet": the agreement is the plan of the gathering, not a signed deal.
+      if (th.rule->type == EventType::kAgreement && main) continue;
+      chosen.push_back(th);
+    }
+  return out;
+}
+
+}  // namespace annalist::event

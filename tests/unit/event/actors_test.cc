@@ -1,0 +1,159 @@
+// Stage tests (who the actor phrases of a sentence are: names, surnames, titles through dated offices, unknown people, transcript roles), written as sentences with their expected events.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "event/actors.h"
+#include "event_test_support.h"
+
+namespace annalist::event {
+namespace {
+
+using namespace test;
+
+TEST(Actors, names_and_strong_aliases) {
+  auto m = run("Putin met Xi in Beijing.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Vladimir Putin;Xi Jinping");
+  EXPECT_EQ(m[0].type, EventType::kMeeting);
+  EXPECT_EQ(m[0].location, "Beijing");
+}
+
+TEST(Actors, transliteration_variants) {
+  auto m = run("Sergei Lavrov held talks with Nikolai Patrushev.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Nikolay Patrushev;Sergey Lavrov");
+}
+
+TEST(Actors, surname_only_after_a_full_mention) {
+  EXPECT_TRUE(run("Wang met Sergey Lavrov in Sochi.").empty());
+  auto m = run("Wang Yi arrived in Sochi on a visit. Wang met Sergey Lavrov.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(people(m[1]), "Sergey Lavrov;Wang Yi");
+}
+
+TEST(Actors, a_known_surname_does_not_hide_an_unknown_name) {
+  // "Park" is the surname of people in the dictionary, none of them named here.
+  auto m = run("Kremlin aide Roger Park met Sergey Lavrov in Sochi.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Roger Park;Sergey Lavrov");
+}
+
+TEST(Actors, a_title_ending_in_s_is_not_a_plural) {
+  // "affairs" ends in s, but the title names one office holder, unlike "the Russian ministers".
+  auto m = run("The Russian minister of foreign affairs met Wang Yi in Beijing.", day("2023-03-21"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Sergey Lavrov;Wang Yi");
+}
+
+TEST(Actors, titles_resolve_by_the_event_date) {
+  std::string text = "The Chinese president held talks with the Russian president.";
+  auto a = run(text, day("2023-03-21"));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(people(a[0]), "Vladimir Putin;Xi Jinping");
+  auto b = run(text, day("2010-03-25"));
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(people(b[0]), "Dmitry Medvedev;Hu Jintao");
+  // The date of the event, not the publication date, decides.
+  std::string past = "In 2011, the Chinese president held talks with the Russian president.";
+  auto c = run(past, day("2024-01-10"), {tx(past, "2011", "2011", "absolute")});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(people(c[0]), "Dmitry Medvedev;Hu Jintao");
+}
+
+TEST(Actors, title_with_name_keeps_the_name) {
+  auto m = run("Wen Jiabao and Russian Prime Minister Vladimir Putin met in Sochi.", day("2011-10-11"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Vladimir Putin;Wen Jiabao");
+}
+
+TEST(Actors, without_a_date_a_title_needs_a_holder_named_in_the_document) {
+  EXPECT_TRUE(run("The Chinese president held talks with the Russian president.").empty());
+  auto m = run("Xi Jinping spoke. Later the Chinese president held talks with Vladimir Putin.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Vladimir Putin;Xi Jinping");
+}
+
+TEST(Actors, unknown_person_after_a_title_is_kept_as_written) {
+  auto m = run("Wang Yi held talks with Kremlin aide Pavel Ivanovsky.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Pavel Ivanovsky;Wang Yi");
+  // The surname then names him for the rest of the document.
+  auto s = run("Wang Yi met Kremlin aide Pavel Ivanovsky. Ivanovsky later held talks with Sergey Lavrov.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(people(s[1]), "Pavel Ivanovsky;Sergey Lavrov");
+}
+
+TEST(Actors, unknown_speaker_before_a_speech_verb) {
+  auto m = run("The head of Gazprom, Anna Petrova, said the visit was cancelled for good.");
+  bool found = false;
+  for (auto& x : m)
+    if (x.type == EventType::kStatement && people(x) == "Anna Petrova") found = true;
+  EXPECT_TRUE(found);
+}
+
+TEST(Actors, persons_win_over_countries) {
+  auto m = run("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Vladimir Putin;Xi Jinping");
+}
+
+TEST(Actors, countries_when_no_person_is_named) {
+  auto m = run("China and Russia held talks in Minsk.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "China;Russia");
+  EXPECT_EQ(m[0].location, "Minsk");  // a place is not a participant
+  auto k = run("Moscow and Beijing held talks.");
+  ASSERT_EQ(k.size(), 1u);
+  EXPECT_EQ(people(k[0]), "China;Russia");
+}
+
+TEST(Actors, the_prime_minister_of_the_country_the_document_names) {
+  auto m = run("Statement from Downing Street\nThe Prime Minister held a phone call with Narendra Modi.", day("2024-09-12"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Keir Starmer;Narendra Modi");
+}
+
+TEST(Actors, transcript_pronouns_name_the_speakers) {
+  std::string text =
+      "President of Russia Vladimir Putin: Mr President, let me welcome you to Sochi.\n"
+      "President of Turkey Recep Tayyip Erdogan: Thank you. Today we held very useful talks.";
+  auto m = run(text, day("2021-09-29"), {tx(text, "Today", "2021-09-29", "dct")});
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(people(m[0]), "Recep Tayyip Erdogan;Vladimir Putin");
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);  // "let me welcome" is not a plan
+  EXPECT_EQ(m[0].location, "Sochi");
+}
+
+
+TEST(Actors, a_title_resolves_through_dated_offices) {
+  DocumentMemory mem;
+  ActorResolver resolver(lexicon(), mem);
+  EXPECT_EQ(resolver.office_holder("China", "president", day("2023-03-21")).value_or(""), "Xi Jinping");
+  EXPECT_EQ(resolver.office_holder("China", "president", day("2010-03-25")).value_or(""), "Hu Jintao");
+  EXPECT_FALSE(resolver.office_holder("China", "president", std::nullopt));  // no date, nobody named
+  auto r = read("The Chinese president arrived.");
+  auto actors = resolver.resolve(r->s, day("2023-03-21"));
+  ASSERT_EQ(actors.size(), 1u);
+  EXPECT_EQ(actors[0].name, "Xi Jinping");
+  EXPECT_EQ(actors[0].country, "China");
+  EXPECT_TRUE(actors[0].person);
+}
+
+TEST(Actors, an_indefinite_title_is_nobody_in_particular) {
+  DocumentMemory mem;
+  ActorResolver resolver(lexicon(), mem);
+  auto r = read("A Chinese president arrived.");
+  for (auto& a : resolver.resolve(r->s, day("2023-03-21"))) EXPECT_NE(a.name, "Xi Jinping");
+}
+
+TEST(Actors, a_speaker_label_opens_a_transcript_line) {
+  auto r = read("President of Russia Vladimir Putin: Good afternoon.");
+  int p = speaker_label(r->s);
+  ASSERT_GE(p, 0);
+  EXPECT_EQ(lexicon().people[p].name, "Vladimir Putin");
+  EXPECT_LT(speaker_label(read("Vladimir Putin said: good afternoon.")->s), 0);
+}
+
+}  // namespace
+}  // namespace annalist::event

@@ -1,0 +1,66 @@
+// Stage tests (a report of a gathering already reported in the document), written as sentences with their expected events.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "event/coreference.h"
+#include "event_test_support.h"
+
+namespace annalist::event {
+namespace {
+
+using namespace test;
+
+TEST(Coreference, a_definite_reference_repeats_the_last_gathering) {
+  auto m = run("Olaf Scholz and Li Qiang held a phone call. During the call, Scholz raised trade.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kCall);
+}
+
+TEST(Coreference, headline_dated_by_publication_yields_to_the_dated_report) {
+  std::string text = "Blinken's Call With Foreign Minister Wang Yi\n\nOn March 3, Antony Blinken spoke with Wang Yi.";
+  auto m = run(text, day("2023-08-05"), {tx(text, "March 3", "2023-03-03", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2023-03-03");
+}
+
+
+TEST(Coreference, a_definite_noun_naming_nobody_refers_to_the_last_gathering) {
+  DocumentMemory mem;
+  Mention call;
+  call.type = EventType::kCall;
+  call.participants = {"Li Qiang", "Olaf Scholz"};
+  mem.reports.push_back({call, false, {}, false});
+  mem.gatherings.push_back(0);
+  auto r = read("During the call, trade came up.");
+  auto hits = r->triggers();
+  ASSERT_EQ(hits.size(), 1u);
+  Mention m;
+  m.type = EventType::kCall;
+  EXPECT_TRUE(refers_to_reported_gathering(r->s, hits[0], true, m, mem));
+  m.status = EventStatus::kPlanned;  // another status: another gathering
+  EXPECT_FALSE(refers_to_reported_gathering(r->s, hits[0], true, m, mem));
+}
+
+TEST(Coreference, the_same_people_on_another_day_are_another_gathering) {
+  DocumentMemory mem;
+  Mention first;
+  first.type = EventType::kMeeting;
+  first.participants = {"Joe Biden", "Xi Jinping"};
+  first.time.interval = DayInterval{day("2023-02-21"), day("2023-02-21")};
+  first.time.basis = DateBasis::kRelative;
+  first.time.timex_text = "Tuesday";
+  mem.reports.push_back({first, false, {}, false});
+  mem.gatherings.push_back(0);
+  auto r = read("Joe Biden met Xi Jinping on Friday.");
+  auto hits = r->triggers();
+  ASSERT_EQ(hits.size(), 1u);
+  Mention again = first;
+  EXPECT_TRUE(repeats_reported_gathering(r->s, hits[0], again, day("2023-02-25"), mem));
+  again.time.interval = DayInterval{day("2023-02-24"), day("2023-02-24")};
+  again.time.timex_text = "Friday";
+  EXPECT_FALSE(repeats_reported_gathering(r->s, hits[0], again, day("2023-02-25"), mem));
+}
+
+}  // namespace
+}  // namespace annalist::event

@@ -1,0 +1,214 @@
+// Stage tests (when a reported event happened), written as sentences with their expected events.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "event/dating.h"
+#include "event_test_support.h"
+
+namespace annalist::event {
+namespace {
+
+using namespace test;
+
+TEST(Dating, weekday_resolved_against_the_publication_date_is_relative) {
+  std::string text = "On Tuesday, Antony Blinken met Sergey Lavrov.";
+  auto m = run(text, day("2023-02-23"), {tx(text, "Tuesday", "2023-02-21", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_TRUE(m[0].time.dated());
+  EXPECT_EQ(m[0].time.interval->first, day("2023-02-21"));
+  EXPECT_EQ(m[0].time.interval->last, day("2023-02-21"));
+  EXPECT_EQ(m[0].time.granularity, Granularity::kDay);
+  EXPECT_EQ(m[0].time.basis, DateBasis::kRelative);
+  EXPECT_EQ(m[0].time.value, "2023-02-21");
+  EXPECT_EQ(m[0].time.timex_text, "Tuesday");
+}
+
+TEST(Dating, absolute_year_is_explicit) {
+  std::string text = "Joe Biden and Xi Jinping first met in 2011.";
+  auto m = run(text, std::nullopt, {tx(text, "2011", "2011", "absolute")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.basis, DateBasis::kExplicit);
+  EXPECT_EQ(m[0].time.granularity, Granularity::kYear);
+  EXPECT_EQ(m[0].time.value, "2011");
+  EXPECT_EQ(m[0].time.interval->first, day("2011-01-01"));
+  EXPECT_EQ(m[0].time.interval->last, day("2011-12-31"));
+}
+
+TEST(Dating, unresolved_value_leaves_the_mention_undated) {
+  std::string text = "On Friday, Olaf Scholz and Li Qiang held a video call.";
+  auto m = run(text, std::nullopt, {tx(text, "Friday", "XXXX-XX-XX", "none")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kCall);
+  EXPECT_FALSE(m[0].time.dated());
+  EXPECT_EQ(m[0].time.basis, DateBasis::kUnknown);
+  EXPECT_EQ(m[0].time.value, "XXXX-XX-XX");
+}
+
+TEST(Dating, no_time_in_the_text_is_bounded_by_publication) {
+  auto m = run("Xi Jinping held talks with Vladimir Putin.", day("2010-03-25"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.basis, DateBasis::kPublication);
+  EXPECT_EQ(m[0].time.granularity, Granularity::kDay);
+  EXPECT_EQ(m[0].time.interval->first, day("2010-03-25"));
+  EXPECT_EQ(m[0].time.interval->last, day("2010-03-25"));
+  auto u = run("Xi Jinping held talks with Vladimir Putin.");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_FALSE(u[0].time.dated());
+  EXPECT_EQ(u[0].time.basis, DateBasis::kUnknown);
+}
+
+TEST(Dating, earlier_statements_are_not_dated_by_publication) {
+  auto m = run("Antony Blinken earlier said the sanctions would work.", day("2022-01-10"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_FALSE(m[0].time.dated());
+}
+
+TEST(Dating, end_of_a_year_is_its_last_month) {
+  std::string text = "At a virtual meeting at the end of last year, Narendra Modi and Fumio Kishida drafted a plan.";
+  auto m = run(text, day("2023-02-23"), {tx(text, "the end of last year", "2022", "dct", "END")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kCall);
+  EXPECT_EQ(m[0].time.value, "2022-12");
+  EXPECT_EQ(m[0].time.granularity, Granularity::kMonth);
+  EXPECT_EQ(m[0].time.interval->first, day("2022-12-01"));
+  EXPECT_EQ(m[0].time.interval->last, day("2022-12-31"));
+  EXPECT_EQ(m[0].time.mod, "END");
+}
+
+TEST(Dating, late_month_stays_the_month) {
+  std::string text = "Olaf Scholz and Justin Trudeau met virtually in late June.";
+  auto m = run(text, day("2021-12-16"), {tx(text, "late June", "2021-06", "dct", "END")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2021-06");
+  EXPECT_EQ(m[0].time.granularity, Granularity::kMonth);
+  EXPECT_EQ(m[0].time.interval->first, day("2021-06-01"));
+  EXPECT_EQ(m[0].time.interval->last, day("2021-06-30"));
+}
+
+TEST(Dating, bounds_are_not_the_event_time) {
+  std::string text = "Since 2019, Xi Jinping held talks with Vladimir Putin.";
+  auto m = run(text, day("2021-05-05"), {tx(text, "2019", "2019", "absolute")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_NE(m[0].time.value, "2019");
+}
+
+TEST(Dating, durations_are_not_dates) {
+  std::string text = "Xi Jinping held talks with Vladimir Putin for three hours.";
+  auto m = run(text, day("2021-05-05"), {tx(text, "three hours", "PT3H", "none", "", "DURATION")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.basis, DateBasis::kPublication);
+}
+
+TEST(Dating, a_dash_and_a_later_day_make_a_range) {
+  std::string text = "Talks between India and Japan will take place in Osaka on March 14-15.";
+  auto m = run(text, day("2023-02-01"), {tx(text, "March 14", "2023-03-14", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(m[0].time.granularity, Granularity::kRange);
+  EXPECT_EQ(m[0].time.value, "2023-03-14/2023-03-15");
+  EXPECT_EQ(m[0].time.interval->last, day("2023-03-15"));
+}
+
+TEST(Dating, a_planned_month_without_a_year_lies_ahead) {
+  // The tagger may read "November's" backwards in a past-tense report; a plan is ahead.
+  std::string text = "Newspapers speculated that leaders from Japan and India could hold a meeting at November's festival in Delhi.";
+  auto m = run(text, day("2023-07-19"), {tx(text, "November", "2022-11", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(m[0].time.value, "2023-11");
+  EXPECT_EQ(people(m[0]), "India;Japan");
+}
+
+TEST(Dating, a_month_is_a_month_unless_its_person_was_named) {
+  // "May" is a surname only after the person was named in full.
+  std::string text = "Narendra Modi and Shinzo Abe met on May 3.";
+  auto m = run(text, day("2017-06-01"), {tx(text, "May 3", "2017-05-03", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2017-05-03");
+}
+
+TEST(Dating, a_planned_month_with_its_year_stays_as_written) {
+  std::string text = "Narendra Modi will visit Japan in November 2022.";
+  auto m = run(text, day("2023-07-19"), {tx(text, "November 2022", "2022-11", "absolute")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_NE(m[0].time.value, "2023-11");
+}
+
+TEST(Dating, a_date_after_publication_is_a_plan) {
+  std::string text = "Narendra Modi and Vladimir Putin hold talks in Kazan on March 20.";
+  auto m = run(text, day("2023-02-23"), {tx(text, "March 20", "2023-03-20", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(m[0].status_why, "dated after the publication date");
+}
+
+TEST(Dating, a_plan_without_date_is_undated) {
+  auto m = run("Fumio Kishida will visit Mongolia.", day("2023-02-23"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_FALSE(m[0].time.dated());
+  EXPECT_EQ(m[0].time.basis, DateBasis::kUnknown);
+}
+
+TEST(Dating, a_time_before_that_dates_the_matrix_clause) {
+  std::string text = "Mao Ning said on Monday that there is no plan for a meeting between Li Qiang and Fumio Kishida later this year.";
+  auto m = run(text, day("2023-05-08"),
+               {tx(text, "Monday", "2023-05-08", "dct"), tx(text, "later this year", "2023", "dct")});
+  bool found = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      found = true;
+      EXPECT_EQ(x.time.value, "2023");
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST(Dating, a_plan_dated_by_its_report_is_undated) {
+  std::string text = "On Tuesday, Mao Ning rejected reports about an invitation for Li Qiang to visit Canberra.";
+  auto m = run(text, day("2023-07-04"), {tx(text, "Tuesday", "2023-07-04", "dct")});
+  for (auto& x : m)
+    if (x.type == EventType::kVisit) {
+      EXPECT_EQ(x.status, EventStatus::kPlanned);
+      EXPECT_FALSE(x.time.dated());
+    }
+}
+
+TEST(Dating, earlier_today_is_a_time_not_an_earlier_report) {
+  std::string text = "Angela Merkel spoke to Shinzo Abe by phone earlier today.";
+  auto m = run(text, day("2019-04-10"), {tx(text, "today", "2019-04-10", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.basis, DateBasis::kRelative);
+}
+
+
+TEST(Dating, the_nearer_expression_of_the_clause_wins) {
+  std::string text = "In 2019 officials said that Joe Biden met Xi Jinping on Tuesday.";
+  auto r = read(text, day("2023-02-23"), {tx(text, "2019", "2019", "absolute"), tx(text, "Tuesday", "2023-02-21", "dct")});
+  auto hits = r->triggers();
+  auto chosen = choose_triggers(r->s, hits, {});
+  const TriggerHit* met = nullptr;
+  for (auto& c : chosen.chosen)
+    if (c.rule->type == EventType::kMeeting) met = &c;
+  ASSERT_NE(met, nullptr);
+  std::size_t used = kNone;
+  auto t = time_of(r->s, *met, chosen, day("2023-02-23"), true, false, &used);
+  EXPECT_EQ(t.value, "2023-02-21");
+  ASSERT_NE(used, kNone);
+  EXPECT_EQ(r->s.timexes[used].timex->text, "Tuesday");
+}
+
+TEST(Dating, publication_dates_only_the_news_of_the_article) {
+  auto r = read("Joe Biden met Xi Jinping.", day("2023-02-23"));
+  auto hits = r->triggers();
+  auto chosen = choose_triggers(r->s, hits, {});
+  ASSERT_EQ(chosen.chosen.size(), 1u);
+  auto lead = time_of(r->s, chosen.chosen[0], chosen, day("2023-02-23"), true, false, nullptr);
+  EXPECT_EQ(lead.basis, DateBasis::kPublication);
+  auto background = time_of(r->s, chosen.chosen[0], chosen, day("2023-02-23"), false, false, nullptr);
+  EXPECT_EQ(background.basis, DateBasis::kUnknown);
+  EXPECT_FALSE(background.dated());
+}
+
+}  // namespace
+}  // namespace annalist::event

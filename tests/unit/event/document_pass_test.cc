@@ -1,0 +1,113 @@
+// Stage tests (reports folded once the whole document is read), written as sentences with their expected events.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "event/document_pass.h"
+#include "event_test_support.h"
+
+namespace annalist::event {
+namespace {
+
+using namespace test;
+
+TEST(DocumentPass, statements_of_participants_belong_to_the_meeting) {
+  auto m = run("Xi Jinping met Vladimir Putin. Xi said the talks were good. Sergey Lavrov said nothing new.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].type, EventType::kMeeting);
+  EXPECT_EQ(people(m[1]), "Sergey Lavrov");
+}
+
+TEST(DocumentPass, a_cancelled_reference_cancels_the_dated_plan) {
+  std::string text = "Emmanuel Macron and Li Qiang were to hold a summit in late October.\n\n"
+                     "Later Paris announced the cancelled summit between Emmanuel Macron and Li Qiang.";
+  auto m = run(text, day("2023-09-07"), {tx(text, "late October", "2023-10", "dct", "END")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kCancelled);
+  EXPECT_EQ(m[0].time.value, "2023-10");
+}
+
+TEST(DocumentPass, an_institution_reporting_a_gathering_is_its_readout) {
+  auto m = run("Joe Biden held a phone call with Olaf Scholz. The White House said the two leaders discussed energy.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kCall);
+}
+
+TEST(DocumentPass, one_speaker_makes_one_statement) {
+  auto m = run("Sergey Lavrov said sanctions fail. Lavrov also said talks help. Lavrov added nothing.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Sergey Lavrov");
+}
+
+TEST(DocumentPass, a_denial_covers_the_rumoured_plan) {
+  std::string text =
+      "Mao Ning said there is no information regarding a meeting between the Japanese, Indian and Brazilian leaders later this year. "
+      "Reports said Fumio Kishida, Narendra Modi and Lula may have a meeting in October in Tokyo.";
+  auto m = run(text, day("2023-06-10"),
+               {tx(text, "later this year", "2023", "dct"), tx(text, "October", "2023-10", "dct")});
+  int meetings = 0;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      ++meetings;
+      EXPECT_EQ(x.status, EventStatus::kDenied);
+      EXPECT_EQ(x.time.value, "2023-10");
+    }
+  EXPECT_EQ(meetings, 1);
+}
+
+TEST(DocumentPass, a_dated_joint_statement_is_kept_beside_the_visit) {
+  std::string text =
+      "Japan – India Joint Statement, September 14, 2017\n\nShinzo Abe is paying a visit to India from September 13-15, 2017.";
+  auto m = run(text, day("2017-09-14"),
+               {tx(text, "September 14, 2017", "2017-09-14", "absolute"), tx(text, "September 13", "2017-09-13", "absolute")});
+  bool agreement = false, visit = false;
+  for (auto& x : m) {
+    if (x.type == EventType::kAgreement) {
+      agreement = true;
+      EXPECT_EQ(people(x), "India;Japan");
+      EXPECT_EQ(x.time.value, "2017-09-14");
+    }
+    if (x.type == EventType::kVisit) visit = true;
+  }
+  EXPECT_TRUE(agreement);
+  EXPECT_TRUE(visit);
+}
+
+
+TEST(DocumentPass, a_cancellation_gives_the_plan_its_status) {
+  DocumentMemory mem;
+  Mention plan;
+  plan.type = EventType::kSummit;
+  plan.status = EventStatus::kPlanned;
+  plan.participants = {"China", "France"};
+  plan.time.interval = DayInterval{day("2023-10-01"), day("2023-10-31")};
+  Mention off = plan;
+  off.status = EventStatus::kCancelled;
+  off.status_why = "cancelled";
+  off.sentence = 3;
+  off.time = EventTime{};
+  mem.reports = {{plan, false, {}, false}, {off, false, {}, false}};
+  fold_document(lexicon(), mem);
+  EXPECT_FALSE(mem.reports[0].dropped);
+  EXPECT_EQ(mem.reports[0].mention.status, EventStatus::kCancelled);
+  EXPECT_EQ(mem.reports[0].mention.status_why, "cancelled (sentence 3)");
+  EXPECT_TRUE(mem.reports[1].dropped);
+}
+
+TEST(DocumentPass, one_speaker_without_a_new_date_makes_one_statement) {
+  DocumentMemory mem;
+  Mention said;
+  said.type = EventType::kStatement;
+  said.participants = {"Sergey Lavrov"};
+  Mention dated = said;
+  dated.time.basis = DateBasis::kRelative;
+  dated.time.interval = DayInterval{day("2023-02-20"), day("2023-02-20")};
+  mem.reports = {{said, false, {}, false}, {said, false, {}, false}, {dated, false, {}, false}};
+  fold_document(lexicon(), mem);
+  EXPECT_FALSE(mem.reports[0].dropped);
+  EXPECT_TRUE(mem.reports[1].dropped);
+  EXPECT_FALSE(mem.reports[2].dropped);  // a date of its own: another statement
+}
+
+}  // namespace
+}  // namespace annalist::event

@@ -1,0 +1,130 @@
+// Stage tests (which actors take part in a trigger's event), written as sentences with their expected events.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "event/participants.h"
+#include "event_test_support.h"
+
+namespace annalist::event {
+namespace {
+
+using namespace test;
+
+TEST(Participants, the_two_leaders_are_the_last_participants) {
+  auto m = run("Xi Jinping and Vladimir Putin spoke by phone. The two leaders will meet in Kazan.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, EventType::kMeeting);
+  EXPECT_EQ(people(m[1]), "Vladimir Putin;Xi Jinping");
+  EXPECT_EQ(m[1].status, EventStatus::kPlanned);
+  EXPECT_EQ(m[1].location, "Kazan");
+}
+
+TEST(Participants, leaders_of_a_country_group_by_date) {
+  std::string text = "Indian and Japanese leaders met in Osaka. The two leaders first met in 2015.";
+  auto m = run(text, std::nullopt, {tx(text, "2015", "2015", "absolute")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(people(m[0]), "India;Japan");
+  EXPECT_EQ(people(m[1]), "Narendra Modi;Shinzo Abe");
+  EXPECT_EQ(m[1].time.basis, DateBasis::kExplicit);
+}
+
+TEST(Participants, a_visit_without_host_names_the_country) {
+  auto m = run("Xi Jinping arrived in Moscow for a state visit.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kVisit);
+  EXPECT_EQ(people(m[0]), "Russia;Xi Jinping");
+  EXPECT_EQ(m[0].location, "Moscow");
+}
+
+TEST(Participants, sources_are_not_participants) {
+  auto m = run("According to Dmitry Peskov, Vladimir Putin held talks with Xi Jinping.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Vladimir Putin;Xi Jinping");
+}
+
+TEST(Participants, statement_speaker_is_the_subject) {
+  auto m = run("\xE2\x80\x9CWe will win,\xE2\x80\x9D Sergey Lavrov said on Monday.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kStatement);
+  EXPECT_EQ(people(m[0]), "Sergey Lavrov");
+  auto t = run("Olaf Scholz told Emmanuel Macron on Thursday that he backs the plan.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(people(t[0]), "Olaf Scholz");
+}
+
+TEST(Participants, the_one_who_invites_hosts_the_visit) {
+  auto m = run("At the invitation of President Emmanuel Macron, Narendra Modi is paying a state visit to France.",
+               day("2023-07-14"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kVisit);
+  EXPECT_EQ(people(m[0]), "Emmanuel Macron;Narendra Modi");
+}
+
+TEST(Participants, a_definite_dated_gathering_naming_nobody_is_of_the_parties_in_view) {
+  std::string text =
+      "On March 2, Olaf Scholz had a telephone conversation with Joe Biden. Both sides reviewed the steps agreed at "
+      "the February 10 videoconference on grain exports from Poland.";
+  auto m = run(text, day("2023-03-03"), {tx(text, "March 2", "2023-03-02", "dct"), tx(text, "February 10", "2023-02-10", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, EventType::kCall);
+  EXPECT_EQ(m[1].time.value, "2023-02-10");
+  EXPECT_EQ(people(m[1]), "Joe Biden;Olaf Scholz");
+}
+
+TEST(Participants, an_agreement_named_by_states_binds_the_states) {
+  std::string text =
+      "Shinzo Abe is paying a visit to India. The two sides reaffirmed their commitment to the 2014 India – Japan Joint Statement.";
+  auto m = run(text, day("2017-09-14"), {tx(text, "2014", "2014", "absolute")});
+  const Mention* a = nullptr;
+  for (auto& x : m)
+    if (x.type == EventType::kAgreement) a = &x;
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(people(*a), "India;Japan");
+  EXPECT_EQ(a->time.value, "2014");
+}
+
+TEST(Participants, a_pronoun_in_the_reported_clause_takes_up_the_speaker) {
+  auto m = run("Narendra Modi met Fumio Kishida in Delhi. The Indian leader said that he would be glad to visit Japan.",
+               day("2023-05-08"));
+  const Mention* visit = nullptr;
+  for (auto& x : m)
+    if (x.type == EventType::kVisit) visit = &x;
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->status, EventStatus::kPlanned);
+  EXPECT_EQ(people(*visit), "Japan;Narendra Modi");
+  EXPECT_FALSE(visit->time.dated());
+  // Without the pronoun the matrix subject stays out: "X recalled that the summit was held".
+  m = run("Narendra Modi recalled that the summit of Japan and India was held in Delhi.", day("2023-05-08"));
+  for (auto& x : m) EXPECT_EQ(std::count(x.participants.begin(), x.participants.end(), "Narendra Modi"), 0);
+}
+
+TEST(Participants, the_speaker_of_reported_words_is_not_a_participant) {
+  auto m = run("Joe Biden will visit Vietnam in September, spokeswoman Karen Doyle said.");
+  bool visit = false;
+  for (auto& x : m)
+    if (x.type == EventType::kVisit) {
+      visit = true;
+      EXPECT_EQ(people(x), "Joe Biden;Vietnam");
+    }
+  EXPECT_TRUE(visit);
+}
+
+TEST(Participants, weak_nouns_need_someone_in_their_complement) {
+  EXPECT_TRUE(run("India praised the dialogue between their respective envoys.").empty());
+  auto m = run("Brazil welcomed the discussions between India and Pakistan.");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(people(m[0]), "India;Pakistan");
+}
+
+
+TEST(Participants, a_clause_ends_at_a_clause_break) {
+  auto r = read("Vladimir Putin met Xi Jinping; Sergey Lavrov stayed in Moscow.");
+  auto hits = r->triggers();
+  ASSERT_FALSE(hits.empty());
+  auto [cb, ce] = clause_of(r->s, hits[0]);
+  EXPECT_EQ(r->s.text(cb, ce), "Vladimir Putin met Xi Jinping");
+}
+
+}  // namespace
+}  // namespace annalist::event

@@ -1,0 +1,85 @@
+// Stage tests (occurred, planned, cancelled, denied from the cues around a trigger), written as sentences with their expected events.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "event/status.h"
+#include "event_test_support.h"
+
+namespace annalist::event {
+namespace {
+
+using namespace test;
+
+struct StatusCase {
+  const char* text;
+  EventStatus status;
+};
+
+
+TEST(Status, cues) {
+  const StatusCase cases[] = {
+      {"Xi Jinping will meet Vladimir Putin.", EventStatus::kPlanned},
+      {"Xi Jinping and Vladimir Putin'll meet again.", EventStatus::kPlanned},
+      {"Narendra Modi is expected to visit Moscow.", EventStatus::kPlanned},
+      {"Narendra Modi plans to visit Moscow.", EventStatus::kPlanned},
+      {"Narendra Modi is scheduled to visit Moscow.", EventStatus::kPlanned},
+      {"Narendra Modi's upcoming trip to Kazakhstan was discussed.", EventStatus::kPlanned},
+      {"Xi Jinping and Vladimir Putin hold talks in Kazan next month.", EventStatus::kPlanned},
+      {"The summit between Joe Biden and Vladimir Putin was postponed.", EventStatus::kCancelled},
+      {"Joe Biden called off his visit to Australia.", EventStatus::kCancelled},
+      {"Xi Jinping did not meet Joe Biden.", EventStatus::kDenied},
+      {"Dmitry Peskov ruled out a meeting between Vladimir Putin and Volodymyr Zelensky.", EventStatus::kDenied},
+      {"We know nothing about a meeting between Emmanuel Macron and Xi Jinping.", EventStatus::kDenied},
+      {"Emmanuel Macron is not going to call off his trip to Brasilia.", EventStatus::kPlanned},
+      {"Xi Jinping met Vladimir Putin.", EventStatus::kOccurred},
+  };
+  for (auto& c : cases) {
+    auto m = run(c.text);
+    ASSERT_FALSE(m.empty()) << c.text;
+    bool found = false;
+    for (auto& x : m)
+      if (x.type != EventType::kStatement && x.status == c.status) found = true;
+    EXPECT_TRUE(found) << c.text << " -> " << to_string(m[0].status);
+  }
+}
+
+TEST(Status, a_modal_before_glad_to_keeps_the_plan) {
+  auto m = run("Narendra Modi would be glad to visit Japan.", day("2023-05-08"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  m = run("Narendra Modi and Fumio Kishida were glad to meet in Osaka.", day("2023-05-08"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);
+}
+
+
+TEST(Status, read_from_the_cues_of_one_trigger) {
+  auto r = read("Joe Biden is expected to visit Hanoi.");
+  auto hits = r->triggers();
+  ASSERT_EQ(hits.size(), 1u);
+  auto st = status_of(r->s, hits[0]);
+  EXPECT_EQ(st.status, EventStatus::kPlanned);
+  EXPECT_EQ(st.why, "is expected to");
+  r = read("The visit of Joe Biden was postponed.");
+  hits = r->triggers();
+  ASSERT_FALSE(hits.empty());
+  st = status_of(r->s, hits[0]);
+  EXPECT_EQ(st.status, EventStatus::kCancelled);
+  EXPECT_EQ(st.why, "postponed");
+}
+
+TEST(Status, statements_and_embedded_settings_took_place) {
+  auto r = read("Joe Biden will give a speech.");
+  auto hits = r->triggers();
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(status_of(r->s, hits[0]).status, EventStatus::kOccurred);
+  r = read("Joe Biden will meet Xi Jinping.");
+  hits = r->triggers();
+  ASSERT_EQ(hits.size(), 1u);
+  hits[0].embedded = true;
+  EXPECT_EQ(status_of(r->s, hits[0]).status, EventStatus::kOccurred);
+}
+
+}  // namespace
+}  // namespace annalist::event

@@ -1,0 +1,121 @@
+// Stage tests (the words that report an event and which of them make mentions), written as sentences with their expected events.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "event/triggers.h"
+#include "event_test_support.h"
+
+namespace annalist::event {
+namespace {
+
+using namespace test;
+
+TEST(Triggers, host_verbs_need_a_person) {
+  EXPECT_TRUE(run("Qatar successfully hosted the football championship.").empty());
+  auto m = run("Xi Jinping hosted Emmanuel Macron in Beijing.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Emmanuel Macron;Xi Jinping");
+}
+
+TEST(Triggers, passives_are_no_events_unless_they_name_their_agents) {
+  EXPECT_TRUE(run("The verdict was met with anger in Lima.").empty());
+  auto m = run("The accord was approved by Emmanuel Macron and Olaf Scholz.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kAgreement);
+}
+
+TEST(Triggers, a_summit_by_video_link_is_a_summit) {
+  auto m = run("Charles Michel and Fumio Kishida held the EU-Japan summit via video link.", day("2021-05-27"));
+  ASSERT_GE(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kSummit);
+}
+
+TEST(Triggers, talk_nouns_are_generic_meetings) {
+  // "talks" and "conversation" may name a call too; the rule id says so to the merge.
+  auto m = run("Narendra Modi had a long conversation with Shinzo Abe.", day("2017-09-14"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kMeeting);
+  EXPECT_TRUE(base::ends_with(m[0].rule, ".generic"));
+  m = run("Narendra Modi met Shinzo Abe.", day("2017-09-14"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_FALSE(base::ends_with(m[0].rule, ".generic"));
+}
+
+TEST(Triggers, aggregates_are_not_events) {
+  std::string text = "Joe Biden and Xi Jinping have met 12 times since 2011.";
+  EXPECT_TRUE(run(text, std::nullopt, {tx(text, "2011", "2011", "absolute")}).empty());
+  EXPECT_TRUE(run("We have met four times this year, Emmanuel Macron told Olaf Scholz.").size() <= 1u);
+}
+
+TEST(Triggers, a_dated_gathering_inside_another_report_is_its_own_event) {
+  std::string text =
+      "Fumio Kishida and Narendra Modi exchanged letters. Kishida's planned visit to Delhi was first proposed during the "
+      "talks of both leaders on June 3.";
+  auto m = run(text, day("2023-07-01"), {tx(text, "June 3", "2023-06-03", "dct")});
+  const Mention* talks = nullptr;
+  for (auto& x : m)
+    if (x.trigger == "talks") talks = &x;
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->status, EventStatus::kOccurred);
+  EXPECT_EQ(talks->time.value, "2023-06-03");
+  EXPECT_EQ(people(*talks), "Fumio Kishida;Narendra Modi");
+  for (auto& x : m)
+    if (x.type == EventType::kVisit) EXPECT_FALSE(x.time.dated()) << "the date belongs to the talks";
+  // Beside a gathering that took place, the setting is where it took place: one report.
+  text = "Narendra Modi met Fumio Kishida during the summit on June 3.";
+  m = run(text, day("2023-07-01"), {tx(text, "June 3", "2023-06-03", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2023-06-03");
+}
+
+TEST(Triggers, a_coordinated_clause_with_its_own_subject_is_a_second_gathering) {
+  std::string text = "President of France Emmanuel Macron: Mr Chancellor, welcome.\n"
+                     "Chancellor of Germany Olaf Scholz: Thank you.\n"
+                     "Emmanuel Macron: Your advisers have visited Paris, and today, our defence and foreign ministers are meeting here.";
+  auto m = run(text, day("2023-06-06"), {tx(text, "today", "2023-06-06", "dct")});
+  bool countries = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting && people(x) == "France;Germany") countries = true;
+  EXPECT_TRUE(countries);
+}
+
+
+TEST(Triggers, a_word_that_is_verb_and_noun_reads_by_what_precedes_it) {
+  auto r = read("Narendra Modi will visit Japan.");
+  auto hits = r->triggers();
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].rule->id, "visit.verb");
+  r = read("Narendra Modi's visit to Japan ended.");
+  hits = r->triggers();
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].rule->id, "visit.noun");
+}
+
+TEST(Triggers, a_verb_is_upgraded_to_the_noun_that_says_how) {
+  auto r = read("Narendra Modi held talks by video link with Olaf Scholz.");
+  auto hits = r->triggers();
+  auto chosen = choose_triggers(r->s, hits, {});
+  ASSERT_EQ(chosen.chosen.size(), 1u);
+  EXPECT_EQ(chosen.chosen[0].rule->type, EventType::kCall);
+  EXPECT_EQ(r->s.text(chosen.chosen[0].b, chosen.chosen[0].e), "held talks by video link");
+}
+
+TEST(Triggers, a_cancellation_verb_is_no_call) {
+  auto r = read("Joe Biden called off the summit.");
+  for (auto& h : r->triggers()) EXPECT_NE(h.rule->type, EventType::kCall);
+}
+
+TEST(Triggers, weak_nouns_need_a_complement_or_a_light_verb) {
+  auto r = read("India and Japan held consultations.");
+  auto hits = r->triggers();
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_TRUE(trigger_ok(r->s, hits[0]));
+  r = read("The consultations ended.");
+  hits = r->triggers();
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_FALSE(trigger_ok(r->s, hits[0]));
+}
+
+}  // namespace
+}  // namespace annalist::event
