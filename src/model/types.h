@@ -133,6 +133,8 @@ struct Event {
   std::string location;
   EventTime time;
   std::string title;                   ///< short human title ("Xi–Putin video call")
+  std::string cameo;                   ///< CAMEO event code ("042"), from data/codes/event_codes.txt; empty when not coded
+  std::string plover;                  ///< PLOVER event type ("CONSULT"); empty when not coded
   std::vector<Mention> mentions;
   int sources = 0;                     ///< distinct documents
   std::optional<Day> first_reported;   ///< earliest publication date among its documents

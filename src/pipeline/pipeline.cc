@@ -267,11 +267,32 @@ IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::ve
   return summary;
 }
 
+void Engine::code_events(std::vector<Event>& events) {
+  if (!event_codes_)
+    event_codes_ = std::make_unique<exporter::EventCodes>(
+        exporter::EventCodes::load((fs::path(data_dir_) / "codes" / "event_codes.txt").string()));
+  // Where each location lies: a place's country, or a country or organisation itself.
+  const event::Lexicon& lex = extractor().lexicon();
+  std::map<std::string, std::string> code_of_country, country_of_location;
+  for (const auto& c : lex.countries) code_of_country[c.name] = c.code;
+  for (const auto& c : lex.countries) country_of_location[c.name] = c.code;
+  for (const auto& p : lex.places)
+    if (auto it = code_of_country.find(p.country); it != code_of_country.end()) country_of_location[p.name] = it->second;
+  for (auto& e : events) {
+    auto it = country_of_location.find(e.location);
+    bool third = it != country_of_location.end() && exporter::in_third_country(it->second, e.codes);
+    const exporter::EventCode& code = event_codes_->lookup(e.type, e.status, third);
+    e.cameo = code.cameo;
+    e.plover = code.plover;
+  }
+}
+
 long remerge(store::Store& store, Engine& engine) {
   merge::Options options;
   options.actor = engine.actor_lookup();
   options.names = engine.name_shapes();
   auto events = merge::merge_mentions(store.all_mentions(), options);
+  engine.code_events(events);
   store.replace_events(events);
   return static_cast<long>(events.size());
 }

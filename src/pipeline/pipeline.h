@@ -11,6 +11,7 @@
 #include "base/errors.h"
 #include "doc/manifest.h"
 #include "event/extractor.h"
+#include "export/event_codes.h"
 #include "merge/merge.h"
 #include "model/types.h"
 #include "store/store.h"
@@ -44,10 +45,16 @@ class Engine {
   /// Name shapes and call kinds for the merge (data/events/en/names.txt).
   merge::NameShapes name_shapes();
 
+  /// Sets each event's CAMEO event code and PLOVER type by data/codes/event_codes.txt, from its
+  /// type, status and whether its location (a place or country of the actor dictionaries) lies in
+  /// a country none of its participants acts for.
+  void code_events(std::vector<Event>& events);
+
  private:
   std::string data_dir_;
   std::unique_ptr<timex::Tagger> tagger_;
   std::unique_ptr<event::Extractor> extractor_;
+  std::unique_ptr<exporter::EventCodes> event_codes_;
 };
 
 struct IngestOptions {
