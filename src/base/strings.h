@@ -16,6 +16,8 @@ bool ends_with(std::string_view s, std::string_view suffix);
 std::size_t edit_distance(std::string_view a, std::string_view b);
 /// Escapes & < > " ' for HTML and XML text and attribute values.
 std::string escape_html(std::string_view s);
+/// `s` with every occurrence of `from` (not empty) replaced by `to`.
+std::string replace_all(std::string_view s, std::string_view from, std::string_view to);
 /// Replaces runs of whitespace (including newlines) by one space and trims.
 std::string collapse_whitespace(std::string_view s);
 

@@ -66,7 +66,7 @@ Runner setup_build(CLI::App& app) {
     store::Store store(a->db);
     auto events = store.events();
     std::string csv = (fs::path(a->out) / "chronology.csv").string();
-    write_file(csv, [&](std::ostream& out) { exporter::write_csv(out, events); });
+    write_file(csv, [&](std::ostream& out) { exporter::write_csv(out, events, document_sources(store, events)); });
     std::string wrote = csv;
     for (const auto& format : a->formats) {
       std::string chart = (fs::path(a->out) / ("timeline." + format)).string();

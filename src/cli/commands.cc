@@ -19,7 +19,7 @@ const std::vector<Command>& commands() {
       {"extract", "event mentions of a JSONL stream of documents (a stateless map step)", setup_extract},
       {"events", "the merged events as an aligned table", setup_events},
       {"show", "one event with every mention and why its date and status were chosen", setup_show},
-      {"export", "the chronology as CSV, JSON or TimelineJS", setup_export},
+      {"export", "the chronology as CSV, JSON, JSON Lines or TimelineJS", setup_export},
       {"render", "the timeline chart as SVG, PNG, PDF, DOT or HTML", setup_render},
   };
   return table;
