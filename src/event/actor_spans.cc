@@ -51,6 +51,10 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
     }
     sp.b = k;
     sp.e = k + best;
+    // "the Arab Republic of Egypt": a state's formal title belongs to its name.
+    if (sp.country >= 0 && sp.country_kind == ActorKind::kCountry)
+      for (auto& c : cues)
+        if (c.e == sp.b && c.rule->kind == "formal-state" && (spans.empty() || spans.back().e <= c.b)) sp.b = c.b;
     spans.push_back(sp);
     k += best;
   }

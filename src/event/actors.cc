@@ -13,10 +13,21 @@ ActorResolver::ActorResolver(const Lexicon& lex, const DocumentMemory& memory) :
     if (c.kind == "plural-suffix")
       for (auto& ph : c.phrases)
         if (ph.size() == 1) plural_suffixes_.push_back(ph[0]);
+    if (c.kind == "name-particle")
+      for (auto& ph : c.phrases)
+        if (ph.size() == 1) particles_.insert(ph[0]);
   }
   for (auto& t : lex_.titles)
     for (auto& ph : t.phrases)
       if (!ph.empty()) title_heads_.insert(ph.back());
+  // Surnames of people with offices (a full name given as `surname` is no weak alias).
+  for (std::size_t i = 0; i < lex_.people.size(); ++i) {
+    const Person& p = lex_.people[i];
+    if (p.offices.empty()) continue;
+    auto toks = phrase_tokens(p.surname.empty() ? p.name : p.surname);
+    if (toks.empty() || (p.surname.empty() && toks.size() < 2) || (!p.surname.empty() && toks.size() != 1)) continue;
+    by_surname_.emplace(toks.back(), static_cast<int>(i));
+  }
 }
 
 // "leaders", "ministers" are plurals of title words; "minister of foreign affairs" is not. The
@@ -65,31 +76,59 @@ std::vector<std::string> ActorResolver::addressees() const {
   return out;
 }
 
+ActorResolver::NameRun ActorResolver::name_run(const Sentence& snt, std::size_t k) const {
+  const auto& toks = snt.toks;
+  // A surname of someone not named in this document yet ("Smith", "Park") is only a weak alias:
+  // it must not hide an unknown person's name ("Chairman Roger Smith").
+  auto in_span = [&](std::size_t e) {
+    for (auto& s : snt.spans)
+      if (e >= s.b && e < s.e &&
+          !(s.surname >= 0 && !mem_.seen.count(s.surname) && s.person < 0 && s.country < 0 && s.place < 0 && s.title < 0))
+        return true;
+    return false;
+  };
+  auto name_word = [&](std::size_t e) {
+    const Token& t = toks[e];
+    return t.word && t.capitalised && !t.number && !not_name_.count(t.norm) && !snt.starts_trigger(e) && !in_span(e);
+  };
+  auto attached = [&](std::size_t e) { return e > 0 && toks[e].byte_begin == toks[e - 1].byte_end; };
+  NameRun run;
+  std::size_t e = k, last = k;  // `last`: one past the last capitalised word taken
+  while (e < toks.size() && run.words < 5) {
+    if (name_word(e)) {
+      ++run.words;
+      last = ++e;
+      continue;
+    }
+    if (e == k) break;
+    // "el-Sisi", "Jean-Pierre": a hyphen joining parts of one name.
+    bool hyphen = toks[e].text == "-" && attached(e) && e + 1 < toks.size() && attached(e + 1);
+    // "bin Zayed", "von der Leyen": lower-case particles inside a name.
+    bool particle = toks[e].word && !toks[e].capitalised && particles_.count(toks[e].norm);
+    if (!hyphen && !particle) break;
+    ++e;
+  }
+  run.end = run.words ? last : k;
+  return run;
+}
+
 std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day> when) const {
   const auto& toks = snt.toks;
   const auto& spans = snt.spans;
   std::vector<Actor> out;
   std::vector<bool> consumed(spans.size(), false);
   auto person_country = [&](int p) { return lex_.people[p].country; };
-  // A surname of someone not named in this document yet ("Smith", "Park") is only a weak alias:
-  // it must not hide an unknown person's name ("Chairman Roger Smith").
-  auto unseen_surname_only = [&](const Span& sp) {
-    return sp.surname >= 0 && !mem_.seen.count(sp.surname) && sp.person < 0 && sp.country < 0 && sp.place < 0 &&
-           sp.title < 0;
+  // A country (or a place of one) that a title names with "of": "President of the Arab Republic
+  // of Egypt", "Crown Prince of Abu Dhabi". Returns the span index or -1.
+  auto of_state = [&](std::size_t i) -> int {
+    if (i + 1 >= spans.size() || (spans[i + 1].country < 0 && spans[i + 1].place < 0)) return -1;
+    for (auto& c : snt.cues)
+      if (c.b == spans[i].e && c.e == spans[i + 1].b && c.rule->kind == "title-of") return static_cast<int>(i + 1);
+    return -1;
   };
-  auto name_run = [&](std::size_t k) {
-    // Capitalised words not in the lexicon: a person's name ("Pavel Ivanovsky"), but not "The
-    // Lisbon" or "Acme Holdings" (words listed as `not-name` cues).
-    std::size_t e = k;
-    while (e < toks.size() && e - k < 4 && toks[e].word && toks[e].capitalised && !toks[e].number &&
-           !not_name_.count(toks[e].norm)) {
-      bool in_span = false;
-      for (auto& s : spans)
-        if (e >= s.b && e < s.e && !unseen_surname_only(s)) in_span = true;
-      if (in_span) break;
-      ++e;
-    }
-    return e;
+  auto state_name = [&](const Span& sp) {
+    if (sp.country >= 0) return lex_.countries[sp.country].name;
+    return lex_.places[sp.place].country;
   };
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const Span& s = spans[i];
@@ -98,8 +137,15 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
       continue;
     }
     if (s.surname >= 0) {
-      if (mem_.seen.count(s.surname))
+      if (mem_.seen.count(s.surname)) {
         out.push_back({lex_.people[s.surname].name, true, s.b, s.e, person_country(s.surname)});
+      } else if (!(i > 0 && spans[i - 1].title >= 0 && spans[i - 1].e == s.b)) {
+        // "Kim met Moon on Saturday": a bare surname is the one person of that name who holds an
+        // office of a state the document names, on that date.
+        auto who = sitting_with_surname(toks[s.b].norm, when, "", &mem_.countries);
+        if (who.size() == 1 && s.e == s.b + 1)
+          out.push_back({lex_.people[who[0]].name, true, s.b, s.e, person_country(who[0])});
+      }
       continue;
     }
     if (s.title < 0) continue;
@@ -114,18 +160,36 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     if (i + 1 < spans.size() && spans[i + 1].b == s.e &&
         (spans[i + 1].person >= 0 || (spans[i + 1].surname >= 0 && mem_.seen.count(spans[i + 1].surname))))
       continue;
-    // Title + unknown capitalised words: a person kept as written ("Kremlin aide Pavel Ivanovsky").
-    std::size_t e = name_run(s.e);
-    if (e - s.e >= 2 || (e - s.e == 1 && mem_.unknown_surnames.count(toks[s.e].norm))) {
-      std::string name;
-      for (std::size_t k = s.e; k < e; ++k) name += (k > s.e ? " " : "") + toks[k].text;
-      if (e - s.e == 1) name = mem_.unknown_surnames.at(toks[s.e].norm);
+    // "President Castro", "Chairman Kim": a title and the surname of the one person holding that
+    // office on that date.
+    if (i + 1 < spans.size() && spans[i + 1].b == s.e && spans[i + 1].surname >= 0 && spans[i + 1].e == s.e + 1) {
+      auto who = sitting_with_surname(toks[s.e].norm, when, t.generic || t.person_word ? "" : t.id, nullptr);
+      if (who.size() == 1) {
+        out.push_back({lex_.people[who[0]].name, true, s.b, s.e + 1, person_country(who[0])});
+        ++i;
+        continue;
+      }
+    }
+    // "President of Russia Vladimir Putin": the name after the state decides.
+    int state = of_state(i);
+    if (state >= 0 && static_cast<std::size_t>(state) + 1 < spans.size() && spans[state + 1].b == spans[state].e &&
+        spans[state + 1].person >= 0)
+      continue;
+    // Title + unknown capitalised words: a person kept as written ("Kremlin aide Pavel Ivanovsky",
+    // "President of the Arab Republic of Egypt Abdel Fattah el-Sisi").
+    std::size_t name_b = state >= 0 ? spans[state].e : s.e;
+    NameRun run = name_run(snt, name_b);
+    if (run.words >= 2 || (run.words == 1 && run.end == name_b + 1 && mem_.unknown_surnames.count(toks[name_b].norm))) {
+      std::string name = run.words >= 2 ? snt.text(name_b, run.end) : mem_.unknown_surnames.at(toks[name_b].norm);
       std::string country;
-      if (i > 0 && spans[i - 1].e == s.b && spans[i - 1].country >= 0) {
+      if (state >= 0) {
+        country = state_name(spans[state]);
+        consumed[state] = true;
+      } else if (i > 0 && spans[i - 1].e == s.b && spans[i - 1].country >= 0) {
         country = lex_.countries[spans[i - 1].country].name;
         consumed[i - 1] = true;
       }
-      out.push_back({name, true, s.b, e, country});
+      out.push_back({name, true, s.b, run.end, country});
       continue;
     }
     if (t.person_word) continue;
@@ -227,30 +291,46 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
       if (k >= s.b && k < s.e) covered = true;
     if (!covered) out.push_back({mem_.unknown_surnames.at(toks[k].norm), true, k, k + 1, ""});
   }
-  // Unknown names followed by a speech verb ("Anna Petrova earlier explained").
+  // Unknown names followed by a speech verb ("Anna Petrova earlier explained"), or by their title
+  // ("Ben Rhodes, deputy national security adviser, told reporters").
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (!toks[k].capitalised || toks[k].number) continue;
     if (k > 0 && toks[k - 1].capitalised && toks[k - 1].word) continue;
-    std::size_t e = name_run(k);
-    if (e - k < 2) continue;
+    NameRun run = name_run(snt, k);
+    std::size_t e = run.end;
+    if (run.words < 2) continue;
     bool covered = false;
     for (auto& a : out)
-      if (a.person && k >= a.b && k < a.e) covered = true;
+      if (a.person && k < a.e && a.b < e) covered = true;
     if (covered) continue;
+    // An apposition: ", [a qualifier] title," right after the name, or the name after
+    // "title," ("Aliyev's top foreign policy aide, Hikmet Hajiyev,").
+    bool apposition = false;
+    if (k >= 2 && toks[k - 1].text == "," && e < toks.size() && (toks[e].text == "," || snt.cue_at(e, "coordinator")))
+      for (auto& sp : spans) {
+        // "the chief of Armenia's Security Council, Aram Sargsyan,": the title heads the phrase before.
+        if (sp.title < 0 || sp.e > k - 1 || k - 1 - sp.e > 5) continue;
+        bool clean = true;
+        for (std::size_t q = sp.e; q < k - 1; ++q)
+          if (toks[q].text == "," || clause_break(toks[q])) clean = false;
+        if (clean) apposition = true;
+      }
+    if (e < toks.size() && toks[e].text == ",")
+      for (auto& sp : spans)
+        if (sp.title >= 0 && sp.b > e && sp.b <= e + 4 && sp.e < toks.size() && (toks[sp.e].text == "," || snt.cue_at(sp.e, "speech")))
+          apposition = true;
     bool speech = false;
     for (std::size_t j = e; j < toks.size() && j <= e + 2; ++j)
       if (snt.cue_at(j, "speech")) speech = true;
-    if (!speech) continue;
+    if (!speech && !apposition) continue;
     if (e < toks.size() && not_name_.count(toks[e].norm)) continue;  // "Acme Inc. said"
     // Only a speaker introduced by a state, an institution or a title is one we follow
     // ("Russian Foreign Ministry spokeswoman Anna Petrova"; "the head of Gazprom, Anna Petrova").
-    bool introduced = false;
+    bool introduced = apposition;
     for (auto& sp : spans)
       if (sp.e <= k && k - sp.e <= 6 && (sp.country >= 0 || sp.title >= 0)) introduced = true;
     if (!introduced) continue;
-    std::string name;
-    for (std::size_t j = k; j < e; ++j) name += (j > k ? " " : "") + toks[j].text;
-    out.push_back({name, true, k, e, ""});
+    out.push_back({snt.text(k, e), true, k, e, ""});
   }
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const Span& s = spans[i];
@@ -272,6 +352,24 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
   return out;
 }
 
+std::vector<int> ActorResolver::sitting_with_surname(const std::string& norm, std::optional<Day> when,
+                                                    const std::string& role, const std::set<int>* states) const {
+  std::vector<int> out;
+  if (!when) return out;
+  auto [from, to] = by_surname_.equal_range(norm);
+  for (auto it = from; it != to; ++it) {
+    const int i = it->second;
+    const Person& p = lex_.people[i];
+    for (auto& o : p.offices) {
+      if (!o.holds(*when) || (!role.empty() && o.role != role)) continue;
+      if (states && !states->count(lex_.country_index(o.country))) continue;
+      out.push_back(i);
+      break;
+    }
+  }
+  return out;
+}
+
 int speaker_label(const Sentence& snt) {
   // "President of France Emmanuel Macron: Mr Chancellor, ..." -- a label made only of a title, a
   // country and a name, at the start of the sentence or after a "* * *" separator, then a colon.
@@ -279,7 +377,12 @@ int speaker_label(const Sentence& snt) {
   const auto& spans = snt.spans;
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const Span& s = spans[i];
-    if (s.person < 0 || s.e >= toks.size() || toks[s.e].text != ":") continue;
+    if (s.person < 0 || s.e >= toks.size()) continue;
+    // "ANTHONY ALBANESE, PRIME MINISTER:" -- the name, then its title.
+    std::size_t colon = s.e;
+    if (toks[colon].text == "," && i + 1 < spans.size() && spans[i + 1].b == colon + 1 && spans[i + 1].title >= 0)
+      colon = spans[i + 1].e;
+    if (colon >= toks.size() || toks[colon].text != ":") continue;
     std::size_t k = s.b;
     std::size_t j = i;
     while (k > 0) {

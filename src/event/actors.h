@@ -2,6 +2,7 @@
 // titles resolved through dated offices, unknown people introduced by a title or before a speech
 // verb, transcript pronouns. This is where "who" is decided; participants.h picks among them.
 #pragma once
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -28,14 +29,28 @@ class ActorResolver {
   /// The country of a person of the lexicon, or "" when unknown.
   std::string country_of_person(const std::string& name) const;
 
+  /// Capitalised words from token k that are no lexicon phrase: an unknown person's name
+  /// ("Pavel Ivanovsky", "Abdel Fattah el-Sisi", "Karine Jean-Pierre"). `words` counts its
+  /// capitalised words; a run stops before a `not-name` word or a word that starts a trigger.
+  struct NameRun {
+    std::size_t end = 0, words = 0;
+  };
+  NameRun name_run(const Sentence& s, std::size_t k) const;
+
  private:
   bool plural_title_word(const std::string& w) const;
+  // People of the lexicon whose surname is `norm` and who hold an office on `when` (of `role` when
+  // given, of a state in `states` when given).
+  std::vector<int> sitting_with_surname(const std::string& norm, std::optional<Day> when, const std::string& role,
+                                        const std::set<int>* states) const;
 
   const Lexicon& lex_;
   const DocumentMemory& mem_;
   std::set<std::string> not_name_;        // words that are never part of a person's name
   std::set<std::string> title_heads_;     // last words of title phrases ("minister", "leader")
   std::vector<std::string> plural_suffixes_;  // "s", "es"
+  std::set<std::string> particles_;           // lower-case words inside names ("el", "bin", "von")
+  std::multimap<std::string, int> by_surname_;  // surname -> people with offices
 };
 
 /// The person of a speaker label opening the sentence ("President of France Emmanuel Macron: ..."),

@@ -9,6 +9,26 @@
 #include "event/cues.h"
 
 namespace annalist::event {
+namespace {
+
+// A bare weekday ("on Monday", "this Thursday") whose direction the tagger took from the tense
+// (rules date.weekday and date.weekday_this of data/timex/en/rules/date.rules).
+bool weekday_by_tense(const Timex& x) { return x.rule == "date.weekday" || x.rule == "date.weekday_this"; }
+
+// Words between an expression [xb, xe) and a trigger, not counting actor names ("meet Ursula von
+// der Leyen on Monday" is one word away).
+std::size_t distance_past_names(const Sentence& s, std::size_t xb, std::size_t xe, const TriggerHit& th) {
+  std::size_t dist = 0;
+  for (std::size_t q = std::min(xe, th.e); q < std::max(xb, th.b) && q < s.toks.size(); ++q) {
+    bool in_actor = false;
+    for (auto& sp : s.spans)
+      if (q >= sp.b && q < sp.e) in_actor = true;
+    if (!in_actor) ++dist;
+  }
+  return dist;
+}
+
+}  // namespace
 
 EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
                   bool lead, bool earlier, std::size_t* tx_used) {
@@ -25,11 +45,29 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     // Bounds ("since 2013", "until May", "by 2020") are not the time of the event.
     if (b > 0 && s.cue_at(b - 1, "time-bound")) continue;
     std::size_t d = e <= tb ? tb - e : (b >= te ? b - te : 0);
-    // A predicate between the expression and the trigger takes the expression for itself.
+    // A predicate between the expression and the trigger takes the expression for itself; so does
+    // a nearer one in the same clause ("the visit comes after the government on Monday announced").
     bool blocked = false;
-    for (auto& [ob, oe] : chosen.predicates)
-      if (ob != tb && ((oe <= tb && ob >= e) || (ob >= te && oe <= b))) blocked = true;
+    for (auto& [ob, oe] : chosen.predicates) {
+      if (ob == tb) continue;
+      if ((oe <= tb && ob >= e) || (ob >= te && oe <= b)) blocked = true;
+      std::size_t od = oe <= b ? b - oe : (ob >= e ? ob - e : 0);
+      bool comma = false;
+      for (std::size_t k = std::min(oe, e); k < std::max(ob, b) && k < toks.size(); ++k)
+        if (toks[k].text == "," || clause_break(toks[k])) comma = true;
+      // "said Tuesday during a meeting with X": the setting of a predicate shares its time.
+      bool setting = false;
+      for (std::size_t k = tb; k > 0 && tb - k < 4 && ob < tb; --k)
+        if (s.cue_at(k - 1, "setting")) setting = true;
+      if (od < d && !comma && !setting) blocked = true;
+    }
     if (blocked) continue;
+    // "his first trip since he took office in May", "two days after the ministers met": an
+    // expression behind a time-bound word between it and the trigger dates another clause.
+    bool bounded = false;
+    for (std::size_t k = std::min(e, te); k + 1 < std::max(b, tb) && k < toks.size(); ++k)
+      if (s.cue_at(k, "clause-bound")) bounded = true;
+    if (bounded) continue;
     // A statement's own time stands next to its verb or opens the sentence; dates inside the
     // reported words belong to what was said.
     if (r.type == EventType::kStatement && b > 1) {
@@ -157,8 +195,10 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     m.time.basis = DateBasis::kUnknown;
     m.time.why = "a plan with no date in the text";
   }
-  // A plan dated by a month or a day without a year ("in September", "on June 5") that the
-  // tagger read backwards: a plan lies ahead, so it is the next such month or day.
+  // A plan dated by a month, a day or a weekday without a year that the tagger read backwards
+  // ("in September", "on June 5", "ahead of the summit on Monday"): a plan lies ahead, so it is the
+  // next such month, day or weekday -- when the expression stands by the trigger and no other
+  // predicate or gathering of the sentence takes it ("said in May that ...", "talks on June 15").
   if (m.status == EventStatus::kPlanned && m.time.interval && dct && m.time.interval->last < *dct &&
       tx_used != kNone && s.timexes[tx_used].timex->anchor == "dct" &&
       (m.time.granularity == Granularity::kMonth || m.time.granularity == Granularity::kDay) &&
@@ -169,17 +209,24 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       if (toks[q].text.size() == 4 &&
           std::all_of(toks[q].text.begin(), toks[q].text.end(), [](char c) { return c >= '0' && c <= '9'; }))
         year_written = true;
-    // A day next to the trigger, or a month that no other predicate or gathering of the sentence
-    // takes ("said in May that ...", "talks on June 15" date those).
-    std::size_t dist = xe <= th.b ? th.b - xe : (xb >= th.e ? xb - th.e : 0);
+    std::size_t dist = distance_past_names(s, xb, xe, th);
     bool other = false;
     for (auto& c : chosen.chosen)
-      if (&c != &th && ((xe <= c.b && c.b - xe <= 2) || (xb >= c.e && xb - c.e <= 5))) other = true;
+      if (&c != &th && is_gathering(c.rule->type) && ((xe <= c.b && c.b - xe <= 2) || (xb >= c.e && xb - c.e <= 5)))
+        other = true;
     for (auto& [ob, oe] : chosen.predicates)
       if (ob != th.b && ((xe <= ob && ob - xe <= 2) || (xb >= oe && xb - oe <= 3))) other = true;
     bool near = m.time.granularity == Granularity::kMonth || dist <= 3;
-    std::string shifted = std::to_string(std::stoi(m.time.value.substr(0, 4)) + 1) + m.time.value.substr(4);
-    auto w = (year_written || other || !near) ? std::nullopt : calendar::window_of_value(shifted);
+    std::optional<calendar::ValueWindow> w;
+    std::string shifted;
+    if (!year_written && !other && near) {
+      if (weekday_by_tense(*s.timexes[tx_used].timex)) {
+        shifted = calendar::format_iso_day(m.time.interval->first + date::days{7});
+      } else {
+        shifted = std::to_string(std::stoi(m.time.value.substr(0, 4)) + 1) + m.time.value.substr(4);
+      }
+      w = calendar::window_of_value(shifted);
+    }
     if (w && w->interval.last >= *dct && (w->interval.first - *dct).count() <= 366) {
       m.time.value = shifted;
       m.time.interval = w->interval;
@@ -191,7 +238,7 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
   if (m.status == EventStatus::kPlanned && m.time.interval && dct && m.time.interval->last <= *dct &&
       tx_used != kNone) {
     std::size_t xb = s.timexes[tx_used].b, xe = s.timexes[tx_used].e;
-    std::size_t d = xe <= th.b ? th.b - xe : (xb >= th.e ? xb - th.e : 0);
+    std::size_t d = distance_past_names(s, xb, xe, th);
     if (d > 3 || m.time.interval->last < *dct) {
       std::string text = m.time.timex_text;
       m.time = EventTime{};

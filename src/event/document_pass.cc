@@ -64,9 +64,13 @@ void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
     if (ci < 0 || !lex.countries[ci].organisation) continue;
     bool about = false;
     for (std::size_t g : mem.gatherings) {
+      const Mention& gm = out[g].mention;
       if (out[g].dropped) continue;
+      // "X spoke with Y earlier this week, a White House official said Friday": words of their own
+      // day are an event of their own.
+      if (own_date(m.time) && m.time.interval && gm.time.interval && !gm.time.interval->overlaps(*m.time.interval)) continue;
       if (rep.group_named) about = true;
-      for (auto& p : out[g].mention.participants)
+      for (auto& p : gm.participants)
         if (rep.named.count(p)) about = true;
     }
     if (about) rep.dropped = true;
@@ -74,15 +78,25 @@ void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
 }
 
 // One speaker, one statement: later words of the same speaker without a time of their own are the
-// same statement.
-void fold_speakers(DocumentMemory& mem) {
+// same statement. An institution speaks for its state ("the U.S. administration" after "the White
+// House").
+void fold_speakers(const Lexicon& lex, DocumentMemory& mem) {
   auto& out = mem.reports;
+  auto speaker = [&](const Mention& m) {
+    std::vector<std::string> v;
+    for (auto& p : m.participants) {
+      int ci = lex.country_index(p);
+      v.push_back(ci >= 0 && !lex.countries[ci].home.empty() ? lex.countries[ci].home : p);
+    }
+    std::sort(v.begin(), v.end());
+    return v;
+  };
   for (std::size_t i = 0; i < out.size(); ++i) {
     const Mention& m = out[i].mention;
     if (out[i].dropped || m.type != EventType::kStatement || own_date(m.time)) continue;
     for (std::size_t j = 0; j < i; ++j)
       if (!out[j].dropped && out[j].mention.type == EventType::kStatement &&
-          out[j].mention.participants == m.participants) {
+          speaker(out[j].mention) == speaker(m)) {
         out[i].dropped = true;
         break;
       }
@@ -123,7 +137,7 @@ void fold_cancellations(const Lexicon& lex, DocumentMemory& mem) {
 void fold_document(const Lexicon& lex, DocumentMemory& mem) {
   fold_into_gatherings(lex, mem);
   fold_readouts(lex, mem);
-  fold_speakers(mem);
+  fold_speakers(lex, mem);
   fold_cancellations(lex, mem);
 }
 

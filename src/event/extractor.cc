@@ -106,6 +106,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     if (a.person) named.insert(a.name);
 
   ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
+  std::optional<Parties> sentence_report;  // the parties of the sentence's gathering report
   for (auto& th : chosen.chosen) {
     const TriggerRule& r = *th.rule;
     const bool gathering = is_gathering(r.type);
@@ -122,29 +123,41 @@ void DocumentExtraction::sentence(const Sentence& s) {
     m.rule = r.id;
     m.type = r.type;
     m.trigger = s.text(th.b, th.e);
-    StatusReading status = status_of(s, th);
+    StatusReading status = status_of(s, th, triggers);
     m.status = status.status;
     m.status_why = status.why;
     date_mention(s, th, chosen, dct, mem_, m);
     // Participants, with titles resolved at the event date.
     std::optional<Day> when = m.time.interval ? std::optional<Day>(m.time.interval->last) : dct;
     auto actors = (when == dct) ? base_actors : resolver_.resolve(s, when);
+    m.type = gathering_kind(lex_, th, actors);
     auto clause = clause_of(s, th);
     LocationReading loc = find_location(lex_, s, th, clause.first, clause.second);
     m.location = loc.name;
     auto parties = read_parties(scene, th, actors, when, loc, clause, m);
     if (!parties) continue;
+    // A gathering the report prepares has the report's parties unless its own phrase names others.
+    if (th.prospective && parties->np_empty && sentence_report)
+      *parties = Parties{sentence_report->persons, sentence_report->countries, false};
     if (refers_to_reported_gathering(s, th, parties->np_empty, m, mem_)) {
       types_done.insert(r.type);
       continue;
     }
     m.participants = finish_parties(scene, th, std::move(*parties), actors, m);
     if (m.participants.empty()) continue;
+    // Words without a date in a dated article are background ("Kurti stated that ..."): a
+    // statement is an event when the text dates it or it is the article's news.
+    if (r.type == EventType::kStatement && dct && !m.time.dated() && m.time.value.empty()) continue;
     if (repeats_reported_gathering(s, th, m, dct, mem_)) {
       types_done.insert(r.type);
       continue;
     }
     replace_headline(lex_, m, mem_);
+    if (gathering && !th.prospective) {
+      Parties p;
+      for (auto& name : m.participants) (lex_.country_index(name) >= 0 ? p.countries : p.persons).push_back(name);
+      sentence_report = p;
+    }
     if (gathering) {
       mem_.gatherings.push_back(mem_.reports.size());
       ++mem_.gathering_sentences;

@@ -28,6 +28,17 @@ ParticipantScene participant_scene(const Lexicon& lex, const Sentence& s, const 
   return sc;
 }
 
+EventType gathering_kind(const Lexicon& lex, const TriggerHit& th, const std::vector<Actor>& actors) {
+  const TriggerRule& r = *th.rule;
+  if (r.type != EventType::kMeeting || r.verb) return r.type;
+  // "the G20 meeting", "a NATO meeting": a meeting named by a multilateral body is a summit.
+  for (auto& a : actors) {
+    int ci = a.person ? -1 : lex.country_index(a.name);
+    if (ci >= 0 && lex.countries[ci].organisation && lex.countries[ci].home.empty() && a.e == th.b) return EventType::kSummit;
+  }
+  return r.type;
+}
+
 std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHit& th) {
   std::size_t cb = th.b, ce = th.e;
   while (cb > th.clause_b && th.b - cb < 15 && !clause_break(s.toks[cb - 1])) --cb;
@@ -70,7 +81,13 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
       bool broken = false;
       for (std::size_t k = a.e; k < th.b; ++k)
         if (toks[k].text == ";" || (is_quote(toks[k]) && k > a.e)) broken = true;
-      if (!broken && th.b - a.e <= 4) speaker = &a;
+      // "... with Fumio Kishida, the presidential office said": another subject after a comma;
+      // but "X, the spokesman, said" closes its apposition right before the verb.
+      for (std::size_t k = a.e; k < th.b; ++k)
+        if (toks[k].text == "," && toks[th.b - 1].text != ",") broken = true;
+      // "Ben Rhodes, deputy national security adviser, told reporters": an apposition may stand between.
+      std::size_t reach = toks[th.b - 1].text == "," ? 8 : 4;
+      if (!broken && th.b - a.e <= reach) speaker = &a;
     }
     // An institution speaks too ("the Kremlin said"); a country name rarely is the speaker.
     if (!speaker && !coordinated)
@@ -79,6 +96,20 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
         int ci = lex.country_index(a.name);
         if (ci >= 0 && lex.countries[ci].organisation) speaker = &a;
       }
+    // "the Egyptian government announced", "Russia's foreign ministry said": a state's
+    // institution named by its kind speaks for the state.
+    const Actor* state_speaker = nullptr;
+    if (!speaker && !coordinated)
+      for (auto& c : s.cues) {
+        if (c.rule->kind != "institution-noun" || c.e > th.b || th.b - c.e > 3) continue;
+        for (auto& a : actors) {
+          if (a.person || attributed(a)) continue;
+          bool before = a.e == c.b || (a.e + 1 == c.b && s.cue_at(a.e, "possessive"));
+          int ci = lex.country_index(a.name);
+          if (before && ci >= 0 && !lex.countries[ci].organisation) state_speaker = &a;
+        }
+      }
+    if (state_speaker) speaker = state_speaker;
     // "Statement by Dmitry Peskov", "remarks by the Kremlin".
     if (!speaker && !r.verb && th.e + 1 < toks.size() && s.cue_at(th.e, "agentive"))
       for (auto& a : actors)
@@ -294,7 +325,20 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
   parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
   // In a transcript a gathering named with one party of the dialogue includes the other
   // ("the summit you hosted", "the visit by Mr Lula starts today").
-  if (gathering && mem.speaker >= 0 && persons.size() == 1) {
+  // A transcript's speaker attends the gathering of a body his words name without anyone else
+  // ("It was an honour this morning to address the G20 meeting").
+  bool body_attended = false;
+  if (gathering && mem.speaker >= 0 && persons.empty() && !countries.empty() &&
+      std::all_of(countries.begin(), countries.end(), [&](const std::string& x) {
+        int ci = lex.country_index(x);
+        return ci >= 0 && lex.countries[ci].organisation;
+      })) {
+    persons.push_back(lex.people[mem.speaker].name);
+    parts.push_back(persons.back());
+    std::sort(parts.begin(), parts.end());
+    body_attended = true;
+  }
+  if (gathering && mem.speaker >= 0 && persons.size() == 1 && !body_attended) {
     const std::string& sp = lex.people[mem.speaker].name;
     std::vector<std::string> add = persons[0] == sp ? sc.resolver.addressees() : std::vector<std::string>{sp};
     for (auto& a : add)
@@ -306,14 +350,14 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
   }
   if (parts.empty()) return parts;
   // Talks and calls take two sides; a lone name is a fragment ("our plans for more meetings").
-  if ((r.type == EventType::kMeeting || r.type == EventType::kCall) && parts.size() < 2) return {};
+  if ((m.type == EventType::kMeeting || m.type == EventType::kCall) && parts.size() < 2) return {};
   // A summit needs two parties or the organisation that holds it; a visit needs a visitor.
-  if (r.type == EventType::kSummit && parts.size() < 2 &&
+  if (m.type == EventType::kSummit && parts.size() < 2 &&
       !(lex.country_index(parts[0]) >= 0 && lex.countries[lex.country_index(parts[0])].organisation))
     return {};
-  if (r.type == EventType::kVisit && persons.empty() && parts.size() < 2) return {};
+  if (m.type == EventType::kVisit && persons.empty() && parts.size() < 2) return {};
   // An agreement binds two parties; "Iraq agreed to give access" is a concession.
-  if (r.type == EventType::kAgreement && parts.size() < 2) return {};
+  if (m.type == EventType::kAgreement && parts.size() < 2) return {};
   return parts;
 }
 

@@ -49,6 +49,10 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
 std::vector<std::string> finish_parties(const ParticipantScene& sc, const TriggerHit& th, Parties p,
                                         const std::vector<Actor>& actors, const Mention& m);
 
+/// The type of a gathering once its actors are known: a meeting named by a multilateral body ("the
+/// G20 meeting") is a summit.
+EventType gathering_kind(const Lexicon& lex, const TriggerHit& th, const std::vector<Actor>& actors);
+
 /// The clause around a trigger: up to a clause break, at most 15 tokens either side, within the
 /// trigger's coordinated clause.
 std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHit& th);

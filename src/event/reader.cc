@@ -1,6 +1,8 @@
 // Reading a sentence: tokens, cues, actor phrases, time expressions.
 #include "event/reader.h"
 
+#include <algorithm>
+
 #include "event/actor_spans.h"
 #include "event/cues.h"
 #include "event/phrase_lookup.h"
@@ -19,6 +21,18 @@ Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::Code
   PhraseLookup lookup(lex, s.toks);
   s.cues = find_cues(lookup, s.toks);
   s.spans = find_actor_spans(lookup, s.toks, s.cues, seen);
+  // "Theresa May" is no modal "may": a cue inside a person's name is none.
+  s.cues.erase(std::remove_if(s.cues.begin(), s.cues.end(),
+                              [&](const CueHit& c) {
+                                for (auto& sp : s.spans)
+                                  if ((sp.person >= 0 || (sp.surname >= 0 && seen.count(sp.surname))) && c.b < sp.e &&
+                                      sp.b < c.e)
+                                    return true;
+                                return false;
+                              }),
+               s.cues.end());
+  s.trigger_starts.assign(s.toks.size(), false);
+  for (std::size_t k = 0; k < s.toks.size(); ++k) s.trigger_starts[k] = !lookup.triggers_at(k).empty();
   for (auto& x : timexes) {
     std::size_t xb = x.byte_end > x.byte_begin ? x.byte_begin : cpi.to_byte(x.begin);
     std::size_t xe = x.byte_end > x.byte_begin ? x.byte_end : cpi.to_byte(x.end);

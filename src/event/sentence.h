@@ -41,7 +41,8 @@ struct TriggerHit {
   std::size_t b, e;  ///< token span
   const TriggerRule* rule;
   std::size_t clause_b = 0, clause_e = kNone;  ///< coordinated clauses bound it
-  bool embedded = false;  ///< a dated gathering named inside another report's sentence
+  bool embedded = false;     ///< a dated gathering named inside another report's sentence
+  bool prospective = false;  ///< a later gathering the sentence's report prepares ("ahead of the summit")
 };
 
 /// A participant candidate of the sentence: a person, a country or an institution.
@@ -60,6 +61,9 @@ struct Sentence {
   std::vector<Span> spans;       ///< actor phrases, in text order, not overlapping
   std::vector<CueHit> cues;      ///< every cue phrase, by start token then file order
   std::vector<TimexSpan> timexes;  ///< the tagger's expressions inside the sentence, names excluded
+  std::vector<bool> trigger_starts;  ///< per token: a trigger phrase starts there
+
+  bool starts_trigger(std::size_t k) const { return k < trigger_starts.size() && trigger_starts[k]; }
 
   /// The words of [b, e) as written, single spaces where the text had space.
   std::string text(std::size_t b, std::size_t e) const;

@@ -5,7 +5,16 @@
 
 namespace annalist::event {
 
-StatusReading status_of(const Sentence& s, const TriggerHit& th) {
+namespace {
+
+// Tokens between a cue and a trigger (0 when they touch or overlap).
+std::size_t gap(const CueHit& c, std::size_t b, std::size_t e) {
+  return c.e <= b ? b - c.e : (c.b >= e ? c.b - e : 0);
+}
+
+}  // namespace
+
+StatusReading status_of(const Sentence& s, const TriggerHit& th, const std::vector<TriggerHit>& triggers) {
   const TriggerRule& r = *th.rule;
   StatusReading out;
   std::string cue;
@@ -33,6 +42,12 @@ StatusReading status_of(const Sentence& s, const TriggerHit& th) {
     bool near = (c.e <= th.b && th.b - c.e <= static_cast<std::size_t>(c.rule->window)) ||
                 (c.b >= th.e && c.b - th.e <= static_cast<std::size_t>(c.rule->window));
     if (!near) continue;
+    // "met ... to discuss salvaging a canceled summit": the cue is the nearer trigger's.
+    bool other_nearer = false;
+    for (auto& o : triggers)
+      if (is_gathering(o.rule->type) && (o.e <= th.b || o.b >= th.e) && gap(c, o.b, o.e) < gap(c, th.b, th.e))
+        other_nearer = true;
+    if (other_nearer) continue;
     cb = c.b;
     ctext = s.text(c.b, c.e);
     // "is not going to cancel": a negated cancellation leaves the plan standing.
@@ -47,7 +62,8 @@ StatusReading status_of(const Sentence& s, const TriggerHit& th) {
   if (cancelled) {
     out.status = EventStatus::kCancelled;
     out.why = ctext;
-  } else if ((has_cue(s, "planned", th, &pb, &cue) || (infinitive = has_cue(s, "infinitive", th, &pb, &cue))) &&
+  } else if ((has_cue(s, "planned", th, &pb, &cue) || has_cue(s, "prospective", th, &pb, &cue) ||
+              (infinitive = has_cue(s, "infinitive", th, &pb, &cue))) &&
              (!has_cue(s, "realis", th, &rb) || (pb < rb && !infinitive))) {
     // "would be glad to visit": a modal before "glad to" keeps the visit a plan.
     out.status = EventStatus::kPlanned;

@@ -2,6 +2,7 @@
 // can still make an occurred report a plan (dating.h).
 #pragma once
 #include <string>
+#include <vector>
 
 #include "event/sentence.h"
 
@@ -15,6 +16,7 @@ struct StatusReading {
 /// The status of the trigger's report. Statements are reports of words (occurred); a gathering
 /// embedded in another report took place; then denial, cancellation (unless negated: a negated
 /// cancellation leaves a plan), plan cues (unless a realis cue makes the infinitive present).
-StatusReading status_of(const Sentence& s, const TriggerHit& th);
+/// A cancellation cue belongs to the nearest gathering trigger of `triggers` (the sentence's).
+StatusReading status_of(const Sentence& s, const TriggerHit& th, const std::vector<TriggerHit>& triggers);
 
 }  // namespace annalist::event

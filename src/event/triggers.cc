@@ -61,6 +61,8 @@ bool trigger_ok(const Sentence& s, const TriggerHit& th) {
     if (!ok) return false;
   }
   if (has_cue(s, "anniversary", th)) return false;
+  // "spoke to reporters", "met students": a gathering verb before an audience is no gathering.
+  if (r.verb && is_gathering(r.type) && s.cue_at(th.e, "audience")) return false;
   // "the need for dialogue", "a statement on the visit"; but "no information regarding a meeting"
   // is a denial of that meeting.
   if (!r.verb && has_cue(s, "generic", th) && !has_cue(s, "denied", th)) return false;
@@ -181,6 +183,21 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       chosen.back().embedded = true;
       out.predicates.push_back({th.b, th.e});  // its date is its own, not the main report's
       break;
+    }
+  // "ahead of the UK-EU summit on Monday", "in preparation for a eurozone summit on Thursday": a
+  // gathering named after a prospective preposition is a later event of its own (its status cues
+  // make it a plan).
+  if (main)
+    for (auto& th : triggers) {
+      if (!is_gathering(th.rule->type) || th.rule->verb || !trigger_ok(s, th) || has_cue(s, "aggregate", th)) continue;
+      bool listed = false;
+      for (auto& c : chosen)
+        if (th.b < c.e && th.e > c.b) listed = true;
+      if (listed || (th.b < main->e && th.e > main->b)) continue;
+      if (!has_cue(s, "prospective", th)) continue;
+      chosen.push_back(th);
+      chosen.back().prospective = true;
+      out.predicates.push_back({th.b, th.e});
     }
   for (auto& th : triggers)
     if (!is_gathering(th.rule->type) && trigger_ok(s, th)) {

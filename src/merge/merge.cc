@@ -276,6 +276,24 @@ bool other_counterpart(const std::set<std::string>& a, const std::set<std::strin
   return overlaps(ca, cb);
 }
 
+// One side is a summit with a multilateral body the other lacks, the other names a person the summit
+// lacks, and a person attends both: a meeting on the sidelines, not the summit.
+bool sideline_meeting(const Cluster& a, const Cluster& b, const Actors& actors) {
+  auto one_way = [&](const Cluster& summit, const Cluster& other) {
+    if (!summit.types.count(EventType::kSummit) || other.types.count(EventType::kSummit)) return false;
+    bool body = false, person = false, shared = false;
+    for (const auto& p : summit.participants) {
+      const auto& i = actors.info(p);
+      if (!other.participants.count(p) && i && i->body) body = true;
+      if (other.participants.count(p) && !actors.institution(p)) shared = true;
+    }
+    for (const auto& p : other.participants)
+      if (!summit.participants.count(p) && !actors.institution(p)) person = true;
+    return body && person && shared;
+  };
+  return one_way(a, b) || one_way(b, a);
+}
+
 // Two undated expressions can name the same time: equal, or one of them is none (a bare
 // back-reference) or only the year ("this year").
 bool unresolved_compatible(const std::set<std::string>& a, const std::set<std::string>& b) {
@@ -364,6 +382,10 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
              std::includes(d.participants.begin(), d.participants.end(), c.participants.begin(),
                            c.participants.end())) {
     score += 2;
+  } else if (same_doc && sideline_meeting(c, d, actors)) {
+    // A summit and a meeting of other parties on its sidelines are two events ("addressed the G20",
+    // "then met Xi").
+    return std::nullopt;
   } else if ((same_doc && overlaps(c.participants, d.participants) &&
               !((!c.window() || !d.window()) && other_counterpart(c.participants, d.participants, actors))) ||
              shared_people(c.participants, d.participants, actors) >= 2 ||

@@ -23,6 +23,7 @@ struct ActorInfo {
   bool person = false;     ///< a person; else a country or an organisation
   std::string country;     ///< a person's country ("China" for Xi Jinping); empty when unknown
   std::string short_name;  ///< what a title calls the actor ("Xi", "Putin"); empty = derive it
+  bool body = false;       ///< a multilateral body that holds summits (G20, NATO, ASEAN)
 };
 using ActorLookup = std::function<std::optional<ActorInfo>(const std::string& canonical_name)>;
 

@@ -119,7 +119,8 @@ merge::ActorLookup Engine::actor_lookup() {
   const event::Lexicon& lex = extractor().lexicon();
   std::map<std::string, merge::ActorInfo> known;
   for (const auto& p : lex.people) known[p.name] = {true, p.country, p.surname};
-  for (const auto& c : lex.countries) known.emplace(c.name, merge::ActorInfo{false, "", ""});
+  for (const auto& c : lex.countries)
+    known.emplace(c.name, merge::ActorInfo{false, "", "", c.organisation && c.home.empty()});
   return [known = std::move(known)](const std::string& name) -> std::optional<merge::ActorInfo> {
     auto it = known.find(name);
     if (it == known.end()) return std::nullopt;

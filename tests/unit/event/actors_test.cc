@@ -155,5 +155,70 @@ TEST(Actors, a_speaker_label_opens_a_transcript_line) {
   EXPECT_LT(speaker_label(read("Vladimir Putin said: good afternoon.")->s), 0);
 }
 
+
+TEST(Actors, a_title_of_a_state_introduces_the_name_after_the_state) {
+  // Names with particles and hyphens, after a state's formal title: a person kept as written.
+  auto m = run("Vladimir Putin had a telephone conversation with President of the Arab Republic of Egypt Karim "
+               "Abdel el-Masri.",
+               day("2021-12-25"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Karim Abdel el-Masri;Vladimir Putin");
+  m = run("Vladimir Putin met Crown Prince of Abu Dhabi Hamad bin Rashid Al Kaabi.", day("2022-05-13"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Hamad bin Rashid Al Kaabi;Vladimir Putin");
+}
+
+TEST(Actors, a_headline_verb_is_no_part_of_a_name) {
+  auto m = run("PM Tarek Amin Arrives in Moscow", day("2020-07-21"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Russia;Tarek Amin");
+}
+
+TEST(Actors, a_title_and_the_surname_of_its_holder_on_that_date) {
+  auto m = run("President Sarkozy met Prime Minister Berlusconi in Rome.", day("2010-04-01"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Nicolas Sarkozy;Silvio Berlusconi");
+  // Out of office, the title names nobody by that surname.
+  m = run("Prime Minister Berlusconi met Chancellor Scholz in Rome.", day("2023-04-01"));
+  for (auto& x : m) EXPECT_EQ(std::count(x.participants.begin(), x.participants.end(), "Silvio Berlusconi"), 0);
+}
+
+TEST(Actors, a_bare_surname_is_the_office_holder_of_a_state_the_document_names) {
+  auto m = run("Sarkozy met Berlusconi in Rome on the budgets of France and Italy.", day("2010-04-01"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Nicolas Sarkozy;Silvio Berlusconi");
+  // Without the state in the document, a surname alone is nobody in particular.
+  EXPECT_TRUE(run("Suga met Berlusconi on Monday.", day("2010-04-01")).empty());
+}
+
+TEST(Actors, an_apposition_with_a_title_introduces_a_speaker) {
+  auto m = run("Lena Martins, deputy foreign minister, told reporters the talks went well.", day("2023-01-10"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kStatement);
+  EXPECT_EQ(people(m[0]), "Lena Martins");
+}
+
+TEST(Actors, hyphenated_names_are_one_name) {
+  auto m = run("White House spokeswoman Lena Jean-Baptiste said the talks went well.", day("2023-01-10"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Lena Jean-Baptiste");
+}
+
+
+TEST(Actors, a_name_set_off_after_its_title_is_that_person) {
+  auto m = run("The chief of Armenia's Security Council, Aram Sargsyan, and Aliyev's top aide, Hikmet Hajiyev, met in "
+               "Brussels on September 26.",
+               day("2023-10-05"), {});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_NE(people(m[0]).find("Hikmet Hajiyev"), std::string::npos) << people(m[0]);
+}
+
+TEST(Actors, a_speaker_label_may_carry_a_title) {
+  auto r = read("ANTHONY ALBANESE, PRIME MINISTER: Good afternoon.");
+  int p = speaker_label(r->s);
+  ASSERT_GE(p, 0);
+  EXPECT_EQ(lexicon().people[p].name, "Anthony Albanese");
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -59,7 +59,9 @@ TEST(Dating, no_time_in_the_text_is_bounded_by_publication) {
 }
 
 TEST(Dating, earlier_statements_are_not_dated_by_publication) {
-  auto m = run("Antony Blinken earlier said the sanctions would work.", day("2022-01-10"));
+  // Not the article's news: background words, no event in a dated article, undated in an undated one.
+  EXPECT_TRUE(run("Antony Blinken earlier said the sanctions would work.", day("2022-01-10")).empty());
+  auto m = run("Antony Blinken earlier said the sanctions would work.");
   ASSERT_EQ(m.size(), 1u);
   EXPECT_FALSE(m[0].time.dated());
 }
@@ -208,6 +210,48 @@ TEST(Dating, publication_dates_only_the_news_of_the_article) {
   auto background = time_of(r->s, chosen.chosen[0], chosen, day("2023-02-23"), false, false, nullptr);
   EXPECT_EQ(background.basis, DateBasis::kUnknown);
   EXPECT_FALSE(background.dated());
+}
+
+
+TEST(Dating, a_nearer_predicate_takes_the_expression) {
+  std::string text = "The visit of Narendra Modi to Japan comes after the Japanese government on Monday announced new rules.";
+  auto m = run(text, day("2023-03-09"), {tx(text, "Monday", "2023-03-06", "dct")});
+  for (auto& x : m)
+    if (x.type == EventType::kVisit) EXPECT_NE(x.time.value, "2023-03-06");
+}
+
+TEST(Dating, an_expression_behind_a_clause_bound_dates_that_clause) {
+  std::string text = "Narendra Modi paid a visit to Japan, his first trip there since he took office in May.";
+  auto m = run(text, day("2015-03-09"), {tx(text, "May", "2014-05", "dct")});
+  ASSERT_FALSE(m.empty());
+  EXPECT_NE(m[0].time.value, "2014-05");
+  // "said Tuesday during a meeting with X": the setting of the statement shares its time.
+  text = "Wang Yi said Tuesday during a meeting with Sergey Lavrov that ties are strong.";
+  m = run(text, day("2023-02-23"), {tx(text, "Tuesday", "2023-02-21", "dct")});
+  bool meeting = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      meeting = true;
+      EXPECT_EQ(x.time.value, "2023-02-21");
+    }
+  EXPECT_TRUE(meeting);
+}
+
+TEST(Dating, a_planned_weekday_read_backwards_is_the_coming_one) {
+  std::string text = "Keir Starmer will meet Ursula von der Leyen on Monday.";
+  Timex monday = tx(text, "Monday", "2025-05-12", "dct");
+  monday.rule = "date.weekday";
+  auto m = run(text, day("2025-05-16"), {monday});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(m[0].time.value, "2025-05-19") << m[0].time.why;
+  // Not when the weekday dates the report of the plan ("news of the trip was reported on Tuesday").
+  text = "While news of the trip was reported on Tuesday, Vladimir Putin confirmed on Wednesday that it will take place.";
+  Timex tuesday = tx(text, "Tuesday", "2023-02-21", "dct");
+  tuesday.rule = "date.weekday";
+  m = run(text, day("2023-02-23"), {tuesday});
+  for (auto& x : m)
+    if (x.type == EventType::kVisit) EXPECT_NE(x.time.value, "2023-02-28");
 }
 
 }  // namespace

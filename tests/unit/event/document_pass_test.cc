@@ -109,5 +109,26 @@ TEST(DocumentPass, one_speaker_without_a_new_date_makes_one_statement) {
   EXPECT_FALSE(mem.reports[2].dropped);  // a date of its own: another statement
 }
 
+
+TEST(DocumentPass, an_institution_and_its_state_are_one_speaker) {
+  auto m = run("The White House issued a statement. The U.S. administration said there was no progress.", day("2013-08-07"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "White House");
+}
+
+
+TEST(DocumentPass, a_readout_of_its_own_day_is_its_own_statement) {
+  std::string text = "Barack Obama spoke with Raul Castro on Wednesday, the White House said Friday.";
+  auto m = run(text, day("2015-04-10"),
+               {tx(text, "Wednesday", "2015-04-08", "dct"), tx(text, "Friday", "2015-04-10", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, EventType::kStatement);
+  EXPECT_EQ(people(m[1]), "White House");
+  // Without a day of its own, it is the readout of the call.
+  m = run("Barack Obama spoke with Raul Castro on Wednesday, the White House said.", day("2015-04-10"),
+          {tx("Barack Obama spoke with Raul Castro on Wednesday, the White House said.", "Wednesday", "2015-04-08", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -28,5 +28,25 @@ TEST(Extractor, related_links_after_the_article_are_ignored) {
   ASSERT_EQ(m.size(), 1u);
 }
 
+
+TEST(Extractor, a_cue_inside_a_name_is_no_cue) {
+  // "May" of Theresa May is no modal.
+  auto m = run("Prime Minister Theresa May spoke to Xi Jinping about trade.", day("2017-09-25"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);
+}
+
+TEST(Extractor, undated_words_in_a_dated_article_are_background) {
+  auto m = run("Olaf Scholz met Emmanuel Macron in Paris. Trade was discussed. Energy too. The euro as well. "
+               "Emmanuel Macron said the euro is strong.",
+               day("2023-03-09"));
+  for (auto& x : m) EXPECT_NE(x.type, EventType::kStatement) << x.quote;
+  // In the lead the publication dates them; an undated article keeps them undated.
+  m = run("Emmanuel Macron said the euro is strong.", day("2023-03-09"));
+  ASSERT_EQ(m.size(), 1u);
+  m = run("Emmanuel Macron said the euro is strong.");
+  ASSERT_EQ(m.size(), 1u);
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -126,5 +126,41 @@ TEST(Participants, a_clause_ends_at_a_clause_break) {
   EXPECT_EQ(r->s.text(cb, ce), "Vladimir Putin met Xi Jinping");
 }
 
+
+TEST(Participants, a_subject_after_a_comma_speaks_not_the_person_before_it) {
+  auto m = run("Yoon Suk Yeol will visit Tokyo for a summit with Fumio Kishida, the presidential office said.", day("2023-03-09"));
+  for (auto& x : m) EXPECT_NE(x.type, EventType::kStatement) << people(x);
+  // "X, the spokesman, said": an apposition closed before the verb keeps X.
+  m = run("Dmitry Peskov, the spokesman, said the talks went well.", day("2023-03-09"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Dmitry Peskov");
+}
+
+TEST(Participants, a_state_institution_named_by_its_kind_speaks_for_the_state) {
+  auto m = run("The Egyptian government announced new measures.", day("2023-03-09"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Egypt");
+  m = run("Russia's foreign ministry said the talks went well.", day("2023-03-09"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Russia");
+}
+
+
+TEST(Participants, a_numbered_group_names_the_last_participants) {
+  std::string text =
+      "On Monday Olaf Scholz met Emmanuel Macron in Brussels. The five leaders already met in Berlin on June 1.";
+  auto m = run(text, day("2023-10-05"), {tx(text, "Monday", "2023-10-02", "dct"), tx(text, "June 1", "2023-06-01", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(people(m[1]), "Emmanuel Macron;Olaf Scholz");
+  EXPECT_EQ(m[1].location, "Berlin");
+}
+
+TEST(Participants, a_transcript_speaker_attends_the_body_he_addresses) {
+  auto m = run("ANTHONY ALBANESE, PRIME MINISTER: It was a great honour to address the G20 meeting.", day("2022-11-15"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kSummit);  // a meeting named by a multilateral body
+  EXPECT_EQ(people(m[0]), "Anthony Albanese;G20");
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -58,13 +58,13 @@ TEST(Status, read_from_the_cues_of_one_trigger) {
   auto r = read("Joe Biden is expected to visit Hanoi.");
   auto hits = r->triggers();
   ASSERT_EQ(hits.size(), 1u);
-  auto st = status_of(r->s, hits[0]);
+  auto st = status_of(r->s, hits[0], hits);
   EXPECT_EQ(st.status, EventStatus::kPlanned);
   EXPECT_EQ(st.why, "is expected to");
   r = read("The visit of Joe Biden was postponed.");
   hits = r->triggers();
   ASSERT_FALSE(hits.empty());
-  st = status_of(r->s, hits[0]);
+  st = status_of(r->s, hits[0], hits);
   EXPECT_EQ(st.status, EventStatus::kCancelled);
   EXPECT_EQ(st.why, "postponed");
 }
@@ -73,12 +73,21 @@ TEST(Status, statements_and_embedded_settings_took_place) {
   auto r = read("Joe Biden will give a speech.");
   auto hits = r->triggers();
   ASSERT_EQ(hits.size(), 1u);
-  EXPECT_EQ(status_of(r->s, hits[0]).status, EventStatus::kOccurred);
+  EXPECT_EQ(status_of(r->s, hits[0], hits).status, EventStatus::kOccurred);
   r = read("Joe Biden will meet Xi Jinping.");
   hits = r->triggers();
   ASSERT_EQ(hits.size(), 1u);
   hits[0].embedded = true;
-  EXPECT_EQ(status_of(r->s, hits[0]).status, EventStatus::kOccurred);
+  EXPECT_EQ(status_of(r->s, hits[0], hits).status, EventStatus::kOccurred);
+}
+
+
+TEST(Status, a_cancellation_belongs_to_the_nearest_gathering) {
+  auto m = run("Vladimir Putin met Xi Jinping on Saturday to discuss salvaging a cancelled summit between Xi and Joe Biden.",
+               day("2018-05-27"));
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].type, EventType::kMeeting);
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);
 }
 
 }  // namespace

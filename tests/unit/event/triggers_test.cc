@@ -117,5 +117,16 @@ TEST(Triggers, weak_nouns_need_a_complement_or_a_light_verb) {
   EXPECT_FALSE(trigger_ok(r->s, hits[0]));
 }
 
+
+TEST(Triggers, a_gathering_after_a_prospective_preposition_is_a_later_plan) {
+  auto m = run("Angela Merkel met Nicolas Sarkozy in preparation for an emergency eurozone summit.", day("2011-07-20"));
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].type, EventType::kMeeting);
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);
+  EXPECT_EQ(m[1].type, EventType::kSummit);
+  EXPECT_EQ(m[1].status, EventStatus::kPlanned);
+  EXPECT_EQ(people(m[1]), "Angela Merkel;Nicolas Sarkozy");  // the parties of the report
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -854,5 +854,21 @@ TEST(Merge, UndatedPlanJoinsTheOneDatedPlanAhead) {
   EXPECT_EQ(merged({vague, dated}, opt).size(), 2u);
 }
 
+TEST(Merge, AMeetingOnASummitsSidelinesIsItsOwnEvent) {
+  Options opt;
+  opt.actor = [](const std::string& n) -> std::optional<ActorInfo> {
+    if (n == "G20") return ActorInfo{false, "", "", true};
+    if (n == "Anthony Albanese") return ActorInfo{true, "Australia", "Albanese"};
+    if (n == "Xi Jinping") return ActorInfo{true, "China", "Xi"};
+    return std::nullopt;
+  };
+  Mention summit = mention("a", 0, EventType::kSummit, {"Anthony Albanese", "G20"}, "2022-11-15");
+  Mention talks = mention("a", 1, EventType::kMeeting, {"Anthony Albanese", "Xi Jinping"}, "2022-11-15");
+  EXPECT_EQ(merged({summit, talks}, opt).size(), 2u);
+  // A report of the summit's people at country level is the summit itself.
+  Mention countries = mention("a", 2, EventType::kMeeting, {"Anthony Albanese"}, "2022-11-15");
+  EXPECT_EQ(merged({summit, countries}, opt).size(), 1u);
+}
+
 }  // namespace
 }  // namespace annalist::merge
