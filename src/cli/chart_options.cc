@@ -78,8 +78,10 @@ void add_chart_options(CLI::App& app, ChartArgs& a) {
   app.add_option("--title", a.title, "chart title (default: annalist chronology)")->type_name("TEXT");
   app.add_option("--subtitle", a.subtitle, "line under the title (default: what the chart shows)")->type_name("TEXT");
   app.add_option("--credit", a.credit, "source line at the foot of the chart")->type_name("TEXT");
-  app.add_option("--lanes", a.lanes, "one lane per actor pair, actor or event type")
-      ->check(CLI::IsMember({"pair", "actor", "type"}))->capture_default_str();
+  app.add_option("--lanes", a.lanes,
+                 "one lane per actor pair, actor, event type or pair of countries (dyad); auto: dyad once "
+                 "actor pairs would fill more than ten lanes")
+      ->check(CLI::IsMember({"auto", "pair", "actor", "type", "dyad"}))->capture_default_str();
   app.add_option("--undated", a.undated, "list undated events below the chart, beside it, or not at all")
       ->check(CLI::IsMember({"below", "side", "none"}))->capture_default_str();
   app.add_option("--era", a.eras, "background band FROM..TO:LABEL (repeatable)")->type_name("SPEC");

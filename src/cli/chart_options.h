@@ -28,7 +28,7 @@ double parse_length_option(const std::string& value, const std::string& option, 
 
 /// The chart options of `build` and `render`.
 struct ChartArgs {
-  std::string title, subtitle, credit, lanes = "pair", undated = "below", width, height;
+  std::string title, subtitle, credit, lanes = "auto", undated = "below", width, height;
   std::vector<std::string> eras;
   int dpi = 96, max_tiers = 8;
   double font_scale = 1;

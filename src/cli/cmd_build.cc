@@ -53,11 +53,12 @@ Runner setup_build(CLI::App& app) {
     if (!a->keep)  // a log left by an interrupted run must not be replayed into the new store
       for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db_path + suffix, ec);
     pipeline::IngestSummary summary;
+    pipeline::Engine engine(pipeline::find_data_dir(global_options().data_dir));
     {
       store::Store store(db_path);
-      pipeline::Engine engine(pipeline::find_data_dir(global_options().data_dir));
       summary = pipeline::ingest(store, engine, a->inputs, options, std::cerr);
     }
+    ro.country_names = engine.country_names();
     if (!a->keep) {
       for (const char* suffix : {"-wal", "-shm", "-journal"}) fs::remove(a->db + suffix, ec);
       fs::rename(db_path, a->db, ec);

@@ -14,6 +14,20 @@
 #include "export/mention_json.h"
 
 namespace annalist::exporter {
+
+std::string csv_field(std::string_view raw) {
+  std::string v(raw);
+  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v.insert(0, "'");
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  std::string q = "\"";
+  for (char c : v) {
+    if (c == '"') q += '"';
+    q += c;
+  }
+  q += '"';
+  return q;
+}
+
 namespace {
 
 // Insertion order keeps fields in the documented order (event_id first) for people reading the file.
@@ -31,20 +45,6 @@ std::vector<const Event*> chronological(const std::vector<Event>& events) {
     return a->id < b->id;
   });
   return out;
-}
-
-// RFC 4180 field, with spreadsheet formula neutralisation first (the quote is part of the value).
-std::string csv_field(std::string_view raw) {
-  std::string v(raw);
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v.insert(0, "'");
-  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-  std::string q = "\"";
-  for (char c : v) {
-    if (c == '"') q += '"';
-    q += c;
-  }
-  q += '"';
-  return q;
 }
 
 // TIMEX-style JSON for HTML embedding: "<", ">", "&" and the JavaScript line separators are

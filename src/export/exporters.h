@@ -4,6 +4,7 @@
 #include <map>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "export/timelinejs.h"  // write_timelinejs, moved there
@@ -23,6 +24,9 @@ void write_csv(std::ostream& out, const std::vector<Event>& events, const Source
 void write_json(std::ostream& out, const std::vector<Event>& events, const Sources& sources = {});
 /// The same objects, one event per line (JSON Lines), for streaming tools.
 void write_jsonl(std::ostream& out, const std::vector<Event>& events, const Sources& sources = {});
+/// One RFC 4180 field; a value beginning with `=`, `+`, `-` or `@` gets a leading `'` first, so
+/// spreadsheet programs do not run it as a formula.
+std::string csv_field(std::string_view raw);
 /// Aligned text table for `annalist events`.
 std::string events_table(const std::vector<Event>& events);
 /// The CSV `date` cell: ISO value at the event's granularity ("2023-02-21", "2022-12", "2013",

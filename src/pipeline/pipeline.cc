@@ -14,6 +14,7 @@
 #include "doc/loader.h"
 #include "event/lexicon.h"
 #include "event/participant_codes.h"
+#include "base/strings.h"
 #include "export/mention_json.h"
 #include "merge/merge.h"
 
@@ -286,6 +287,26 @@ void Engine::code_events(std::vector<Event>& events) {
     e.cameo = code.cameo;
     e.plover = code.plover;
   }
+}
+
+std::map<std::string, std::string> Engine::country_names() {
+  std::map<std::string, std::string> out;
+  for (const auto& c : extractor().lexicon().countries)
+    if (!c.code.empty()) out.emplace(c.code, c.name);
+  return out;
+}
+
+std::string Engine::country_code(const std::string& name) {
+  const std::string want = base::to_lower_ascii(name);
+  for (const auto& c : extractor().lexicon().countries) {
+    if (c.code.empty()) continue;
+    std::vector<std::string> names = {c.name, c.code};
+    names.insert(names.end(), c.aliases.begin(), c.aliases.end());
+    names.insert(names.end(), c.demonyms.begin(), c.demonyms.end());
+    for (const auto& n : names)
+      if (base::to_lower_ascii(n) == want) return c.code;
+  }
+  return "";
 }
 
 long remerge(store::Store& store, Engine& engine) {

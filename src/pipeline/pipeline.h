@@ -2,6 +2,7 @@
 // per-document error boundary (a bad document is reported and skipped, never aborts the batch).
 #pragma once
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -49,6 +50,13 @@ class Engine {
   /// type, status and whether its location (a place or country of the actor dictionaries) lies in
   /// a country none of its participants acts for.
   void code_events(std::vector<Event>& events);
+
+  /// ISO/organisation code -> canonical name of the countries and organisations the actor
+  /// dictionaries know ("RUS" -> "Russia").
+  std::map<std::string, std::string> country_names();
+  /// The code of a country or organisation named by its name, an alias, a demonym or its code
+  /// (any case); "" when the dictionaries know none.
+  std::string country_code(const std::string& name);
 
  private:
   std::string data_dir_;

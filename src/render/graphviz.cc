@@ -384,6 +384,7 @@ void build_graph(Painter& p, const Layout& L) {
     static const char* tints[] = {"#f6d36b33", "#e8835a2e", "#7fb2e52e", "#9fd18b2e"};
     p.rect(e.rect, tints[e.index % 4]);
   }
+  for (const auto& f : L.fills) set_link(p, p.rect(f.rect, f.fill, f.stroke, f.pen), "", f.cls, f.tooltip, "");
 
   // Grid: major rules across the lanes; tick marks under the bottom axis and over the top one.
   for (const auto& t : L.ticks) {

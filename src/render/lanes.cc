@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/strings.h"
+#include "model/dyads.h"
 #include "render/chart_style.h"
 #include "render/event_text.h"
 
@@ -16,7 +17,27 @@ namespace annalist::render {
 using date::days;
 using namespace style;
 
-std::vector<LaneKey> lane_keys(const Event& e, const std::string& mode) {
+namespace {
+
+std::string country_name(const std::string& code, const CountryNames& names) {
+  auto it = names.find(code);
+  return it == names.end() || it->second.empty() ? code : it->second;
+}
+
+std::vector<LaneKey> dyad_keys(const Event& e, const CountryNames& names) {
+  std::vector<LaneKey> out;
+  for (const auto& [a, b] : event_pairs(e))
+    out.push_back({"dyad:" + a + "|" + b, {country_name(a, names) + " –", country_name(b, names)}});
+  if (!out.empty()) return out;
+  std::vector<std::string> one = event_countries(e);
+  if (one.empty()) return {{"dyad:?", {"(country unknown)"}}};
+  return {{"dyad:" + one[0], {country_name(one[0], names)}}};
+}
+
+}  // namespace
+
+std::vector<LaneKey> lane_keys(const Event& e, const std::string& mode, const CountryNames& names) {
+  if (mode == "dyad") return dyad_keys(e, names);
   if (mode == "type") {
     std::string t(to_string(e.type));
     return {{"type:" + t, {t}}};
@@ -35,8 +56,19 @@ std::vector<LaneKey> lane_keys(const Event& e, const std::string& mode) {
            {p[0] + " –", p[1] + " –", "+" + std::to_string(p.size() - 2) + " more"}}};
 }
 
+std::string auto_lane_mode(const std::vector<Event>& events) {
+  std::set<std::string> pair_lanes;
+  bool coded = false;
+  for (const auto& e : events) {
+    if (!e.time.dated()) continue;
+    for (const auto& k : lane_keys(e, "pair")) pair_lanes.insert(k.key);
+    coded = coded || !event_countries(e).empty();
+  }
+  return pair_lanes.size() > kMaxPairLanes && coded ? "dyad" : "pair";
+}
+
 std::vector<LaneWork> group_into_lanes(const std::vector<Event>& events, const std::string& mode,
-                                       std::vector<std::size_t>& undated) {
+                                       std::vector<std::size_t>& undated, const CountryNames& names) {
   std::map<std::string, LaneWork> by_key;
   for (std::size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
@@ -44,7 +76,7 @@ std::vector<LaneWork> group_into_lanes(const std::vector<Event>& events, const s
       undated.push_back(i);
       continue;
     }
-    for (auto& k : lane_keys(e, mode)) {
+    for (auto& k : lane_keys(e, mode, names)) {
       auto it = by_key.find(k.key);
       if (it == by_key.end()) it = by_key.emplace(k.key, LaneWork{k, e.time.interval->first, {}, {}}).first;
       it->second.first_day = std::min(it->second.first_day, e.time.interval->first);

@@ -58,7 +58,7 @@ Layout layout_pass(const std::vector<Event>& events, const LayoutOptions& o, dou
                    const FontSizes& fs, Measurer& ms) {
   Layout L;
   L.title = o.title;
-  std::vector<LaneWork> lanes = group_into_lanes(events, o.lanes, L.undated);
+  std::vector<LaneWork> lanes = group_into_lanes(events, o.lanes, L.undated, o.country_names);
   L.dated_count = events.size() - L.undated.size();
 
   // Label texts, measured in one batch.

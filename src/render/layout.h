@@ -28,7 +28,7 @@ struct LayoutOptions {
   std::string title = "annalist chronology";
   std::string subtitle;           ///< line under the title; empty: what is drawn ("17 events · 5 dated ...")
   std::string credit;             ///< source line at the foot; empty: none
-  std::string lanes = "pair";     ///< pair, actor, type
+  std::string lanes = "pair";     ///< pair, actor, type, dyad (resolved: never "auto" here)
   std::string undated = "below";  ///< where undated events are listed: below, side, none
   double width = 0;               ///< canvas width in points; 0 = as the content needs
   double height = 0;              ///< canvas height in points; 0 = as the content needs
@@ -42,6 +42,7 @@ struct LayoutOptions {
   int max_panel_rows = 120;       ///< undated rows before "+N more undated"
   std::size_t max_title_chars = 60;
   std::map<std::string, std::string> document_urls;  ///< document id -> path or URL
+  std::map<std::string, std::string> country_names;  ///< country or organisation code -> name (dyad lanes)
   struct EraSpec {
     std::optional<Day> from, to;
     std::string label;
@@ -138,6 +139,16 @@ struct Glyph {
   std::optional<std::size_t> event;  ///< input index of an undated event listed in the panel
 };
 
+/// A plain filled rectangle (panel frames, grid rules, count bars of the small multiples).
+struct Fill {
+  Rect rect;
+  std::string fill;                      ///< #rrggbb or #rrggbbaa
+  std::string stroke = "transparent";
+  double pen = 0;
+  std::string cls;                       ///< SVG class ("count meeting CHN-RUS")
+  std::string tooltip;
+};
+
 /// Era band spanning all lanes.
 struct EraBand {
   Rect rect;
@@ -159,6 +170,7 @@ struct Layout {
   std::vector<Lane> lanes;
   std::vector<Tick> ticks;
   std::vector<EraBand> eras;
+  std::vector<Fill> fills;           ///< drawn in order, after the eras and before the grid
   std::vector<Bar> bars;
   std::vector<Marker> markers;
   std::vector<Label> labels;

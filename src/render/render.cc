@@ -9,7 +9,9 @@
 #include "render/file_meta.h"
 #include "render/graphviz.h"
 #include "render/html_page.h"
+#include "render/lanes.h"
 #include "render/layout.h"
+#include "render/small_multiples.h"
 
 namespace annalist::render {
 
@@ -39,8 +41,9 @@ std::string render_bytes(const std::vector<Event>& events, const RenderOptions& 
   const std::string& f = options.format;
   if (f != "svg" && f != "png" && f != "pdf" && f != "dot" && f != "html")
     throw std::runtime_error("unknown chart format '" + f + "' (svg, png, pdf, dot, html)");
-  if (options.lanes != "pair" && options.lanes != "actor" && options.lanes != "type")
-    throw std::runtime_error("unknown lane mode '" + options.lanes + "' (pair, actor, type)");
+  const std::string& m = options.lanes;
+  if (m != "auto" && m != "pair" && m != "actor" && m != "type" && m != "dyad")
+    throw std::runtime_error("unknown lane mode '" + m + "' (auto, pair, actor, type, dyad)");
   if (options.undated != "below" && options.undated != "side" && options.undated != "none")
     throw std::runtime_error("unknown undated placement '" + options.undated + "' (below, side, none)");
 
@@ -48,7 +51,8 @@ std::string render_bytes(const std::vector<Event>& events, const RenderOptions& 
   lo.title = options.title;
   lo.subtitle = options.subtitle;
   lo.credit = options.credit;
-  lo.lanes = options.lanes;
+  lo.lanes = m == "auto" ? auto_lane_mode(events) : m;
+  lo.country_names = options.country_names;
   lo.undated = options.undated;
   lo.width = options.width;
   lo.height = options.height;
@@ -58,7 +62,10 @@ std::string render_bytes(const std::vector<Event>& events, const RenderOptions& 
   lo.document_urls = options.document_urls;
   for (const auto& e : options.eras) lo.eras.push_back({e.from, e.to, e.label});
 
-  Layout layout = layout_timeline(events, lo, graphviz_measure);
+  if (options.small_multiples && f == "html")
+    throw std::runtime_error("small multiples are drawn as svg, png, pdf or dot, not html");
+  Layout layout = options.small_multiples ? layout_small_multiples(events, lo, graphviz_measure).layout
+                                          : layout_timeline(events, lo, graphviz_measure);
   if (warnings) *warnings = layout.warnings;
   if (f == "html") return html_page(layout, events, options.title, options.document_urls);
   std::string bytes = draw_layout(layout, f, options.dpi);

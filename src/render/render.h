@@ -16,8 +16,9 @@ struct RenderOptions {
   std::string title = "annalist chronology";
   std::string subtitle;        ///< line under the title; empty: what the chart shows
   std::string credit;          ///< source line at the foot; empty: none
-  std::string lanes = "pair";  ///< pair, actor, type
+  std::string lanes = "auto";  ///< pair, actor, type, dyad; auto: dyad past about ten actor-pair lanes
   std::string undated = "below";  ///< list of undated events: below, side, none
+  bool small_multiples = false;   ///< one panel per country pair instead of the timeline (not html)
   double width = 0, height = 0;   ///< canvas in points; 0 = as the content needs
   double font_scale = 1;          ///< every font size times this
   int dpi = 96;                ///< PNG only; lowered automatically past cairo's bitmap limit
@@ -25,6 +26,7 @@ struct RenderOptions {
   int max_tiers = 8;          ///< label tiers per lane before labels collapse into "+N more"
   double points_per_day = 0;  ///< horizontal scale; 0 = chosen from the label density
   std::map<std::string, std::string> document_urls;  ///< document id -> path/URL for marker links
+  std::map<std::string, std::string> country_names;  ///< country or organisation code -> name (dyad lanes)
 };
 
 /// Link to a source document from a chart written to `chart_path`: the document's URL (https://

@@ -117,6 +117,53 @@ TEST(RenderLayout, LabelsNeverOverlapEachOtherOrMarkers) {
   }
 }
 
+TEST(RenderLayout, DyadLanesOnePerCountryPairWithoutOverlaps) {
+  // People of five countries meet in random pairs and threes: one lane per pair of countries,
+  // whichever people met, and the labels keep clear of each other.
+  const std::vector<std::pair<std::string, std::string>> people = {
+      {"Xi Jinping", "CHN"}, {"Wang Yi", "CHN"},       {"Vladimir Putin", "RUS"}, {"Sergey Lavrov", "RUS"},
+      {"Joe Biden", "USA"},  {"Antony Blinken", "USA"}, {"Narendra Modi", "IND"},  {"Fumio Kishida", "JPN"}};
+  std::mt19937 rng(7);
+  std::vector<Event> ev;
+  std::set<std::string> pairs;
+  for (int i = 0; i < 300; ++i) {
+    std::set<std::size_t> who = {rng() % people.size(), rng() % people.size()};
+    if (rng() % 5 == 0) who.insert(rng() % people.size());
+    std::vector<std::string> names;
+    std::vector<ParticipantCode> codes;
+    for (std::size_t w : who) {
+      names.push_back(people[w].first);
+      codes.push_back({people[w].first, people[w].second, ""});
+    }
+    Day d = day("2015-01-01") + date::days{long(rng() % 3000)};
+    Event e = make("E" + std::to_string(i), calendar::format_iso_day(d), names);
+    e.codes = codes;
+    std::set<std::string> cs;
+    for (const auto& c : codes) cs.insert(c.country);
+    for (auto a = cs.begin(); a != cs.end(); ++a)
+      for (auto b = std::next(a); b != cs.end(); ++b) pairs.insert("dyad:" + *a + "|" + *b);
+    if (cs.size() == 1) pairs.insert("dyad:" + *cs.begin());
+    ev.push_back(e);
+  }
+  LayoutOptions o;
+  o.lanes = "dyad";
+  o.country_names = {{"CHN", "China"}, {"RUS", "Russia"}, {"USA", "United States"}, {"IND", "India"}, {"JPN", "Japan"}};
+  Layout L = lay(ev, o);
+  std::set<std::string> keys;
+  for (const auto& lane : L.lanes) EXPECT_TRUE(keys.insert(lane.key).second) << "two lanes for " << lane.key;
+  EXPECT_EQ(keys, pairs);
+  for (const auto& lane : L.lanes)
+    if (lane.key == "dyad:CHN|RUS") EXPECT_EQ(lane.name_lines, (std::vector<std::string>{"China –", "Russia"}));
+  for (std::size_t i = 0; i < L.labels.size(); ++i) {
+    for (std::size_t j = i + 1; j < L.labels.size(); ++j)
+      ASSERT_FALSE(L.labels[i].box.overlaps(L.labels[j].box)) << "labels " << i << " and " << j;
+    for (const auto& m : L.markers) ASSERT_FALSE(L.labels[i].box.overlaps(marker_box(m)));
+  }
+  // A lane name never runs into the time area.
+  for (const auto& t : L.texts)
+    if (t.cls == "lane-name") EXPECT_LE(t.box.right(), L.plot.x);
+}
+
 // The bar of the issue: 1,000 events over 20 years in 12 lanes, default options.
 void check_dense_chart(const std::vector<Event>& ev, const Layout& L) {
   ASSERT_EQ(L.lanes.size(), 12u);
