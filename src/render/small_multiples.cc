@@ -177,7 +177,9 @@ SmallMultiples layout_small_multiples(const std::vector<Event>& events, const La
       L.texts.push_back({{P.plot.x - 4 - z.w, gy - z.h / 2, z.w, z.h}, {t}, fs.tick, false, TextItem::kRight,
                          "#5a6270", "", "scale"});
     }
-    for (int yr = first_year; yr <= last_year; yr += label_every) {
+    // Labelled years are round (1960, 1970 … when every tenth year is labelled).
+    const int first_label = -floor_div(-first_year, label_every) * label_every;
+    for (int yr = first_label; yr <= last_year; yr += label_every) {
       std::string t = year_name(yr);
       TextSize z = ms.get(t, fs.tick);
       const double mid = P.plot.x + (yr - first_year + 0.5) * year_w;
