@@ -12,6 +12,8 @@ packages=(
   fonts-dejavu-core fonts-noto-cjk
   chromium
   poppler-utils help2man
+  python3-dask python3-distributed
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

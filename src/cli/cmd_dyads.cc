@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "base/errors.h"
+#include "base/output.h"
 #include "base/strings.h"
 #include "cli/command.h"
 #include "cli/shared.h"
@@ -39,15 +40,14 @@ Runner setup_dyads(CLI::App& app) {
         if (code.empty()) throw UsageError("--pair: '" + std::string(base::trim(given)) + "' is no country or organisation the dictionaries know");
       only = x < y ? std::pair{x, y} : std::pair{y, x};
     }
-    require_store(a->db);
-    store::Store store(a->db, store::Store::Mode::kReadOnly);
+    store::Store store = open_for_reading(a->db);
     auto all = exporter::dyads(store.events(f));
     std::vector<exporter::Dyad> shown;
     for (auto& d : all)
       if (!only || (d.a == only->first && d.b == only->second)) shown.push_back(std::move(d));
     const auto names = engine.country_names();
     std::cout << exporter::dyads_text(shown, names);
-    if (!a->out.empty()) write_file(a->out, [&](std::ostream& out) { exporter::write_dyads_csv(out, shown, names); });
+    if (!a->out.empty()) base::write_output(a->out, [&](std::ostream& out) { exporter::write_dyads_csv(out, shown, names); });
     return 0;
   };
 }

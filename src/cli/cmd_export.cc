@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "base/errors.h"
+#include "base/output.h"
 #include "cli/chart_options.h"
 #include "cli/command.h"
 #include "cli/shared.h"
@@ -34,11 +35,10 @@ Runner setup_export(CLI::App& app) {
     if (a->excel && a->format != "csv") throw UsageError("--excel is for --format csv");
     std::vector<Era> eras;
     for (const auto& e : a->eras) eras.push_back(parse_era_option(e));
-    require_store(a->db);
-    store::Store store(a->db, store::Store::Mode::kReadOnly);
+    store::Store store = open_for_reading(a->db);
     auto events = store.events(f);
     const exporter::Sources sources = document_sources(store, events);
-    write_file(a->out, [&](std::ostream& out) {
+    base::write_output(a->out, [&](std::ostream& out) {
       if (a->format == "json") exporter::write_json(out, events, sources);
       else if (a->format == "jsonl") exporter::write_jsonl(out, events, sources);
       else if (a->format == "timelinejs") {

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "base/errors.h"
+#include "base/output.h"
 #include "base/hash.h"
 #include "cli/command.h"
 #include "doc/loader.h"
@@ -30,6 +31,7 @@ Runner setup_extract(CLI::App& app) {
       d.content_hash = base::content_hash(d.text);
       auto timexes = engine.tag(d);
       std::cout << exporter::mentions_to_json(d, engine.extract(d, timexes)) << "\n";
+      if (!std::cout) base::check_stdout();  // stop at a full disk or a closed pipe
     }, [&](const InputError& e) {
       std::cerr << "annalist: error: " << e.what() << "\n";
       status = 2;

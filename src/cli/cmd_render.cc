@@ -41,8 +41,7 @@ Runner setup_render(CLI::App& app) {
     }
     if (ro.small_multiples && ro.format == "html")
       throw UsageError("--small-multiples: drawn as svg, png, pdf or dot, not html");
-    require_store(a->db);
-    store::Store store(a->db, store::Store::Mode::kReadOnly);
+    store::Store store = open_for_reading(a->db);
     auto events = store.events(f);
     ro.document_urls = document_links(store, events, a->out);
     ro.country_names = pipeline::Engine(pipeline::find_data_dir(global_options().data_dir)).country_names();

@@ -15,9 +15,25 @@
 
 namespace annalist::exporter {
 
+namespace {
+
+// True when a spreadsheet could read the cell as a formula: it starts with = + - @, or with TAB
+// or CR (which some spreadsheets skip, or treat as a formula start themselves), or with blanks
+// before one of them.
+bool spreadsheet_could_run(std::string_view v) {
+  if (v.empty()) return false;
+  if (v[0] == '\t' || v[0] == '\r') return true;
+  std::size_t i = v.find_first_not_of(" \t\r\n");
+  return i != std::string_view::npos && std::string_view("=+-@").find(v[i]) != std::string_view::npos;
+}
+
+}  // namespace
+
+// The quote is part of the value. Characters no text cell should hold (NUL and other controls,
+// invalid UTF-8) become U+FFFD.
 std::string csv_field(std::string_view raw) {
-  std::string v(raw);
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v.insert(0, "'");
+  std::string v = base::xml_safe(raw);
+  if (spreadsheet_could_run(v)) v.insert(0, "'");
   if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
   std::string q = "\"";
   for (char c : v) {

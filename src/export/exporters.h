@@ -24,8 +24,8 @@ void write_csv(std::ostream& out, const std::vector<Event>& events, const Source
 void write_json(std::ostream& out, const std::vector<Event>& events, const Sources& sources = {});
 /// The same objects, one event per line (JSON Lines), for streaming tools.
 void write_jsonl(std::ostream& out, const std::vector<Event>& events, const Sources& sources = {});
-/// One RFC 4180 field; a value beginning with `=`, `+`, `-` or `@` gets a leading `'` first, so
-/// spreadsheet programs do not run it as a formula.
+/// One RFC 4180 field; a value a spreadsheet could run as a formula (starting with `=`, `+`, `-`,
+/// `@`, TAB or CR, blanks allowed before) gets a leading `'` first.
 std::string csv_field(std::string_view raw);
 /// Aligned text table for `annalist events`.
 std::string events_table(const std::vector<Event>& events);

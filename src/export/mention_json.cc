@@ -189,7 +189,7 @@ MentionLine mentions_from_json(const std::string& line, const std::string& file,
   Json j;
   try {
     j = Json::parse(line);
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {  // a syntax error, or a number out of range (1e400)
     throw InputError(file, line_no, std::string("malformed JSON: ") + e.what());
   }
   if (!j.is_object()) r.fail("expected a JSON object");

@@ -2,10 +2,9 @@
 #include "render/render.h"
 
 #include <filesystem>
-#include <fstream>
-#include <cstdio>
 #include <stdexcept>
 
+#include "base/output.h"
 #include "render/file_meta.h"
 #include "render/graphviz.h"
 #include "render/html_page.h"
@@ -36,8 +35,8 @@ std::string document_link(const std::string& url, const std::string& path, const
   return rel.empty() ? fs::absolute(doc, ec).string() : rel.generic_string();
 }
 
-std::string render_bytes(const std::vector<Event>& events, const RenderOptions& options,
-                         std::vector<std::string>* warnings) {
+std::string render_timeline_bytes(const std::vector<Event>& events, const RenderOptions& options,
+                                  std::vector<std::string>* warnings) {
   const std::string& f = options.format;
   if (f != "svg" && f != "png" && f != "pdf" && f != "dot" && f != "html")
     throw std::runtime_error("unknown chart format '" + f + "' (svg, png, pdf, dot, html)");
@@ -77,23 +76,7 @@ std::string render_bytes(const std::vector<Event>& events, const RenderOptions& 
 std::vector<std::string> render_timeline(const std::vector<Event>& events, const RenderOptions& options,
                                          const std::string& out_path) {
   std::vector<std::string> warnings;
-  std::string bytes = render_bytes(events, options, &warnings);
-  std::string tmp = out_path + ".part";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error(out_path + ": cannot open for writing");
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) {
-      std::remove(tmp.c_str());
-      throw std::runtime_error(out_path + ": write failed");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, out_path, ec);
-  if (ec) {
-    std::remove(tmp.c_str());
-    throw std::runtime_error(out_path + ": cannot write (" + ec.message() + ")");
-  }
+  base::write_file_atomically(out_path, render_timeline_bytes(events, options, &warnings));
   return warnings;
 }
 

@@ -35,16 +35,16 @@ struct RenderOptions {
 /// and corpus lines.
 std::string document_link(const std::string& url, const std::string& path, const std::string& chart_path);
 
-/// Draws `events` to `out_path` in `options.format` (written to a temporary file, then renamed,
-/// so a failure leaves an earlier chart as it was). Undated events are listed in a panel, never
-/// placed at a made-up date. PNG files record their resolution and title, PDF files their
-/// title. Returns warnings (a size that could not be met). Throws std::runtime_error when
-/// Graphviz fails or the file cannot be written.
+/// The chart of `events` in `options.format`, as bytes: the timeline, or the small multiples of
+/// country pairs. Undated events are listed in a panel, never placed at a made-up date. PNG files
+/// record their resolution and title, PDF files their title. `warnings` receives what could not
+/// be done as asked (a size that could not be met). Throws std::runtime_error when Graphviz fails.
+std::string render_timeline_bytes(const std::vector<Event>& events, const RenderOptions& options,
+                                  std::vector<std::string>* warnings = nullptr);
+
+/// Draws `events` to `out_path` (render_timeline_bytes, written atomically: a failed write keeps
+/// the previous file and throws OutputError). Returns the warnings.
 std::vector<std::string> render_timeline(const std::vector<Event>& events, const RenderOptions& options,
                                          const std::string& out_path);
-
-/// The same, returning the file's bytes instead of writing them.
-std::string render_bytes(const std::vector<Event>& events, const RenderOptions& options,
-                         std::vector<std::string>* warnings = nullptr);
 
 }  // namespace annalist::render
