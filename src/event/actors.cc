@@ -76,6 +76,17 @@ std::vector<std::string> ActorResolver::addressees() const {
   return out;
 }
 
+namespace {
+
+// "He met Macron": a pronoun or a modal ("he", "may") is no bare surname.
+bool starts_cue(const Sentence& s, std::size_t k) {
+  for (const char* kind : {"third-person", "first-person", "second-person", "first-plural", "planned", "verb-context"})
+    if (s.cue_at(k, kind)) return true;
+  return false;
+}
+
+}  // namespace
+
 ActorResolver::NameRun ActorResolver::name_run(const Sentence& snt, std::size_t k) const {
   const auto& toks = snt.toks;
   // A surname of someone not named in this document yet ("Smith", "Park") is only a weak alias:
@@ -139,7 +150,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     if (s.surname >= 0) {
       if (mem_.seen.count(s.surname)) {
         out.push_back({lex_.people[s.surname].name, true, s.b, s.e, person_country(s.surname)});
-      } else if (!(i > 0 && spans[i - 1].title >= 0 && spans[i - 1].e == s.b)) {
+      } else if (!(i > 0 && spans[i - 1].title >= 0 && spans[i - 1].e == s.b) && !starts_cue(snt, s.b)) {
         // "Kim met Moon on Saturday": a bare surname is the one person of that name who holds an
         // office of a state the document names, on that date.
         auto who = sitting_with_surname(toks[s.b].norm, when, "", &mem_.countries);

@@ -11,6 +11,9 @@
 namespace annalist::event {
 namespace {
 
+// How many sentences a narrative time carries over.
+constexpr int kNarrativeSentences = 3;
+
 // A bare weekday ("on Monday", "this Thursday") whose direction the tagger took from the tense
 // (rules date.weekday and date.weekday_this of data/timex/en/rules/date.rules).
 bool weekday_by_tense(const Timex& x) { return x.rule == "date.weekday" || x.rule == "date.weekday_this"; }
@@ -189,6 +192,21 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
   bool lead = is_gathering(r.type) ? (mem.gathering_sentences == 0 && s.index < 8) : s.index < 4;
   std::size_t tx_used = kNone;
   m.time = time_of(s, th, chosen, dct, lead, earlier, &tx_used);
+  // Narrative time: a report with no time of its own takes the last date of the paragraph's
+  // reports of the same status ("On Saturday the chancellor arrived in Hanoi ... She also met the
+  // party chief"); publication dates it only when no narrative time applies.
+  // A definite reference ("the meeting between X and Y") names a known event, not the paragraph's.
+  bool definite = !r.verb && has_cue(s, "anaphor", th);
+  if (tx_used == kNone && !earlier && !definite && m.time.value.empty() && !th.prospective) {
+    const auto& n = m.status == EventStatus::kOccurred ? mem.narrative_occurred : mem.narrative_planned;
+    // Only a day carries, over the next few sentences of a narrative (not a speech).
+    bool fine = n.time.granularity == Granularity::kDay;
+    if (n.paragraph == mem.paragraph && n.time.dated() && fine && s.index - n.sentence <= kNarrativeSentences &&
+        mem.speaker < 0 && (m.status == EventStatus::kOccurred || m.status == EventStatus::kPlanned)) {
+      m.time = n.time;
+      m.time.why = "no time of its own: the narrative time of the paragraph ('" + n.time.timex_text + "')";
+    }
+  }
   // A plan with no date of its own is not dated by its publication.
   if (m.status != EventStatus::kOccurred && m.time.basis == DateBasis::kPublication) {
     m.time = EventTime{};

@@ -19,6 +19,11 @@ void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<
       mem.unknown_surnames[base::to_lower_ascii(parts.back())] = a.name;
     }
   }
+  for (auto& a : actors)
+    if (a.person) {
+      mem.topic = a.name;
+      break;
+    }
   for (std::size_t i = 0; i + 1 < actors.size(); ++i) {
     const Actor& a = actors[i];
     const Actor& b = actors[i + 1];

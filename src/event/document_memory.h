@@ -31,10 +31,23 @@ struct DocumentMemory {
   std::set<int> countries;  ///< states named anywhere in the document
   std::set<int> dialogue;   ///< every person with a speaker label
   std::vector<Report> reports;
+  /// The person a later "he"/"she" takes up: the first person named by the last sentence that
+  /// named one.
+  std::string topic;
+  /// The speaker of the last statement: "he said" goes on with that speaker's words.
+  std::string last_speaker;
+  /// Narrative time: the last date of an occurred and of a planned report in the current paragraph,
+  /// carried to later reports of the paragraph that have none of their own.
+  int paragraph = 0;
+  struct Narrative {
+    int paragraph = -1;
+    int sentence = -1;
+    EventTime time;
+  } narrative_occurred, narrative_planned;
 };
 
-/// After a sentence: its people join the memory (surnames of unknown people included) and "X and
-/// Y" becomes the last group.
+/// After a sentence: its people join the memory (surnames of unknown people included), "X and Y"
+/// becomes the last group, its first person the topic.
 void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, DocumentMemory& mem);
 
 }  // namespace annalist::event

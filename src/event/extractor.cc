@@ -73,6 +73,8 @@ std::vector<Mention> DocumentExtraction::run() {
   }
   for (std::size_t i = 0; i < sents.size() && !mem_.ended; ++i) {
     if (labels[i] >= 0) mem_.speaker = labels[i];
+    // A line break between two sentences starts a paragraph.
+    if (i > 0 && doc_.text.find('\n', sents[i - 1].byte_end) < sents[i].byte_begin) ++mem_.paragraph;
     Sentence s = read_sentence(lex_, doc_, cpi_, timexes_, static_cast<int>(i), sents[i].byte_begin,
                                sents[i].byte_end, mem_.seen);
     if (s.toks.empty()) continue;
@@ -164,8 +166,15 @@ void DocumentExtraction::sentence(const Sentence& s) {
       if (m.participants.size() >= 2) mem_.group = m.participants;
     } else {
       had_statement = true;
+      if (r.type == EventType::kStatement && m.participants.size() == 1) mem_.last_speaker = m.participants[0];
     }
     types_done.insert(r.type);
+    // The report's own date becomes the paragraph's narrative time for its status.
+    if (m.time.dated() && (m.time.basis == DateBasis::kExplicit || m.time.basis == DateBasis::kRelative) &&
+        !th.embedded && !th.prospective) {
+      auto& n = m.status == EventStatus::kOccurred ? mem_.narrative_occurred : mem_.narrative_planned;
+      if (m.status == EventStatus::kOccurred || m.status == EventStatus::kPlanned) n = {mem_.paragraph, s.index, m.time};
+    }
     mem_.reports.push_back({std::move(m), false, named, group_cue});
   }
   remember_sentence(lex_, s, base_actors, mem_);

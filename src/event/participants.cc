@@ -46,6 +46,27 @@ std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHi
   return {cb, ce};
 }
 
+namespace {
+
+// "He met X", "She said": a third-person pronoun is the subject of the trigger -- the first person
+// word of its clause, close before it, with no person named between -- and takes up the person in
+// view (the last sentence's first person).
+bool taken_up_subject(const ParticipantScene& sc, const TriggerHit& th, std::size_t cb) {
+  const Sentence& s = sc.s;
+  if (sc.mem.topic.empty() || sc.mem.speaker >= 0) return false;
+  for (auto& c : s.cues) {
+    if (c.rule->kind != "third-person" || c.b < cb || c.e > th.b || s.words(c.e, th.b) > 3) continue;
+    bool person_before = false;
+    for (auto& sp : s.spans)
+      if (sp.b >= cb && sp.b < th.b && (sp.person >= 0 || (sp.surname >= 0 && sc.mem.seen.count(sp.surname)) || sp.title >= 0))
+        person_before = true;
+    if (!person_before) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit& th, const std::vector<Actor>& actors,
                                     std::optional<Day> when, const LocationReading& loc,
                                     std::pair<std::size_t, std::size_t> clause, const Mention& m) {
@@ -125,6 +146,8 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           break;
         }
     if (speaker) persons.push_back(speaker->name);
+    else if (!coordinated && taken_up_subject(sc, th, cb))
+      persons.push_back(mem.last_speaker.empty() ? mem.topic : mem.last_speaker);
     else if (sc.group_pos != kNone && sc.group_pos < th.b && th.b - sc.group_pos <= 3 && mem.group.size() >= 2)
       persons = mem.group;
     if (persons.empty()) return std::nullopt;  // statements need a named speaker
@@ -205,6 +228,9 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     }
     (a.person ? persons : countries).push_back(a.name);
   }
+  // "He will hold a meeting with Joe Biden": a subject pronoun takes up the person in view.
+  if (taken_up_subject(sc, th, cb) && std::find(persons.begin(), persons.end(), mem.topic) == persons.end())
+    persons.push_back(mem.topic);
   // "Biden will visit Vietnam, spokeswoman Karen Doyle said": the speaker of words that
   // report a gathering is not one of its participants.
   for (auto& st : sc.triggers) {

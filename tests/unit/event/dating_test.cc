@@ -254,5 +254,24 @@ TEST(Dating, a_planned_weekday_read_backwards_is_the_coming_one) {
     if (x.type == EventType::kVisit) EXPECT_NE(x.time.value, "2023-02-28");
 }
 
+
+TEST(Dating, narrative_time_carries_within_a_paragraph) {
+  std::string text = "On Saturday Olaf Scholz arrived in Hanoi for a visit. He also met Emmanuel Macron there.";
+  auto m = run(text, day("2023-03-13"), {tx(text, "Saturday", "2023-03-11", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, EventType::kMeeting);
+  EXPECT_EQ(people(m[1]), "Emmanuel Macron;Olaf Scholz");  // "He" takes up the person in view
+  EXPECT_EQ(m[1].time.value, "2023-03-11");
+  // A new paragraph, a definite reference or a time of its own stop it.
+  text = "On Saturday Olaf Scholz arrived in Hanoi for a visit.\n\nHe also met Emmanuel Macron there.";
+  m = run(text, day("2023-03-13"), {tx(text, "Saturday", "2023-03-11", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_NE(m[1].time.value, "2023-03-11");
+  text = "On Saturday Olaf Scholz arrived in Hanoi for a visit. They recalled the meeting between Joe Biden and Xi Jinping.";
+  m = run(text, day("2023-03-13"), {tx(text, "Saturday", "2023-03-11", "dct")});
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) EXPECT_NE(x.time.value, "2023-03-11");
+}
+
 }  // namespace
 }  // namespace annalist::event

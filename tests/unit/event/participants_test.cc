@@ -162,5 +162,22 @@ TEST(Participants, a_transcript_speaker_attends_the_body_he_addresses) {
   EXPECT_EQ(people(m[0]), "Anthony Albanese;G20");
 }
 
+
+TEST(Participants, a_pronoun_subject_takes_up_the_person_in_view) {
+  auto m = run("Fumio Kishida arrived in Washington. He will hold a meeting with Joe Biden.", day("2024-04-09"));
+  bool meeting = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      meeting = true;
+      EXPECT_EQ(people(x), "Fumio Kishida;Joe Biden");
+    }
+  EXPECT_TRUE(meeting);
+  // "he said" goes on with the last speaker's words, not with the last person named.
+  m = run("Dmitry Peskov said on Saturday there was no plan. A meeting of Vladimir Putin and Xi Jinping was rumoured. "
+          "\"We know nothing about it,\" he said.",
+          day("2025-07-19"), {});
+  for (auto& x : m) EXPECT_NE(people(x), "Vladimir Putin") << x.quote;
+}
+
 }  // namespace
 }  // namespace annalist::event
