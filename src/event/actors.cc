@@ -262,6 +262,18 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
       } else if (t.id == "leader") {
         for (auto& role : c.leader_roles)
           if ((who = office_holder(c.name, role, when))) break;
+      } else if (t.id == "counterpart") {
+        // "his Turkish counterpart": the office of the person in view (the last one named before).
+        std::string reference = mem_.topic;
+        for (auto it = out.rbegin(); it != out.rend(); ++it)
+          if (it->person && it->e <= s.b) {
+            reference = it->name;
+            break;
+          }
+        for (auto& p : lex_.people)
+          if (p.name == reference && when)
+            for (auto& o : p.offices)
+              if (o.holds(*when) && !who) who = office_holder(c.name, o.role, when);
       } else {
         who = office_holder(c.name, t.id, when);
       }

@@ -17,6 +17,7 @@ void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<
     if (!known) {
       auto parts = base::split(a.name, ' ');
       mem.unknown_surnames[base::to_lower_ascii(parts.back())] = a.name;
+      if (!a.country.empty()) mem.unknown_countries[a.name] = a.country;
     }
   }
   for (auto& a : actors)

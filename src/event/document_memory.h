@@ -22,6 +22,7 @@ struct Report {
 struct DocumentMemory {
   std::set<int> seen;                                   ///< people named in full so far
   std::map<std::string, std::string> unknown_surnames;  ///< "ivanovsky" -> "Pavel Ivanovsky"
+  std::map<std::string, std::string> unknown_countries;  ///< "Sartaj Aziz" -> "Pakistan" ("Pakistani NSA Sartaj Aziz")
   std::vector<Actor> recent;                            ///< people in order of mention
   std::vector<std::string> group;                       ///< last set of two or more participants
   std::vector<std::size_t> gatherings;                  ///< indexes of gathering reports

@@ -215,9 +215,17 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     // "I recall that the summit was held": the matrix subject is not a participant, unless a
     // pronoun in the reported clause takes it up ("X said that he would visit Y").
     if (!in_np && a.e <= th.b) {
+      // "X said [that] Y will meet Z": a speech verb opens the clause as "that" does.
       std::size_t that = kNone;
       for (std::size_t k = a.e; k < th.b; ++k)
         if (s.cue_at(k, "complementizer")) that = k;
+      // ... but "X said during a meeting with Y" sets the words in the meeting X attends.
+      bool setting = false;
+      for (std::size_t k = th.b; k > 0 && th.b - k < 4; --k)
+        if (s.cue_at(k - 1, "setting")) setting = true;
+      if (that == kNone && !setting)
+        for (auto& st : sc.triggers)
+          if (st.rule->type == EventType::kStatement && st.rule->verb && st.b >= a.e && st.e <= th.b) that = st.e - 1;
       if (that != kNone) {
         bool taken_up = false;
         if (a.person && persons.empty() && that - a.e <= 4)

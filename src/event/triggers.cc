@@ -61,6 +61,7 @@ bool trigger_ok(const Sentence& s, const TriggerHit& th) {
     if (!ok) return false;
   }
   if (has_cue(s, "anniversary", th)) return false;
+  if (has_cue(s, "conditional", th)) return false;
   // "spoke to reporters", "met students": a gathering verb before an audience is no gathering.
   if (r.verb && is_gathering(r.type) && s.cue_at(th.e, "audience")) return false;
   // "the need for dialogue", "a statement on the visit"; but "no information regarding a meeting"

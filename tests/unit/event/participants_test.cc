@@ -179,5 +179,21 @@ TEST(Participants, a_pronoun_subject_takes_up_the_person_in_view) {
   for (auto& x : m) EXPECT_NE(people(x), "Vladimir Putin") << x.quote;
 }
 
+
+TEST(Participants, the_subject_of_a_speech_verb_is_no_party_of_the_reported_gathering) {
+  auto m = run("Sergey Lavrov said Narendra Modi will hold talks with Xi Jinping.", day("2023-03-09"));
+  bool talks = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      talks = true;
+      EXPECT_EQ(people(x), "Narendra Modi;Xi Jinping");
+    }
+  EXPECT_TRUE(talks);
+  // "said during a meeting with Y", "said on a visit to Z": the setting of the words themselves.
+  m = run("Hakan Fidan said on a visit to Moscow that the deal was critical.", day("2023-09-01"));
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(people(m[0]), "Hakan Fidan;Russia");
+}
+
 }  // namespace
 }  // namespace annalist::event
