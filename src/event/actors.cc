@@ -335,7 +335,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
         if (sp.title < 0 || sp.e > k - 1 || k - 1 - sp.e > 5) continue;
         bool clean = true;
         for (std::size_t q = sp.e; q < k - 1; ++q)
-          if (toks[q].text == "," || clause_break(toks[q])) clean = false;
+          if (toks[q].text == "," || snt.breaks(q)) clean = false;
         if (clean) apposition = true;
       }
     if (e < toks.size() && toks[e].text == ",")

@@ -128,7 +128,8 @@ void DocumentExtraction::sentence(const Sentence& s) {
     StatusReading status = status_of(s, th, triggers);
     m.status = status.status;
     m.status_why = status.why;
-    date_mention(s, th, chosen, dct, mem_, m);
+    std::size_t expression = kNone;
+    date_mention(s, th, chosen, dct, mem_, m, &expression);
     // Participants, with titles resolved at the event date.
     std::optional<Day> when = m.time.interval ? std::optional<Day>(m.time.interval->last) : dct;
     auto actors = (when == dct) ? base_actors : resolver_.resolve(s, when);
@@ -175,7 +176,18 @@ void DocumentExtraction::sentence(const Sentence& s) {
       auto& n = m.status == EventStatus::kOccurred ? mem_.narrative_occurred : mem_.narrative_planned;
       if (m.status == EventStatus::kOccurred || m.status == EventStatus::kPlanned) n = {mem_.paragraph, s.index, m.time};
     }
+    std::vector<Mention> others;  // "held talks twice -- in November 2014 and April 2015": one report per date
+    if (gathering && expression != kNone)
+      for (std::size_t j : coordinated_expressions(s, expression)) {
+        Mention other = m;
+        other.time = time_of_expression(s, j, dct);
+        if (other.time.dated()) others.push_back(std::move(other));
+      }
     mem_.reports.push_back({std::move(m), false, named, group_cue});
+    for (auto& other : others) {
+      mem_.gatherings.push_back(mem_.reports.size());
+      mem_.reports.push_back({std::move(other), false, named, group_cue});
+    }
   }
   remember_sentence(lex_, s, base_actors, mem_);
 }

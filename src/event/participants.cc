@@ -16,7 +16,7 @@ ParticipantScene participant_scene(const Lexicon& lex, const Sentence& s, const 
     if (c.rule->kind == "attribution") {
       std::size_t e = c.e;
       while (e < s.toks.size() && e - c.e < static_cast<std::size_t>(c.rule->window) && s.toks[e].text != "," &&
-             !clause_break(s.toks[e]))
+             !s.breaks(e))
         ++e;
       sc.attributions.push_back({c.e, e});
     }
@@ -41,8 +41,8 @@ EventType gathering_kind(const Lexicon& lex, const TriggerHit& th, const std::ve
 
 std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHit& th) {
   std::size_t cb = th.b, ce = th.e;
-  while (cb > th.clause_b && th.b - cb < 15 && !clause_break(s.toks[cb - 1])) --cb;
-  while (ce < s.toks.size() && ce < th.clause_e && ce - th.e < 15 && !clause_break(s.toks[ce])) ++ce;
+  while (cb > th.clause_b && th.b - cb < 15 && !s.breaks(cb - 1)) --cb;
+  while (ce < s.toks.size() && ce < th.clause_e && ce - th.e < 15 && !s.breaks(ce)) ++ce;
   return {cb, ce};
 }
 
@@ -170,7 +170,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
   }
   std::size_t comp_e = comp_b;
   if (comp_b != kNone)
-    while (comp_e < toks.size() && comp_e - comp_b < 12 && !clause_break(toks[comp_e])) {
+    while (comp_e < toks.size() && comp_e - comp_b < 12 && !s.breaks(comp_e)) {
       if (toks[comp_e].text == ",") {
         // "between the Japanese, Indian and Brazilian leaders": a list goes on after a comma.
         bool list = false;

@@ -31,6 +31,18 @@ Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::Code
                                 return false;
                               }),
                s.cues.end());
+  // A quote that closes within a few words is a scare quote, not a clause break.
+  s.scare_quotes.assign(s.toks.size(), false);
+  for (std::size_t k = 0; k < s.toks.size(); ++k) {
+    if (!is_quote(s.toks[k]) || s.scare_quotes[k]) continue;
+    for (std::size_t j = k + 1; j < s.toks.size() && j <= k + 4; ++j) {
+      if (is_quote(s.toks[j])) {
+        if (j > k + 1) s.scare_quotes[k] = s.scare_quotes[j] = true;
+        break;
+      }
+      if (!s.toks[j].word) break;
+    }
+  }
   s.trigger_starts.assign(s.toks.size(), false);
   for (std::size_t k = 0; k < s.toks.size(); ++k) s.trigger_starts[k] = !lookup.triggers_at(k).empty();
   for (auto& x : timexes) {

@@ -2,8 +2,19 @@
 #include "event/triggers.h"
 
 #include "event/cues.h"
+#include "event/dating.h"
 
 namespace annalist::event {
+namespace {
+
+// Two or more coordinated date expressions after the trigger in its sentence.
+bool lists_dates(const Sentence& s, const TriggerHit& th) {
+  for (std::size_t i = 0; i < s.timexes.size(); ++i)
+    if (s.timexes[i].b >= th.e && s.timexes[i].timex->type == "DATE" && !coordinated_expressions(s, i).empty()) return true;
+  return false;
+}
+
+}  // namespace
 
 std::vector<TriggerHit> find_triggers(const PhraseLookup& lookup, const Sentence& s) {
   const auto& toks = s.toks;
@@ -98,7 +109,9 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
   };
   for (auto& th : triggers) {
     if (!is_gathering(th.rule->type) || !trigger_ok(s, th)) continue;
-    if (has_cue(s, "aggregate", th)) continue;  // "met six times": not an event
+    // "met six times": not an event -- unless the occasions are listed ("twice -- in November
+    // 2014 and April 2015").
+    if (has_cue(s, "aggregate", th) && !lists_dates(s, th)) continue;
     if (!main) {
       main = &th;
       continue;
@@ -174,7 +187,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
         if (xb >= th.e && xb - th.e <= 5 && xb > 0 && s.cue_at(xb - 1, "date-preposition")) {
           bool clean = true;
           for (std::size_t q = th.e; q < xb; ++q)
-            if (clause_break(toks[q]) || toks[q].text == ",") clean = false;
+            if (s.breaks(q) || toks[q].text == ",") clean = false;
           if (clean) dated = true;
         }
         if (dated && main->b < th.b && xb < main->e + 2) dated = false;
