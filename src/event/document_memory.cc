@@ -5,7 +5,8 @@
 
 namespace annalist::event {
 
-void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, DocumentMemory& mem) {
+void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, bool reported,
+                       DocumentMemory& mem) {
   for (auto& sp : s.spans)
     if (sp.person >= 0) mem.seen.insert(sp.person);
   for (auto& a : actors) {
@@ -25,7 +26,7 @@ void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<
       mem.topic = a.name;
       break;
     }
-  for (std::size_t i = 0; i + 1 < actors.size(); ++i) {
+  for (std::size_t i = 0; i + 1 < actors.size() && !reported; ++i) {
     const Actor& a = actors[i];
     const Actor& b = actors[i + 1];
     if (a.person && b.person && b.b == a.e + 1 && s.cue_at(a.e, "coordinator")) mem.group = {a.name, b.name};

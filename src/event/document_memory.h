@@ -49,6 +49,8 @@ struct DocumentMemory {
 
 /// After a sentence: its people join the memory (surnames of unknown people included), "X and Y"
 /// becomes the last group, its first person the topic.
-void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, DocumentMemory& mem);
+/// `reported`: the sentence made a gathering report, whose parties are the group already.
+void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, bool reported,
+                       DocumentMemory& mem);
 
 }  // namespace annalist::event

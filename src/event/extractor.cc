@@ -109,6 +109,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
 
   ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
   std::optional<Parties> sentence_report;  // the parties of the sentence's gathering report
+  bool gathering_reported = false;
   for (auto& th : chosen.chosen) {
     const TriggerRule& r = *th.rule;
     const bool gathering = is_gathering(r.type);
@@ -162,6 +163,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
       sentence_report = p;
     }
     if (gathering) {
+      gathering_reported = true;
       mem_.gatherings.push_back(mem_.reports.size());
       ++mem_.gathering_sentences;
       if (m.participants.size() >= 2) mem_.group = m.participants;
@@ -189,7 +191,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
       mem_.reports.push_back({std::move(other), false, named, group_cue});
     }
   }
-  remember_sentence(lex_, s, base_actors, mem_);
+  remember_sentence(lex_, s, base_actors, gathering_reported, mem_);
 }
 
 }  // namespace

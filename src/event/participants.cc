@@ -48,21 +48,48 @@ std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHi
 
 namespace {
 
-// "He met X", "She said": a third-person pronoun is the subject of the trigger -- the first person
-// word of its clause, close before it, with no person named between -- and takes up the person in
-// view (the last sentence's first person).
-bool taken_up_subject(const ParticipantScene& sc, const TriggerHit& th, std::size_t cb) {
+// The person a third-person pronoun at token k takes up: the subject of the nearest speech verb
+// before it in the sentence ("Moon said he briefed Kim on his meeting", "Kim told him he wanted"),
+// else the person in view (`fallback`).
+std::string pronoun_referent(const ParticipantScene& sc, const std::vector<Actor>& actors, std::size_t k,
+                             const std::string& fallback) {
   const Sentence& s = sc.s;
-  if (sc.mem.topic.empty() || sc.mem.speaker >= 0) return false;
+  const TriggerHit* speech = nullptr;
+  for (auto& t : sc.triggers)
+    if (t.rule->type == EventType::kStatement && t.rule->verb && t.e <= k && (!speech || t.b > speech->b)) speech = &t;
+  if (speech)
+    for (auto& a : actors)
+      if (a.person && a.e <= speech->b && speech->b - a.e <= 2 && s.words(a.e, speech->b) == 0) return a.name;
+  return fallback;
+}
+
+// "He met X", "She said": a third-person pronoun is the subject of the trigger -- in its clause,
+// close before it, with no person named between -- and names the person it takes up ("" if none).
+std::string taken_up_subject(const ParticipantScene& sc, const std::vector<Actor>& actors, const TriggerHit& th,
+                             std::size_t cb, const std::string& fallback) {
+  const Sentence& s = sc.s;
+  if (sc.mem.speaker >= 0) return "";
   for (auto& c : s.cues) {
     if (c.rule->kind != "third-person" || c.b < cb || c.e > th.b || s.words(c.e, th.b) > 3) continue;
     bool person_before = false;
     for (auto& sp : s.spans)
-      if (sp.b >= cb && sp.b < th.b && (sp.person >= 0 || (sp.surname >= 0 && sc.mem.seen.count(sp.surname)) || sp.title >= 0))
+      if (sp.b >= c.e && sp.b < th.b && (sp.person >= 0 || (sp.surname >= 0 && sc.mem.seen.count(sp.surname)) || sp.title >= 0))
         person_before = true;
-    if (!person_before) return true;
+    if (!person_before) return pronoun_referent(sc, actors, c.b, fallback);
   }
-  return false;
+  // "his planned summit meeting", "her visit": a possessive pronoun before a nominal trigger is the
+  // "he" before it ("Moon said he briefed Kim on his meeting"), else the person named before it
+  // ("Obama has cancelled his meeting").
+  if (!th.rule->verb)
+    for (auto& c : s.cues) {
+      if (c.rule->kind != "third-person-possessive" || c.e > th.b || s.words(c.e, th.b) > 2) continue;
+      for (auto& he : s.cues)
+        if (he.rule->kind == "third-person" && he.e <= c.b) return pronoun_referent(sc, actors, he.b, fallback);
+      for (auto it = actors.rbegin(); it != actors.rend(); ++it)
+        if (it->person && it->e <= c.b && it->b >= cb) return it->name;
+      return fallback;
+    }
+  return "";
 }
 
 }  // namespace
@@ -146,8 +173,9 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           break;
         }
     if (speaker) persons.push_back(speaker->name);
-    else if (!coordinated && taken_up_subject(sc, th, cb))
-      persons.push_back(mem.last_speaker.empty() ? mem.topic : mem.last_speaker);
+    else if (std::string who = coordinated ? "" : taken_up_subject(sc, actors, th, cb, mem.last_speaker.empty() ? mem.topic : mem.last_speaker);
+             !who.empty())
+      persons.push_back(who);
     else if (sc.group_pos != kNone && sc.group_pos < th.b && th.b - sc.group_pos <= 3 && mem.group.size() >= 2)
       persons = mem.group;
     if (persons.empty()) return std::nullopt;  // statements need a named speaker
@@ -237,8 +265,9 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     (a.person ? persons : countries).push_back(a.name);
   }
   // "He will hold a meeting with Joe Biden": a subject pronoun takes up the person in view.
-  if (taken_up_subject(sc, th, cb) && std::find(persons.begin(), persons.end(), mem.topic) == persons.end())
-    persons.push_back(mem.topic);
+  if (std::string who = taken_up_subject(sc, actors, th, cb, mem.topic);
+      !who.empty() && std::find(persons.begin(), persons.end(), who) == persons.end())
+    persons.push_back(who);
   // "Biden will visit Vietnam, spokeswoman Karen Doyle said": the speaker of words that
   // report a gathering is not one of its participants.
   for (auto& st : sc.triggers) {

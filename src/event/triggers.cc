@@ -77,7 +77,16 @@ bool trigger_ok(const Sentence& s, const TriggerHit& th) {
   if (r.verb && is_gathering(r.type) && s.cue_at(th.e, "audience")) return false;
   // "the need for dialogue", "a statement on the visit"; but "no information regarding a meeting"
   // is a denial of that meeting.
-  if (!r.verb && has_cue(s, "generic", th) && !has_cue(s, "denied", th)) return false;
+  // A topic noun with a date of its own is a particular gathering ("briefed Kim on his meeting with
+  // Trump in Washington last week").
+  bool own_date = false;
+  for (auto& x : s.timexes)
+    if (x.b >= th.e && x.b - th.e <= 8 && x.timex->type == "DATE") {
+      own_date = true;
+      for (std::size_t k = th.e; k < x.b; ++k)
+        if (s.breaks(k) || s.starts_trigger(k)) own_date = false;
+    }
+  if (!r.verb && has_cue(s, "generic", th) && !has_cue(s, "denied", th) && !own_date) return false;
   // "was met with anger" is no meeting; "was approved by X and Y" names its agents.
   if (r.verb && has_cue(s, "passive", th) && !s.cue_at(th.e - 1, "agentive")) return false;
   return true;

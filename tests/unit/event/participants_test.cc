@@ -195,5 +195,29 @@ TEST(Participants, the_subject_of_a_speech_verb_is_no_party_of_the_reported_gath
   EXPECT_EQ(people(m[0]), "Hakan Fidan;Russia");
 }
 
+
+TEST(Participants, a_possessive_pronoun_is_the_subject_it_follows) {
+  std::string text = "Moon Jae-in said he briefed Kim Jong Un on his meeting with Donald Trump in Washington last week.";
+  auto m = run(text, day("2018-05-27"), {tx(text, "last week", "2018-W20", "dct")});
+  bool meeting = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      meeting = true;
+      EXPECT_NE(std::find(x.participants.begin(), x.participants.end(), "Moon Jae-in"), x.participants.end()) << people(x);
+      EXPECT_NE(std::find(x.participants.begin(), x.participants.end(), "Donald Trump"), x.participants.end());
+    }
+  EXPECT_TRUE(meeting);  // a topic noun with a date of its own is a particular gathering
+  m = run("Barack Obama has cancelled his meeting with Vladimir Putin.", day("2013-08-07"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Barack Obama;Vladimir Putin");
+}
+
+TEST(Participants, a_pair_inside_a_reported_gathering_does_not_replace_its_group) {
+  std::string text = "Kim Jong Un met Moon Jae-in on Saturday to discuss a summit between Kim and Donald Trump. The leaders "
+                     "of the two Koreas met for two hours.";
+  auto m = run(text, day("2018-05-27"), {tx(text, "Saturday", "2018-05-26", "dct")});
+  for (auto& x : m) EXPECT_NE(people(x), "Donald Trump;Kim Jong Un") << x.quote;
+}
+
 }  // namespace
 }  // namespace annalist::event
