@@ -2,6 +2,7 @@
 #include "event/actors.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace annalist::event {
 
@@ -398,6 +399,22 @@ int speaker_label(const Sentence& snt) {
   // country and a name, at the start of the sentence or after a "* * *" separator, then a colon.
   const auto& toks = snt.toks;
   const auto& spans = snt.spans;
+  // "[Opening Statement by Prime Minister KISHIDA Fumio]": a heading of words by one person.
+  if (toks.size() <= 12)
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+      const Span& s = spans[i];
+      if (s.person < 0) continue;
+      std::size_t k = s.b;
+      if (i > 0 && spans[i - 1].title >= 0 && spans[i - 1].e == k) k = spans[i - 1].b;
+      // Every word capitalised, as in a heading, and the name ends the line.
+      bool heading = k > 0 && snt.cue_at(k - 1, "agentive");
+      for (std::size_t j = 0; heading && j + 1 < k; ++j)
+        if (toks[j].word && !std::isupper(static_cast<unsigned char>(toks[j].text[0]))) heading = false;
+      for (std::size_t j = s.e; heading && j < toks.size(); ++j)
+        if (toks[j].word && !std::isupper(static_cast<unsigned char>(toks[j].text[0]))) heading = false;
+      for (std::size_t j = 0; heading && j + 1 < k; ++j)
+        if (snt.starts_trigger(j)) return s.person;
+    }
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const Span& s = spans[i];
     if (s.person < 0 || s.e >= toks.size()) continue;

@@ -110,6 +110,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
   ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
   std::optional<Parties> sentence_report;  // the parties of the sentence's gathering report
   bool gathering_reported = false;
+  const TriggerHit* plan = nullptr;  // the sentence's last planned report
   for (auto& th : chosen.chosen) {
     const TriggerRule& r = *th.rule;
     const bool gathering = is_gathering(r.type);
@@ -127,6 +128,9 @@ void DocumentExtraction::sentence(const Sentence& s) {
     m.type = r.type;
     m.trigger = s.text(th.b, th.e);
     StatusReading status = status_of(s, th, triggers);
+    if (!gathering && status.status == EventStatus::kOccurred && plan && shares_plan(s, *plan, th))
+      status = {EventStatus::kPlanned, "the plan of '" + s.text(plan->b, plan->e) + "'"};
+    if (status.status == EventStatus::kPlanned && !th.embedded && !th.prospective) plan = &th;
     m.status = status.status;
     m.status_why = status.why;
     std::size_t expression = kNone;

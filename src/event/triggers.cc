@@ -225,7 +225,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
   for (auto& th : triggers)
     if (!is_gathering(th.rule->type) && trigger_ok(s, th)) {
       // "agreed to meet": the agreement is the plan of the gathering, not a signed deal.
-      if (th.rule->type == EventType::kAgreement && main) continue;
+      if (th.rule->type == EventType::kAgreement && main && th.e <= main->b && s.words(th.e, main->b) <= 3) continue;
       chosen.push_back(th);
     }
   return out;

@@ -220,5 +220,15 @@ TEST(Actors, a_speaker_label_may_carry_a_title) {
   EXPECT_EQ(lexicon().people[p].name, "Anthony Albanese");
 }
 
+TEST(Actors, a_heading_of_words_by_one_person_names_the_speaker) {
+  auto r = read("[Opening Statement by Prime Minister Anthony Albanese]");
+  int p = speaker_label(r->s);
+  ASSERT_GE(p, 0);
+  EXPECT_EQ(lexicon().people[p].name, "Anthony Albanese");
+  // A sentence that reports a gathering by a person is no heading.
+  EXPECT_LT(speaker_label(read("Talks were held by Anthony Albanese in Jakarta on Monday with officials.")->s), 0);
+  EXPECT_LT(speaker_label(read("The visit was hosted by Anthony Albanese.")->s), 0);
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -105,5 +105,19 @@ TEST(Status, a_passive_cancellation_reaches_its_subject) {
   EXPECT_TRUE(meeting);
 }
 
+TEST(Status, a_noun_after_a_plan_in_its_clause_is_part_of_the_plan) {
+  auto m = run("Canada and Mexico need to work for the conclusion of talks on a trade pact within this year and for "
+               "early signing of the fisheries deal.", day("2021-03-02"));
+  ASSERT_FALSE(m.empty());
+  for (auto& x : m) EXPECT_EQ(x.status, EventStatus::kPlanned) << x.trigger;
+  // A new clause has a status of its own.
+  m = run("Canada and Mexico will meet in June, and the signing of the fisheries deal took place in Ottawa.",
+          day("2021-03-02"));
+  bool occurred_deal = false;
+  for (auto& x : m)
+    if (x.type == EventType::kAgreement && x.status == EventStatus::kOccurred) occurred_deal = true;
+  EXPECT_TRUE(occurred_deal);
+}
+
 }  // namespace
 }  // namespace annalist::event
