@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/utf8.h"
+
 namespace annalist::base {
 
 std::string_view trim(std::string_view s) {
@@ -61,10 +63,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-std::string escape_html(std::string_view s) {
+std::string escape_html(std::string_view raw) {
+  const std::string safe = xml_safe(raw);  // no character XML forbids reaches a page or a file
   std::string out;
-  out.reserve(s.size() + 8);
-  for (char c : s) {
+  out.reserve(safe.size() + 8);
+  for (char c : safe) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;

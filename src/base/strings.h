@@ -14,7 +14,8 @@ bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
 /// Levenshtein distance, for "did you mean" hints.
 std::size_t edit_distance(std::string_view a, std::string_view b);
-/// Escapes & < > " ' for HTML and XML text and attribute values.
+/// Escapes & < > " ' for HTML and XML text and attribute values; characters XML forbids
+/// (controls, U+FFFE, invalid UTF-8) become U+FFFD (base::xml_safe).
 std::string escape_html(std::string_view s);
 /// Replaces runs of whitespace (including newlines) by one space and trims.
 std::string collapse_whitespace(std::string_view s);

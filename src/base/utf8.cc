@@ -109,4 +109,34 @@ std::size_t line_of_byte(std::string_view s, std::size_t byte) {
   return line;
 }
 
+bool is_xml_char(char32_t cp) {
+  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
+         (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+std::string xml_safe(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::string enc;
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    std::size_t b = i;
+    char32_t cp = decode_utf8(s, i);
+    enc.clear();
+    append_utf8(enc, cp);
+    // Re-encoding tells a well-formed sequence from an invalid, overlong or surrogate one.
+    bool ok = is_xml_char(cp) && s.substr(b, i - b) == enc;
+    if (ok)
+      out += enc;
+    else
+      out += "\xEF\xBF\xBD";
+  }
+  return out;
+}
+
 }  // namespace annalist::base

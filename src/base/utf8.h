@@ -34,6 +34,15 @@ char32_t decode_utf8(std::string_view s, std::size_t& i);
 /// Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
+/// True for a code point XML 1.0 allows in a document (TAB, LF, CR, U+0020–U+D7FF,
+/// U+E000–U+FFFD, U+10000–U+10FFFF).
+bool is_xml_char(char32_t cp);
+
+/// `s` with every character XML cannot carry — C0 controls other than TAB/LF/CR, U+FFFE, U+FFFF,
+/// invalid UTF-8 — replaced by U+FFFD, so the code-point count of valid text stays the same.
+/// The one gate to SVG, HTML and TimeML (and to CSV, where a NUL would cut a cell short).
+std::string xml_safe(std::string_view s);
+
 /// 1-based line number of byte offset `byte` in `s`.
 std::size_t line_of_byte(std::string_view s, std::size_t byte);
 

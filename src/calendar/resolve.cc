@@ -334,13 +334,26 @@ std::optional<std::string> resolve_narrative(const RelativeValue& v, const DayIn
   if (coarseness(g) > coarseness(ug)) return std::nullopt;
   Day d = shift_day(anchor.first, v.unit, v.shift);
   if (v.out && *v.out != Granularity::kRange && *v.out != Granularity::kUnknown) return value_at(d, *v.out);
-  // "a year earlier" than a quarter is a quarter; "that year" (no shift) is a year.
-  if (v.shift != 0 && coarseness(g) < coarseness(ug) && coarseness(ug) <= coarseness(Granularity::kYear) &&
-      g != Granularity::kRange && g != Granularity::kUnknown) {
+  // A shifted result keeps a finer grain where writers count in it: "a week later" than a day is a
+  // day, "a year earlier" than a quarter a quarter (financial comparisons). A year or a month
+  // counted from a day is a year or a month ("two years earlier" than 3 July 1778 is 1776), and
+  // "that year" (no shift) is a year.
+  bool keeps_grain = ug == Granularity::kWeek || (ug == Granularity::kYear && g == Granularity::kQuarter);
+  if (v.shift != 0 && keeps_grain && coarseness(g) < coarseness(ug)) {
     if (g == Granularity::kDay) return format_iso_day(d) + std::string(v.time_suffix());
     return value_at(d, g);
   }
   return format_at(d, v.unit, v);
+}
+
+std::optional<std::string> resolve_comparison_target(const RelativeValue& v, const DayInterval& anchor, Granularity g,
+                                                     Day dct) {
+  if (!v.shift_known || v.shift >= 0 || v.sub_kind != SubKind::kNone) return std::nullopt;
+  if (!anchor.contains(shift_day(dct, v.unit, v.shift))) return std::nullopt;
+  Granularity ug = granularity_of(v.unit);
+  if (coarseness(g) > coarseness(ug)) return std::nullopt;
+  if (ug == Granularity::kYear && g == Granularity::kQuarter) return value_at(anchor.first, g);
+  return format_at(anchor.first, v.unit, v);
 }
 
 std::optional<std::string> resolve_in_story(const RelativeValue& v, const DayInterval& anchor, Granularity g) {

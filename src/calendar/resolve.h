@@ -65,6 +65,14 @@ std::string unresolved_value(const RelativeValue& v);
 std::optional<std::string> resolve_narrative(const RelativeValue& v, const DayInterval& anchor,
                                              Granularity anchor_granularity);
 
+/// A comparison counted back from the time under discussion ("a year earlier", "the year-ago
+/// results") whose anchor is itself the period the comparison reaches from `dct` (the text already
+/// speaks of that period: "... in the 1988 period. The year-ago results ...") names that period, not
+/// the one before it: its value (a year, or a quarter for a year counted from a quarter). nullopt
+/// when the anchor is not that period.
+std::optional<std::string> resolve_comparison_target(const RelativeValue& v, const DayInterval& anchor,
+                                                     Granularity anchor_granularity, Day dct);
+
 /// Resolves an expression that names a part of the calendar ("June", "7 August", "the winter",
 /// "Monday", "the end of the year") inside the time a story has reached, given as a TIMEX3 value
 /// window: in the anchor's year, except that around an anchor finer than a year a part that would

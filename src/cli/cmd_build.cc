@@ -1,10 +1,12 @@
 // annalist build: ingest INPUT into a fresh store, then write the chronology and the chart.
 #include <filesystem>
-#include <fstream>
+#include <optional>
 #include <iostream>
 #include <map>
 
 #include "base/errors.h"
+#include "base/output.h"
+#include "base/strings.h"
 #include "cli/chart_options.h"
 #include "cli/command.h"
 #include "cli/shared.h"
@@ -43,6 +45,7 @@ Runner setup_build(CLI::App& app) {
     if (default_input) a->inputs = {"data/articles"};
     if (a->db.empty()) a->db = (fs::path(a->out) / "annalist.db").string();
     std::error_code ec;
+    bool made_out = !fs::exists(a->out, ec);
     fs::create_directories(a->out, ec);
     if (ec) throw UsageError("--out " + a->out + ": cannot create folder (" + ec.message() + ")");
 
@@ -51,38 +54,61 @@ Runner setup_build(CLI::App& app) {
     if (!a->dct.empty()) options.dct = parse_day_option(a->dct, "--dct");
     options.progress = stderr_is_terminal();
 
-    // A fresh build goes to a temporary store that replaces the old one only when complete.
+    // A fresh build goes to a temporary store that replaces the old one only when every output is
+    // ready: a run without valid input, or one that fails to write, leaves DIR as it was.
     std::string db_path = a->keep ? a->db : a->db + ".new";
-    if (!a->keep)  // a log left by an interrupted run must not be replayed into the new store
+    auto drop_new_store = [&] {
+      if (a->keep) return;
       for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db_path + suffix, ec);
+    };
+    drop_new_store();  // a log left by an interrupted run must not be replayed into the new store
     pipeline::IngestSummary summary;
-    {
-      store::Store store(db_path);
+    std::vector<base::AtomicFile> outputs;
+    std::string wrote;
+    try {
+      std::optional<store::Store> store;
+      store.emplace(db_path);
       pipeline::Engine engine(pipeline::find_data_dir(global_options().data_dir));
-      summary = pipeline::ingest(store, engine, a->inputs, options, std::cerr);
+      summary = pipeline::ingest(*store, engine, a->inputs, options, std::cerr);
+      if (summary.documents == 0) {
+        std::cerr << summary.line() << "\n";
+        throw InputError(base::join(a->inputs, " "), 0,
+                         "no readable document; " + a->out + " left as it was");
+      }
+      auto events = store->events();
+      std::string csv = (fs::path(a->out) / "chronology.csv").string();
+      outputs.emplace_back(csv);
+      exporter::write_csv(outputs.back().stream(), events);
+      outputs.back().finish();
+      render::RenderOptions ro;
+      if (!a->title.empty()) ro.title = a->title;
+      ro.lanes = a->lanes;
+      ro.dpi = a->dpi;
+      for (const auto& e : a->eras) ro.eras.push_back(parse_era_option(e));
+      wrote = csv;
+      for (const auto& format : a->formats) {
+        std::string chart = (fs::path(a->out) / ("timeline." + format)).string();
+        ro.format = format;
+        ro.document_urls = document_links(*store, events, chart);
+        std::string bytes = render::render_timeline_bytes(events, ro);
+        outputs.emplace_back(chart);
+        outputs.back().stream().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        outputs.back().finish();
+        wrote += ", " + chart;
+      }
+      store.reset();  // closed: its log is checkpointed into the file before the rename
+    } catch (...) {
+      outputs.clear();
+      drop_new_store();
+      if (made_out) fs::remove(a->out, ec);  // only when still empty
+      throw;
     }
     if (!a->keep) {
       for (const char* suffix : {"-wal", "-shm", "-journal"}) fs::remove(a->db + suffix, ec);
       fs::rename(db_path, a->db, ec);
-      if (ec) throw std::runtime_error("cannot replace " + a->db + ": " + ec.message());
+      if (ec) throw InputError(a->db, 0, "cannot replace the store (" + ec.message() + ")");
     }
-    store::Store store(a->db);
-    auto events = store.events();
-    std::string csv = (fs::path(a->out) / "chronology.csv").string();
-    write_file(csv, [&](std::ostream& out) { exporter::write_csv(out, events); });
-    render::RenderOptions ro;
-    if (!a->title.empty()) ro.title = a->title;
-    ro.lanes = a->lanes;
-    ro.dpi = a->dpi;
-    for (const auto& e : a->eras) ro.eras.push_back(parse_era_option(e));
-    std::string wrote = csv;
-    for (const auto& format : a->formats) {
-      std::string chart = (fs::path(a->out) / ("timeline." + format)).string();
-      ro.format = format;
-      ro.document_urls = document_links(store, events, chart);
-      render::render_timeline(events, ro, chart);
-      wrote += ", " + chart;
-    }
+    for (auto& f : outputs) f.commit();
     std::cerr << summary.line() << "\n";
     std::cerr << "annalist: wrote " << wrote << "\n";
     return summary.failed() ? 2 : 0;

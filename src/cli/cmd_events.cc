@@ -19,8 +19,7 @@ Runner setup_events(CLI::App& app) {
   add_filter_options(app, a->filter);
   return [a]() {
     Filter f = a->filter.to_filter();
-    require_store(a->db);
-    store::Store store(a->db, store::Store::Mode::kReadOnly);
+    store::Store store = open_for_reading(a->db);
     std::cout << exporter::events_table(store.events(f));
     return 0;
   };

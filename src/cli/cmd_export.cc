@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "base/errors.h"
+#include "base/output.h"
 #include "cli/chart_options.h"
 #include "cli/command.h"
 #include "cli/shared.h"
@@ -23,10 +24,9 @@ Runner setup_export(CLI::App& app) {
   add_filter_options(app, a->filter);
   return [a]() {
     Filter f = a->filter.to_filter();
-    require_store(a->db);
-    store::Store store(a->db, store::Store::Mode::kReadOnly);
+    store::Store store = open_for_reading(a->db);
     auto events = store.events(f);
-    write_file(a->out, [&](std::ostream& out) {
+    base::write_output(a->out, [&](std::ostream& out) {
       if (a->format == "json") exporter::write_json(out, events);
       else if (a->format == "timelinejs") {
         exporter::TimelineJsOptions tj;

@@ -3,10 +3,11 @@
 #include <iostream>
 
 #include "base/errors.h"
+#include "base/output.h"
 #include "base/hash.h"
 #include "cli/command.h"
 #include "doc/loader.h"
-#include "event/mention_json.h"
+#include "export/mention_json.h"
 #include "pipeline/pipeline.h"
 
 namespace annalist::cli {
@@ -29,7 +30,8 @@ Runner setup_extract(CLI::App& app) {
       engine.assign_dct(d, dct, nullptr);  // --dct first, then the line's own "dct" (SPEC's order)
       d.content_hash = base::content_hash(d.text);
       auto timexes = engine.tag(d);
-      std::cout << event::mentions_to_json(d, engine.extract(d, timexes)) << "\n";
+      std::cout << exporter::mentions_to_json(d, engine.extract(d, timexes)) << "\n";
+      if (!std::cout) base::check_stdout();  // stop at a full disk or a closed pipe
     }, [&](const InputError& e) {
       std::cerr << "annalist: error: " << e.what() << "\n";
       status = 2;

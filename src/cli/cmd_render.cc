@@ -45,8 +45,7 @@ Runner setup_render(CLI::App& app) {
     ro.dpi = a->dpi;
     ro.max_tiers = a->max_tiers;
     for (const auto& e : a->eras) ro.eras.push_back(parse_era_option(e));
-    require_store(a->db);
-    store::Store store(a->db, store::Store::Mode::kReadOnly);
+    store::Store store = open_for_reading(a->db);
     auto events = store.events(f);
     ro.document_urls = document_links(store, events, a->out);
     render::render_timeline(events, ro, a->out);

@@ -17,8 +17,7 @@ Runner setup_show(CLI::App& app) {
   app.add_option("EVENT_ID", a->id, "event id as listed by 'annalist events'")->required();
   add_db_option(app, a->db);
   return [a]() {
-    require_store(a->db);
-    store::Store store(a->db, store::Store::Mode::kReadOnly);
+    store::Store store = open_for_reading(a->db);
     auto e = store.event(a->id);
     if (!e) throw UsageError("no event '" + a->id + "' in " + a->db + " (see 'annalist events')");
     std::cout << exporter::show_event(*e);

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "base/errors.h"
+#include "base/output.h"
 #include "cli/command.h"
 #include "cli/shared.h"
 #include "doc/loader.h"
@@ -37,7 +38,7 @@ Runner setup_tag(CLI::App& app) {
     // writes a line per document; std::cout per line costs more than the JSON itself).
     std::string buf;
     auto flush = [&] {
-      if (!buf.empty()) std::fwrite(buf.data(), 1, buf.size(), stdout);
+      base::write_checked(stdout, buf.data(), buf.size(), "standard output");
       buf.clear();
     };
     auto write = [&](const Document& d) {
@@ -59,7 +60,7 @@ Runner setup_tag(CLI::App& app) {
     int status = 0;
     auto on_error = [&](const InputError& e) {
       flush();
-      std::fflush(stdout);
+      base::check_stdout();  // the good lines before a bad one are out before its message
       std::cerr << "annalist: error: " << e.what() << "\n";
       status = 2;
     };
@@ -76,7 +77,7 @@ Runner setup_tag(CLI::App& app) {
       return status;
     }
     std::optional<doc::Manifest> manifest;
-    if (!a->manifest.empty()) manifest = doc::Manifest::read(a->manifest);
+    if (!a->manifest.empty()) manifest = doc::Manifest::read(a->manifest, on_error);
     doc::DiskFileSource disk;
     doc::read_documents(a->file, disk, [&](Document d) {
       engine.assign_dct(d, dct, manifest ? &*manifest : nullptr);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "doc/loader.h"
 #include "model/types.h"
 
 namespace annalist::cli {
@@ -29,6 +30,7 @@ const std::vector<Command>& commands();
 // Shared option groups, declared once.
 struct GlobalOptions {
   std::string data_dir;  ///< --data
+  int max_document_mb = static_cast<int>(doc::kDefaultMaxDocumentBytes >> 20);  ///< --max-document-mb
 };
 GlobalOptions& global_options();
 

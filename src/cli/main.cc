@@ -5,8 +5,10 @@
 #include <map>
 
 #include "base/errors.h"
+#include "base/output.h"
 #include "base/strings.h"
 #include "cli/command.h"
+#include "doc/loader.h"
 
 namespace {
 
@@ -31,11 +33,15 @@ std::string suggestion(const std::string& word) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  annalist::base::ignore_sigpipe();
   CLI::App app{"annalist: a dated, sourced chronology of diplomatic events from news articles", "annalist"};
   app.require_subcommand(1);
   app.add_option("--data", annalist::cli::global_options().data_dir,
                  "folder with the rules and dictionaries (default: ./data or the installed copy)")
       ->type_name("DIR");
+  app.add_option("--max-document-mb", annalist::cli::global_options().max_document_mb,
+                 "largest document accepted, in MB; a larger one is reported and skipped")
+      ->type_name("N")->check(CLI::Range(1, 4096))->capture_default_str();
   app.set_version_flag("--version", "annalist 0.1.0");
   std::map<CLI::App*, annalist::cli::Runner> runners;
   for (const auto& c : annalist::cli::commands()) {
@@ -61,12 +67,21 @@ int main(int argc, char** argv) {
               << "--help' for usage.\n";
     return code(ExitCode::kUsage);
   }
+  annalist::doc::set_max_document_bytes(static_cast<std::size_t>(annalist::cli::global_options().max_document_mb)
+                                        << 20);
   try {
-    for (CLI::App* sub : app.get_subcommands()) return runners.at(sub)();
+    for (CLI::App* sub : app.get_subcommands()) {
+      int status = runners.at(sub)();
+      annalist::base::check_stdout();  // a full disk or a closed pipe is an error, not a success
+      return status;
+    }
   } catch (const annalist::UsageError& e) {
     std::cerr << "annalist: error: " << e.what() << "\n";
     return code(ExitCode::kUsage);
   } catch (const annalist::InputError& e) {
+    std::cerr << "annalist: error: " << e.what() << "\n";
+    return code(ExitCode::kBadInput);
+  } catch (const annalist::OutputError& e) {
     std::cerr << "annalist: error: " << e.what() << "\n";
     return code(ExitCode::kBadInput);
   } catch (const std::exception& e) {

@@ -1,7 +1,6 @@
 #include "cli/shared.h"
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "base/errors.h"
@@ -35,28 +34,20 @@ std::optional<std::string> resolve_manifest(const std::string& option, const std
   return std::nullopt;
 }
 
-void write_file(const std::string& path, const std::function<void(std::ostream&)>& fill) {
-  if (path == "-") {
-    fill(std::cout);
-    std::cout.flush();
-    return;
-  }
-  std::string tmp = path + ".part";
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    if (!out) throw UsageError(path + ": cannot write file");
-    fill(out);
-    if (!out) throw UsageError(path + ": write failed");
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) throw UsageError(path + ": cannot write file (" + ec.message() + ")");
-}
-
 void require_store(const std::string& db) {
   std::error_code ec;
   if (!fs::exists(db, ec))
     throw UsageError("no store at " + db + " (run 'annalist build' or 'annalist ingest' first, or pass --db)");
+}
+
+store::Store open_for_reading(const std::string& db) {
+  require_store(db);
+  store::Store store(db, store::Store::Mode::kReadOnly);
+  if (long n = store.unmerged_documents())
+    std::cerr << "annalist: warning: " << db << ": " << n << " stored document" << (n == 1 ? " is" : "s are")
+              << " not merged into events yet (an ingest was interrupted); the next 'annalist ingest' into "
+                 "this store merges them\n";
+  return store;
 }
 
 }  // namespace annalist::cli

@@ -1,10 +1,10 @@
 // Helpers shared by several subcommands: manifest defaults, output files, store opening.
 #pragma once
-#include <functional>
 #include <optional>
-#include <ostream>
 #include <string>
 #include <vector>
+
+#include "store/store.h"
 
 namespace annalist::cli {
 
@@ -13,10 +13,11 @@ namespace annalist::cli {
 std::optional<std::string> resolve_manifest(const std::string& option, const std::vector<std::string>& inputs,
                                             bool default_input);
 
-/// Writes through `fill` to `path` ("-" = stdout); the file appears only when complete.
-void write_file(const std::string& path, const std::function<void(std::ostream&)>& fill);
-
 /// Throws UsageError when the store file does not exist (read-only commands never create one).
 void require_store(const std::string& db);
+
+/// The store of a read command: must exist, opened read-only (one snapshot, also in a folder it
+/// cannot write); warns on stderr when documents are stored but not merged into events yet.
+store::Store open_for_reading(const std::string& db);
 
 }  // namespace annalist::cli

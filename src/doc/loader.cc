@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -19,6 +20,23 @@
 namespace annalist::doc {
 namespace fs = std::filesystem;
 
+namespace {
+
+std::size_t g_max_document_bytes = kDefaultMaxDocumentBytes;
+
+InputError too_large(const std::string& path, std::uintmax_t bytes) {
+  char size[32];
+  std::snprintf(size, sizeof size, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
+  return InputError(path, 0,
+                    std::string("document of ") + size + " is larger than the limit of " +
+                        std::to_string(g_max_document_bytes >> 20) + " MB (raise it with --max-document-mb N)");
+}
+
+}  // namespace
+
+void set_max_document_bytes(std::size_t bytes) { g_max_document_bytes = bytes; }
+std::size_t max_document_bytes() { return g_max_document_bytes; }
+
 std::string DiskFileSource::read(const std::string& path) const {
   if (path == "-") {
     std::ostringstream ss;
@@ -28,12 +46,16 @@ std::string DiskFileSource::read(const std::string& path) const {
   std::error_code ec;
   if (!fs::exists(path, ec)) throw InputError(path, 0, "no such file");
   if (fs::is_directory(path, ec)) throw InputError(path, 0, "is a directory");
+  // Refused before it is read: a huge file costs neither the time nor the memory.
+  if (auto size = fs::file_size(path, ec); !ec && size > g_max_document_bytes && !is_jsonl(path))
+    throw too_large(path, size);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, 0, "cannot open file for reading");
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 std::string checked_text(std::string bytes, const std::string& path, bool validate_utf8) {
+  if (bytes.size() > g_max_document_bytes) throw too_large(path, bytes.size());
   if (base::trim(bytes).empty()) throw InputError(path, 0, "empty document");
   if (auto nul = bytes.find('\0'); nul != std::string::npos)
     throw InputError(path, base::line_of_byte(bytes, nul),
@@ -311,6 +333,16 @@ class FastLine {
   std::string key_;
 };
 
+// nlohmann's message without its "[json.exception.parse_error.101] " prefix.
+std::string json_reason(const nlohmann::json::exception& e) {
+  std::string w = e.what();
+  if (w.rfind("[json.exception.", 0) == 0) {
+    auto close = w.find("] ");
+    if (close != std::string::npos) w.erase(0, close + 2);
+  }
+  return w;
+}
+
 Document document_of(FastLine& f, const std::string& path, std::size_t line_no) {
   std::string id;
   if (f.present[FastLine::kId]) id = std::move(f.value[FastLine::kId]);
@@ -338,10 +370,10 @@ Document parse_jsonl_line(const std::string& line, const std::string& path, std:
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);  // validates UTF-8 as it goes
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // a syntax error, or a number out of range (1e400)
     if (auto bad = base::find_invalid_utf8(line))
       throw InputError(path, line_no, "invalid UTF-8 at column " + std::to_string(*bad + 1));
-    throw InputError(path, line_no, std::string("malformed JSON (") + e.what() + ")");
+    throw InputError(path, line_no, "malformed JSON (" + json_reason(e) + ")");
   }
   if (!j.is_object()) throw InputError(path, line_no, "line is not a JSON object");
   if (!j.contains("text") || !j["text"].is_string())
@@ -374,8 +406,18 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
   while (std::getline(in, line)) {
     ++line_no;
     if (base::trim(line).empty()) continue;
+    Document d;
     try {
-      on_document(parse_jsonl_line(line, path, line_no));
+      d = parse_jsonl_line(line, path, line_no);
+    } catch (const InputError& e) {
+      on_error(e);
+      continue;
+    } catch (const std::exception& e) {  // whatever the line did, it fails alone
+      on_error(InputError(path, line_no, e.what()));
+      continue;
+    }
+    try {
+      on_document(std::move(d));
     } catch (const InputError& e) {
       on_error(e);
     }

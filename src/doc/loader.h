@@ -26,7 +26,14 @@ class DiskFileSource : public FileSource {
   std::string read(const std::string& path) const override;
 };
 
-/// Checks that `bytes` can be a document: not empty, no NUL byte, valid UTF-8 (unless the caller
+/// Largest document accepted, in bytes (default 8 MB: a news article is a few kilobytes, and
+/// extraction of a document costs seconds per megabyte). A larger one is refused with a message
+/// naming the limit and the option that raises it (--max-document-mb).
+constexpr std::size_t kDefaultMaxDocumentBytes = std::size_t{8} << 20;
+void set_max_document_bytes(std::size_t bytes);
+std::size_t max_document_bytes();
+
+/// Checks that `bytes` can be a document: not empty, within max_document_bytes(), no NUL byte, valid UTF-8 (unless the caller
 /// already validated it). Throws InputError(path, line, reason). Returns the text with a leading
 /// byte-order mark removed.
 std::string checked_text(std::string bytes, const std::string& path, bool validate_utf8 = true);

@@ -23,7 +23,7 @@ std::string stem(const std::string& name) {
 }  // namespace
 
 std::vector<std::string> read_csv_record(const std::string& text, std::size_t& pos,
-                                         const std::string& path, std::size_t line) {
+                                         const std::string& path, std::size_t line, char sep) {
   std::vector<std::string> fields;
   std::string field;
   bool quoted = false, was_quoted = false;
@@ -49,7 +49,7 @@ std::vector<std::string> read_csv_record(const std::string& text, std::size_t& p
       ++pos;
       continue;
     }
-    if (c == ',') {
+    if (c == sep) {
       fields.push_back(std::move(field));
       field.clear();
       was_quoted = false;
@@ -70,56 +70,97 @@ std::vector<std::string> read_csv_record(const std::string& text, std::size_t& p
   return fields;
 }
 
-Manifest Manifest::read(const std::string& path) {
+Manifest Manifest::read(const std::string& path, const ErrorHandler& on_error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, 0, "cannot open manifest");
   std::ostringstream ss;
   ss << in.rdbuf();
-  return parse(ss.str(), path);
+  return parse(ss.str(), path, on_error);
 }
 
-Manifest Manifest::parse(const std::string& text, const std::string& path) {
+Manifest Manifest::parse(const std::string& input, const std::string& path, const ErrorHandler& on_error) {
+  auto row_error = [&](const InputError& e) {
+    if (!on_error) throw e;
+    on_error(e);
+  };
   Manifest m;
+  // A spreadsheet's "CSV UTF-8" starts with a byte-order mark.
+  const std::string_view bom = "\xEF\xBB\xBF";
+  std::string text = base::starts_with(input, bom) ? input.substr(bom.size()) : input;
   std::size_t pos = 0, line = 1;
-  if (text.empty()) throw InputError(path, 0, "empty manifest (expected a header row file,published,...)");
-  auto header = read_csv_record(text, pos, path, line);
+  if (base::trim(text).empty())
+    throw InputError(path, 0, "empty manifest (expected a header row file,published,...)");
+  // The separator is the one that makes the header name both required columns: a comma, or the
+  // semicolon or tab of spreadsheets saved in locales where the comma is the decimal mark.
+  std::vector<std::string> header;
   int file_col = -1, pub_col = -1, src_col = -1, title_col = -1, url_col = -1;
-  for (std::size_t i = 0; i < header.size(); ++i) {
-    std::string h = base::to_lower_ascii(base::trim(header[i]));
-    if (h == "file" || h == "id") file_col = static_cast<int>(i);
-    else if (h == "published") pub_col = static_cast<int>(i);
-    else if (h == "source") src_col = static_cast<int>(i);
-    else if (h == "title") title_col = static_cast<int>(i);
-    else if (h == "url") url_col = static_cast<int>(i);
+  char sep = ',';
+  for (char candidate : {',', ';', '\t'}) {
+    std::size_t p = 0;
+    header = read_csv_record(text, p, path, line, candidate);
+    file_col = pub_col = src_col = title_col = url_col = -1;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      std::string h = base::to_lower_ascii(base::trim(header[i]));
+      if (h == "file" || h == "id") file_col = static_cast<int>(i);
+      else if (h == "published") pub_col = static_cast<int>(i);
+      else if (h == "source") src_col = static_cast<int>(i);
+      else if (h == "title") title_col = static_cast<int>(i);
+      else if (h == "url") url_col = static_cast<int>(i);
+    }
+    if (file_col >= 0 && pub_col >= 0) {
+      sep = candidate;
+      pos = p;
+      break;
+    }
   }
   if (file_col < 0 || pub_col < 0)
     throw InputError(path, 1, "header must name the columns 'file' and 'published'");
   while (pos < text.size()) {
     std::size_t record_line = ++line;
     std::size_t before = pos;
-    auto fields = read_csv_record(text, pos, path, record_line);
+    std::vector<std::string> fields;
+    try {
+      fields = read_csv_record(text, pos, path, record_line, sep);
+    } catch (const InputError& e) {
+      row_error(e);
+      break;  // an unterminated quote runs to the end of the file
+    }
     for (std::size_t i = before; i < pos && i < text.size(); ++i)
       if (text[i] == '\n' && i + 1 < pos) ++line;  // embedded newlines in quoted fields
     if (fields.size() == 1 && base::trim(fields[0]).empty()) continue;  // blank line
-    if (fields.size() < header.size())
-      throw InputError(path, record_line,
-                       "expected " + std::to_string(header.size()) + " fields, found " +
-                           std::to_string(fields.size()));
+    // Empty cells past the header's columns are a spreadsheet's padding; anything else there
+    // means the row's fields are shifted (an unquoted separator in a title).
+    while (fields.size() > header.size() && base::trim(fields.back()).empty()) fields.pop_back();
+    if (fields.size() != header.size()) {
+      row_error(InputError(path, record_line,
+                           "expected " + std::to_string(header.size()) + " fields, found " +
+                               std::to_string(fields.size()) +
+                               (fields.size() > header.size() ? " (an unquoted separator inside a field?)" : "")));
+      continue;
+    }
     ManifestEntry e;
     e.file = std::string(base::trim(fields[file_col]));
-    if (e.file.empty()) throw InputError(path, record_line, "empty 'file' field");
+    if (e.file.empty()) {
+      row_error(InputError(path, record_line, "empty 'file' field"));
+      continue;
+    }
     std::string pub(base::trim(fields[pub_col]));
     if (!pub.empty()) {
       e.published = calendar::parse_iso_day(pub);
-      if (!e.published)
-        throw InputError(path, record_line, "'published' must be YYYY-MM-DD or empty, found '" + pub + "'");
+      if (!e.published) {
+        row_error(InputError(path, record_line, "'published' must be YYYY-MM-DD or empty, found '" + pub + "'"));
+        continue;
+      }
     }
     auto get = [&](int col) { return col >= 0 ? std::string(base::trim(fields[col])) : std::string(); };
     e.source = get(src_col);
     e.title = get(title_col);
     e.url = get(url_col);
     std::string key = base_name(e.file);
-    if (m.by_name_.count(key)) throw InputError(path, record_line, "duplicate entry for '" + key + "'");
+    if (m.by_name_.count(key)) {
+      row_error(InputError(path, record_line, "duplicate entry for '" + key + "' (the first one is used)"));
+      continue;
+    }
     m.by_name_[key] = std::move(e);
   }
   return m;

@@ -42,9 +42,8 @@ bool ActorResolver::plural_title_word(const std::string& w) const {
 }
 
 std::string ActorResolver::country_of_person(const std::string& name) const {
-  for (auto& p : lex_.people)
-    if (p.name == name) return p.country;
-  return std::string();
+  int i = lex_.person_index(name);
+  return i >= 0 ? lex_.people[i].country : std::string();
 }
 
 std::optional<std::string> ActorResolver::office_holder(const std::string& country, const std::string& role,
@@ -57,10 +56,9 @@ std::optional<std::string> ActorResolver::office_holder(const std::string& count
   }
   // Without a date only a holder already named in this document is safe.
   for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend(); ++it)
-    for (auto& p : lex_.people)
-      if (p.name == it->name)
-        for (auto& o : p.offices)
-          if (o.country == country && o.role == role) return p.name;
+    if (int i = lex_.person_index(it->name); i >= 0)
+      for (auto& o : lex_.people[i].offices)
+        if (o.country == country && o.role == role) return lex_.people[i].name;
   return std::nullopt;
 }
 
@@ -283,13 +281,12 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
       // "the Prime Minister": a holder of that office already named in this document, else the
       // one holder at that date among the countries the document names ("Downing Street").
       for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend() && !who; ++it)
-        for (auto& p : lex_.people)
-          if (p.name == it->name)
-            for (auto& o : p.offices)
-              if (o.role == t.id && (!when || o.holds(*when))) {
-                who = p.name;
-                break;
-              }
+        if (int i = lex_.person_index(it->name); i >= 0)
+          for (auto& o : lex_.people[i].offices)
+            if (o.role == t.id && (!when || o.holds(*when))) {
+              who = lex_.people[i].name;
+              break;
+            }
       if (!who && when && t.id != "leader") {
         std::set<std::string> holders;
         for (int c : mem_.countries) {

@@ -1,6 +1,8 @@
 // Document memory updated after each sentence.
 #include "event/document_memory.h"
 
+#include <algorithm>
+
 #include "base/strings.h"
 
 namespace annalist::event {
@@ -11,10 +13,10 @@ void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<
     if (sp.person >= 0) mem.seen.insert(sp.person);
   for (auto& a : actors) {
     if (!a.person) continue;
+    auto same = [&](const Actor& r) { return r.name == a.name && r.country == a.country; };
+    mem.recent.erase(std::remove_if(mem.recent.begin(), mem.recent.end(), same), mem.recent.end());
     mem.recent.push_back(a);
-    bool known = false;
-    for (auto& p : lex.people)
-      if (p.name == a.name) known = true;
+    bool known = lex.person_index(a.name) >= 0;
     if (!known) {
       auto parts = base::split(a.name, ' ');
       mem.unknown_surnames[base::to_lower_ascii(parts.back())] = a.name;

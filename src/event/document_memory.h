@@ -23,7 +23,10 @@ struct DocumentMemory {
   std::set<int> seen;                                   ///< people named in full so far
   std::map<std::string, std::string> unknown_surnames;  ///< "ivanovsky" -> "Pavel Ivanovsky"
   std::map<std::string, std::string> unknown_countries;  ///< "Sartaj Aziz" -> "Pakistan" ("Pakistani NSA Sartaj Aziz")
-  std::vector<Actor> recent;                            ///< people in order of mention
+  /// People by their latest mention. Scans of it look for the latest mention of a name or a
+  /// country, so an earlier mention of the same name and country adds nothing: one entry each
+  /// keeps a long document's scans short (one per mention made extraction quadratic).
+  std::vector<Actor> recent;
   std::vector<std::string> group;                       ///< last set of two or more participants
   std::vector<std::size_t> gatherings;                  ///< indexes of gathering reports
   int gathering_sentences = 0;

@@ -9,6 +9,7 @@
 
 #include "base/errors.h"
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "calendar/timex_value.h"
 #include "event/tokens.h"
 
@@ -83,6 +84,32 @@ std::optional<std::string> parse_period(const std::string& text, Period& out) {
 }
 
 std::string holder_key(const std::string& country, const std::string& role) { return country + '\x1f' + role; }
+
+// "Edgars Rinkēvičs" as English news also writes it: Latin letters without their diacritics
+// (Latin-1, Latin Extended-A, the Romanian comma letters). Empty when nothing changes.
+std::string ascii_spelling(const std::string& name) {
+  static const char kLatin1[] = "AAAAAAACEEEEIIIIDNOOOOO\0OUUUUY\0\0aaaaaaaceeeeiiiidnooooo\0ouuuuy\0y";
+  static const char kExtendedA[] =
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  std::string out;
+  bool changed = false;
+  for (std::size_t i = 0; i < name.size();) {
+    std::size_t start = i;
+    char32_t c = base::decode_utf8(name, i);
+    char a = 0;
+    if (c >= 0xC0 && c <= 0xFF) a = kLatin1[c - 0xC0];
+    else if (c >= 0x100 && c <= 0x17F) a = kExtendedA[c - 0x100];
+    else if (c == 0x218 || c == 0x21A) a = c == 0x218 ? 'S' : 'T';
+    else if (c == 0x219 || c == 0x21B) a = c == 0x219 ? 's' : 't';
+    if (a) {
+      out += a;
+      changed = true;
+    } else {
+      out.append(name, start, i - start);
+    }
+  }
+  return changed ? out : std::string();
+}
 
 // Every phrase of every rule into `index`; a match's value indexes `refs`.
 template <class Rule>
@@ -367,11 +394,18 @@ void Lexicon::finish() {
       by_name.emplace(people[i].name, static_cast<int>(i));
       for (auto& a : people[i].aliases) by_name.emplace(a, static_cast<int>(i));
     }
+    tabled_offices.clear();
+    vacancies.clear();
+    std::set<std::pair<std::string, std::string>> tabled;
     for (auto& h : holder_lines_) {
       if (title_index(h.role) < 0 && !agents_.count(h.role))
         throw InputError(h.file, h.line, "unknown role '" + h.role + "' (a role needs a title in titles.txt or a role block)");
       if (country_index(h.country) < 0) throw InputError(h.file, h.line, "unknown country '" + h.country + "'");
-      if (h.name == "-") continue;  // no holder: the office was vacant or abolished
+      if (tabled.insert({h.country, h.role}).second) tabled_offices.push_back({h.country, h.role});
+      if (h.name == "-") {  // no holder: the office was vacant or did not exist
+        vacancies.push_back(h.office);
+        continue;
+      }
       auto it = by_name.find(h.name);
       if (it == by_name.end()) {
         it = by_name.emplace(h.name, static_cast<int>(people.size())).first;
@@ -401,6 +435,9 @@ void Lexicon::finish() {
     int ix = static_cast<int>(i);
     add(people[i].name, ActorKind::kPerson, ix);
     for (auto& a : people[i].aliases) add(a, ActorKind::kPerson, ix);
+    std::string ascii = ascii_spelling(people[i].name);
+    if (!ascii.empty() && std::find(people[i].aliases.begin(), people[i].aliases.end(), ascii) == people[i].aliases.end())
+      add(ascii, ActorKind::kPerson, ix);
     // The surname alone is a weak alias: it names the person only after a full mention.
     auto toks = phrase_tokens(people[i].name);
     if (!people[i].surname.empty()) add(people[i].surname, ActorKind::kSurname, ix);

@@ -132,6 +132,10 @@ class Lexicon {
   std::vector<Title> titles;
   std::vector<Role> roles;
   std::vector<LexiconExample> examples;
+  /// Offices listed in `offices` tables (one entry per country and role, file order), and the
+  /// periods those tables mark as without a holder ("-"): what the coverage test checks.
+  std::vector<std::pair<std::string, std::string>> tabled_offices;
+  std::vector<Office> vacancies;
 
   /// Actor phrases by first token, longest first.
   std::map<std::string, std::vector<ActorEntry>> actor_index;

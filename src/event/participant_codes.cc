@@ -6,22 +6,23 @@
 namespace annalist::event {
 namespace {
 
-// The state or organisation codes of a country entry, and the CAMEO code it acts under.
+// The country code a CAMEO code starts with, when it names a state of the dictionary.
+std::string country_of_cameo(const Lexicon& lex, const std::string& cameo, const std::string& fallback) {
+  if (cameo.size() >= 3 && lex.state_by_code(cameo.substr(0, 3)) >= 0) return cameo.substr(0, 3);
+  return fallback;
+}
+
+// The state or organisation codes of a country entry, and the CAMEO code it acts under (an
+// armed group without a code of its own is of the state its CAMEO code names: LBNREB).
 ParticipantCode entity_code(const Lexicon& lex, int ci) {
   const Country& c = lex.countries[ci];
-  ParticipantCode out{c.name, c.code, c.cameo.empty() ? c.code : c.cameo};
+  ParticipantCode out{c.name, c.code.empty() ? country_of_cameo(lex, c.cameo, "") : c.code, c.cameo.empty() ? c.code : c.cameo};
   if (!c.home.empty()) {  // an institution speaks for its state
     const Country& home = lex.countries[lex.country_index(c.home)];
     out.country = home.code;
     if (c.cameo.empty()) out.cameo = (home.cameo.empty() ? home.code : home.cameo) + "GOV";
   }
   return out;
-}
-
-// The country code a CAMEO code starts with, when it names a state of the dictionary.
-std::string country_of_cameo(const Lexicon& lex, const std::string& cameo, const std::string& fallback) {
-  if (cameo.size() >= 3 && lex.state_by_code(cameo.substr(0, 3)) >= 0) return cameo.substr(0, 3);
-  return fallback;
 }
 
 }  // namespace

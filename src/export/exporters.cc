@@ -11,6 +11,7 @@
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "calendar/timex_value.h"
+#include "export/mention_json.h"
 
 namespace annalist::exporter {
 namespace {
@@ -32,10 +33,21 @@ std::vector<const Event*> chronological(const std::vector<Event>& events) {
   return out;
 }
 
+// True when a spreadsheet could read the cell as a formula: it starts with = + - @, or with TAB
+// or CR (which some spreadsheets skip, or treat as a formula start themselves), or with blanks
+// before one of them.
+bool spreadsheet_could_run(std::string_view v) {
+  if (v.empty()) return false;
+  if (v[0] == '\t' || v[0] == '\r') return true;
+  std::size_t i = v.find_first_not_of(" \t\r\n");
+  return i != std::string_view::npos && std::string_view("=+-@").find(v[i]) != std::string_view::npos;
+}
+
 // RFC 4180 field, with spreadsheet formula neutralisation first (the quote is part of the value).
+// Characters no text cell should hold (NUL and other controls, invalid UTF-8) become U+FFFD.
 std::string csv_field(std::string_view raw) {
-  std::string v(raw);
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v.insert(0, "'");
+  std::string v = base::xml_safe(raw);
+  if (spreadsheet_could_run(v)) v.insert(0, "'");
   if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
   std::string q = "\"";
   for (char c : v) {
@@ -69,39 +81,6 @@ std::string safe_dump(const json& j, int indent) {
     }
   }
   return out;
-}
-
-json time_json(const EventTime& t) {
-  json j;
-  j["value"] = t.value;
-  j["start"] = t.interval ? json(calendar::format_iso_day(t.interval->first)) : json(nullptr);
-  j["end"] = t.interval ? json(calendar::format_iso_day(t.interval->last)) : json(nullptr);
-  j["granularity"] = t.dated() ? std::string(to_string(t.granularity)) : "";
-  j["basis"] = std::string(to_string(t.basis));
-  j["mod"] = t.mod.empty() ? json(nullptr) : json(t.mod);
-  j["text"] = t.timex_text;
-  j["why"] = t.why;
-  return j;
-}
-
-json mention_json(const Mention& m) {
-  json j;
-  j["document"] = m.doc_id;
-  j["doc_hash"] = m.doc_hash;
-  j["dct"] = m.doc_dct ? json(calendar::format_iso_day(*m.doc_dct)) : json(nullptr);
-  j["sentence"] = m.sentence;
-  j["begin"] = m.begin;
-  j["end"] = m.end;
-  j["quote"] = m.quote;
-  j["trigger"] = m.trigger;
-  j["rule"] = m.rule;
-  j["type"] = std::string(to_string(m.type));
-  j["status"] = std::string(to_string(m.status));
-  j["status_why"] = m.status_why;
-  j["participants"] = m.participants;
-  j["location"] = m.location;
-  j["time"] = time_json(m.time);
-  return j;
 }
 
 // Display width in code points: enough for aligned columns of names and titles.
@@ -198,7 +177,7 @@ void write_json(std::ostream& out, const std::vector<Event>& events) {
     json j;
     j["event_id"] = e->id;
     j["date"] = date_cell(e->time);
-    j["time"] = time_json(e->time);
+    j["time"] = time_to_json(e->time);
     j["type"] = std::string(to_string(e->type));
     j["status"] = std::string(to_string(e->status));
     j["participants"] = e->participants;
@@ -209,7 +188,7 @@ void write_json(std::ostream& out, const std::vector<Event>& events) {
     j["documents"] = e->documents;
     j["evidence"] = e->evidence;
     json ms = json::array();
-    for (const auto& m : e->mentions) ms.push_back(mention_json(m));
+    for (const auto& m : e->mentions) ms.push_back(mention_to_json(m));
     j["mentions"] = std::move(ms);
     arr.push_back(std::move(j));
   }

@@ -69,6 +69,7 @@ struct Timex {
   std::string mod;     ///< START, MID, END, APPROX, BEFORE, ...; empty when none
   std::string anchor;  ///< absolute, dct, narrative, none
   std::string rule;    ///< id of the rule that produced it
+  int anchor_timex = -1;  ///< anchor "narrative": index of the timex it counts from (same list); else -1
 };
 
 enum class EventType { kMeeting, kCall, kVisit, kSummit, kStatement, kAgreement };

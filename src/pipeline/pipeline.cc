@@ -13,8 +13,8 @@
 #include "doc/dateline.h"
 #include "doc/loader.h"
 #include "event/lexicon.h"
-#include "event/mention_json.h"
 #include "event/participant_codes.h"
+#include "export/mention_json.h"
 #include "merge/merge.h"
 
 namespace annalist::pipeline {
@@ -52,6 +52,57 @@ std::vector<Timex> head_and_tail_timexes(const timex::Tagger& tagger, const std:
   }
   return out;
 }
+
+// Analysed documents wait here and go to the store a batch at a time: analysis runs without the
+// write lock, so two ingests into one store take turns in short write transactions instead of
+// one waiting for the other's whole batch. Each document keeps its own savepoint.
+class BatchWriter {
+ public:
+  BatchWriter(store::Store& store, IngestSummary& summary, std::function<void(const InputError&)> on_error)
+      : store_(store), summary_(summary), on_error_(std::move(on_error)) {}
+  ~BatchWriter() = default;
+
+  void add(Document doc, std::vector<Timex> timexes, std::vector<Mention> mentions) {
+    bytes_ += doc.text.size();
+    pending_.push_back({std::move(doc), std::move(timexes), std::move(mentions)});
+    if (pending_.size() >= kMaxDocuments || bytes_ >= kMaxBytes) flush();
+  }
+
+  void flush() {
+    if (pending_.empty()) return;
+    store_.begin_batch();
+    for (auto& p : pending_) {
+      try {
+        if (store_.add_document(p.doc, p.timexes, p.mentions)) {
+          ++summary_.added;
+          summary_.mentions += static_cast<long>(p.mentions.size());
+          if (!p.doc.dct.day) ++summary_.undated_dct;
+        } else {
+          ++summary_.unchanged;
+        }
+      } catch (const InputError& e) {
+        --summary_.documents;
+        on_error_(e);
+      }
+    }
+    store_.commit_batch();
+    pending_.clear();
+    bytes_ = 0;
+  }
+
+ private:
+  static constexpr std::size_t kMaxDocuments = 256, kMaxBytes = 16u << 20;
+  struct Pending {
+    Document doc;
+    std::vector<Timex> timexes;
+    std::vector<Mention> mentions;
+  };
+  store::Store& store_;
+  IngestSummary& summary_;
+  std::function<void(const InputError&)> on_error_;
+  std::vector<Pending> pending_;
+  std::size_t bytes_ = 0;
+};
 
 }  // namespace
 
@@ -162,10 +213,14 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
   };
   std::optional<doc::Manifest> manifest;
   if (options.manifest) {
+    // A bad row loses its own date only; an unreadable manifest loses the dates, not the documents.
+    auto bad_row = [&](const InputError& e) {
+      report(err, e);
+      ++summary.other_errors;
+    };
     try {
-      manifest = doc::Manifest::read(*options.manifest);
+      manifest = doc::Manifest::read(*options.manifest, bad_row);
     } catch (const InputError& e) {
-      // A broken manifest loses the dates it would give, not the documents.
       err << "annalist: error: " << e.what() << " (manifest ignored)\n";
       ++summary.other_errors;
     }
@@ -176,11 +231,7 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
   auto files = doc::expand_inputs(inputs, on_error);
   doc::DiskFileSource disk;
   Progress progress(err, static_cast<long>(files.size()), options.progress, "files");
-  // Batches make large ingests fast; committing every few hundred documents bounds what an
-  // interrupted run can lose (each document still rolls back alone on error).
-  const long kBatch = 256;
-  long in_batch = 0;
-  store.begin_batch();
+  BatchWriter writer(store, summary, on_error);
   for (const auto& path : files) {
     doc::read_documents(
         path, disk,
@@ -195,18 +246,7 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
             engine.assign_dct(d, options.dct, manifest ? &*manifest : nullptr);
             auto timexes = engine.tag(d);
             auto mentions = engine.extract(d, timexes);
-            if (store.add_document(d, timexes, mentions)) {
-              ++summary.added;
-              summary.mentions += static_cast<long>(mentions.size());
-              if (!d.dct.day) ++summary.undated_dct;
-              if (++in_batch == kBatch) {
-                store.commit_batch();
-                store.begin_batch();
-                in_batch = 0;
-              }
-            } else {
-              ++summary.unchanged;
-            }
+            writer.add(std::move(d), std::move(timexes), std::move(mentions));
           } catch (const InputError& e) {
             --summary.documents;
             on_error(e);
@@ -218,7 +258,7 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
         on_error);
     progress.tick();
   }
-  store.commit_batch();
+  writer.flush();
   progress.finish();
   summary.events = remerge(store, engine);
   return summary;
@@ -227,14 +267,18 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
 IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::vector<std::string>& files,
                               std::ostream& err) {
   IngestSummary summary;
+  auto on_error = [&](const InputError& e) {
+    report(err, e);
+    ++summary.skipped;
+  };
+  BatchWriter writer(store, summary, on_error);
   for (const auto& path : files) {
     std::ifstream file;
     std::istream* in = nullptr;
     try {
       in = &doc::open_stream(path, file);
     } catch (const InputError& e) {
-      report(err, e);
-      ++summary.skipped;
+      on_error(e);
       continue;
     }
     std::string line;
@@ -243,27 +287,21 @@ IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::ve
       ++line_no;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       try {
-        auto parsed = event::mentions_from_json(line, path, line_no);
+        auto parsed = exporter::mentions_from_json(line, path, line_no);
         ++summary.documents;
         if (store.has_document(parsed.doc.content_hash)) {
           ++summary.unchanged;
           continue;
         }
-        if (store.add_document(parsed.doc, {}, parsed.mentions)) {
-          ++summary.added;
-          summary.mentions += static_cast<long>(parsed.mentions.size());
-        } else {
-          ++summary.unchanged;
-        }
+        writer.add(std::move(parsed.doc), {}, std::move(parsed.mentions));
       } catch (const InputError& e) {
-        report(err, e);
-        ++summary.skipped;
+        on_error(e);
       } catch (const std::exception& e) {
-        report(err, InputError(path, line_no, e.what()));
-        ++summary.skipped;
+        on_error(InputError(path, line_no, e.what()));
       }
     }
   }
+  writer.flush();
   summary.events = remerge(store, engine);
   return summary;
 }
@@ -272,9 +310,13 @@ long remerge(store::Store& store, Engine& engine) {
   merge::Options options;
   options.actor = engine.actor_lookup();
   options.names = engine.name_shapes();
-  auto events = merge::merge_mentions(store.all_mentions(), options);
-  store.replace_events(events);
-  return static_cast<long>(events.size());
+  // Another ingest may store documents while this one merges: then the merge is stale and runs
+  // again on the larger store, so the last merge stored always accounts for every document.
+  for (;;) {
+    auto input = store.merge_input();
+    auto events = merge::merge_mentions(input.mentions, options);
+    if (store.replace_events(events, input.through)) return static_cast<long>(events.size());
+  }
 }
 
 Progress::Progress(std::ostream& out, long total, bool enabled, std::string what)

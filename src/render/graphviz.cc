@@ -455,7 +455,8 @@ std::string render_data(Graph& gr, const char* format) {
 
 }  // namespace
 
-std::string html_escape(const std::string& s) {
+std::string html_escape(const std::string& raw) {
+  const std::string s = base::xml_safe(raw);  // U+FFFE and friends would break the SVG
   std::string out;
   out.reserve(s.size() + 8);
   for (char c : s) {
@@ -505,7 +506,8 @@ std::string safe_url(const std::string& raw) {
   return "";
 }
 
-std::string esc_string(const std::string& s) {
+std::string esc_string(const std::string& raw) {
+  const std::string s = base::xml_safe(raw);
   std::string out;
   out.reserve(s.size() + 8);
   for (char c : s) {

@@ -1,39 +1,17 @@
 // Pure chart geometry: time axis, lanes, markers, label tiers, undated panel (no Graphviz here).
 #pragma once
 #include <cstddef>
-#include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "model/types.h"
+#include "render/chart_style.h"
+#include "render/event_text.h"
+#include "render/measurer.h"
 
 namespace annalist::render {
-
-/// A run of text in one font; what the measuring callback is asked about.
-struct TextRun {
-  std::string text;  ///< UTF-8, raw (not escaped)
-  double size = 9;   ///< font size in points
-  bool bold = false;
-  friend bool operator<(const TextRun& a, const TextRun& b) {
-    if (a.size != b.size) return a.size < b.size;
-    if (a.bold != b.bold) return a.bold < b.bold;
-    return a.text < b.text;
-  }
-};
-
-/// Extent of a text run in points.
-struct TextSize {
-  double w = 0;
-  double h = 0;
-};
-
-/// Measures many runs at once (one call per chart, so a real font engine can batch them).
-using MeasureFn = std::function<std::vector<TextSize>(const std::vector<TextRun>&)>;
-
-/// A fixed-pitch stand-in measurer (0.6 em per code point, 1.25 em line): tests and fallbacks.
-std::vector<TextSize> fixed_width_measure(const std::vector<TextRun>& runs);
 
 /// Axis-aligned rectangle; y grows downwards (top-left origin), points.
 struct Rect {
@@ -63,9 +41,6 @@ struct LayoutOptions {
   };
   std::vector<EraSpec> eras;
 };
-
-/// How a date is drawn.
-enum class Precision { kExact, kRange, kWindow };
 
 /// Tick on the time axis.
 struct Tick {
@@ -186,22 +161,5 @@ struct Layout {
 /// Places everything. Deterministic for the same input.
 Layout layout_timeline(const std::vector<Event>& events, const LayoutOptions& options,
                        const MeasureFn& measure);
-
-/// The date as known: "21 Feb 2023", "21–23 Feb 2023", "late Jun 2021", "Dec 2022", "2013",
-/// "summer 2021", "1990s"; "" for undated.
-std::string date_label(const EventTime& t);
-
-/// The label's date line: date_label plus status and basis ("planned · Mar 2023",
-/// "by 25 Mar 2010", "2001 (inferred)").
-std::string date_line(const Event& e);
-
-/// What an undated event's text did say about its time ("Wednesday, year unknown"), or "date unknown".
-std::string undated_note(const EventTime& t);
-
-/// Colour of an event type (#rrggbb).
-std::string type_color(EventType t);
-
-/// Graphviz shape name of an event type's marker.
-std::string type_shape(EventType t);
 
 }  // namespace annalist::render

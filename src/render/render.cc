@@ -2,9 +2,9 @@
 #include "render/render.h"
 
 #include <filesystem>
-#include <fstream>
 #include <stdexcept>
 
+#include "base/output.h"
 #include "render/graphviz.h"
 #include "render/html_page.h"
 #include "render/layout.h"
@@ -32,8 +32,7 @@ std::string document_link(const std::string& url, const std::string& path, const
   return rel.empty() ? fs::absolute(doc, ec).string() : rel.generic_string();
 }
 
-void render_timeline(const std::vector<Event>& events, const RenderOptions& options,
-                     const std::string& out_path) {
+std::string render_timeline_bytes(const std::vector<Event>& events, const RenderOptions& options) {
   const std::string& f = options.format;
   if (f != "svg" && f != "png" && f != "pdf" && f != "dot" && f != "html")
     throw std::runtime_error("unknown chart format '" + f + "' (svg, png, pdf, dot, html)");
@@ -49,13 +48,13 @@ void render_timeline(const std::vector<Event>& events, const RenderOptions& opti
   for (const auto& e : options.eras) lo.eras.push_back({e.from, e.to, e.label});
 
   Layout layout = layout_timeline(events, lo, graphviz_measure);
-  std::string bytes =
-      f == "html" ? html_page(layout, events, options.title, options.document_urls) : draw_layout(layout, f, options.dpi);
+  return f == "html" ? html_page(layout, events, options.title, options.document_urls)
+                     : draw_layout(layout, f, options.dpi);
+}
 
-  std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
-  if (!out) throw std::runtime_error(out_path + ": cannot open for writing");
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw std::runtime_error(out_path + ": write failed");
+void render_timeline(const std::vector<Event>& events, const RenderOptions& options,
+                     const std::string& out_path) {
+  base::write_file_atomically(out_path, render_timeline_bytes(events, options));
 }
 
 }  // namespace annalist::render

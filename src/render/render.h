@@ -31,9 +31,12 @@ struct RenderOptions {
 /// and corpus lines.
 std::string document_link(const std::string& url, const std::string& path, const std::string& chart_path);
 
-/// Draws `events` to `out_path` in `options.format`. Undated events are listed in a side panel,
-/// never placed at a made-up date. Throws std::runtime_error when Graphviz fails or the file
-/// cannot be written.
+/// The chart of `events` in `options.format`, as bytes. Undated events are listed in a side panel,
+/// never placed at a made-up date. Throws std::runtime_error when Graphviz fails.
+std::string render_timeline_bytes(const std::vector<Event>& events, const RenderOptions& options);
+
+/// Draws `events` to `out_path` (render_timeline_bytes, written atomically: a failed write keeps
+/// the previous file and throws InputError).
 void render_timeline(const std::vector<Event>& events, const RenderOptions& options,
                      const std::string& out_path);
 

@@ -4,7 +4,12 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <SQLiteCpp/Savepoint.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstring>
 #include <cstdint>
 #include <map>
 #include <tuple>
@@ -21,6 +26,21 @@ namespace {
 // 'ANNL': tells an annalist store apart from any other SQLite file.
 constexpr int kApplicationId = 0x414E4E4C;
 constexpr int kSchemaVersion = 1;
+
+// How long a writer waits for another one before it gives up with a clear message. Writers hold
+// the lock only to insert analysed documents or to store a merge, so a wait is short in practice.
+constexpr int kBusyTimeoutMs = 120000;
+
+// Which documents the stored events account for: those with a row id up to merged_through. A
+// run killed between storing documents and merging them leaves a higher row id behind, which the
+// next write merges and read commands report. Created on demand, so older stores gain it too.
+constexpr const char* kMergeState = R"sql(
+CREATE TABLE IF NOT EXISTS merge_state (
+  id              INTEGER PRIMARY KEY CHECK (id = 1),
+  merged_through  INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO merge_state (id, merged_through) SELECT 1, coalesce(max(id), 0) FROM documents;
+)sql";
 
 // Names are stored newline-joined: canonical names never contain a newline, and one column keeps
 // a mention a single row (no per-participant join on the hot ingest path).
@@ -214,6 +234,36 @@ void rollback_and_release(SQLite::Database& db, SQLite::Savepoint& sp, const cha
   }
 }
 
+// A URI that opens `path` read-only without locks or a -shm file (SQLite's "immutable"): the
+// only way to read a WAL store in a folder the reader cannot write, where nobody else can write
+// either.
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || std::strchr("/._-~", c)) {
+      uri += static_cast<char>(c);
+    } else {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", c);
+      uri += hex;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+bool folder_writable(const std::string& path) {
+  auto slash = path.find_last_of('/');
+  std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+  return ::access(dir.c_str(), W_OK) == 0;
+}
+
+SQLite::Database open_database(const std::string& path, bool read_only) {
+  if (!read_only) return SQLite::Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  if (path != ":memory:" && !folder_writable(path) && ::access((path + "-wal").c_str(), F_OK) != 0)
+    return SQLite::Database(immutable_uri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+  return SQLite::Database(path, SQLite::OPEN_READONLY);
+}
+
 }  // namespace
 
 struct Store::Impl {
@@ -221,48 +271,59 @@ struct Store::Impl {
   SQLite::Database db;
   std::unique_ptr<SQLite::Statement> find_doc, insert_doc, insert_timex, insert_mention, event_mentions;
   std::unique_ptr<SQLite::Transaction> batch;
+  // A read-only store reads one snapshot for its whole life: every query of a read command sees
+  // the same store, even while an ingest commits beside it.
+  std::unique_ptr<SQLite::Transaction> snapshot;
 
   bool read_only;
 
-  Impl(const std::string& p, bool ro)
-      : path(p),
-        db(p, ro ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
-        read_only(ro) {}
+  Impl(const std::string& p, bool ro) : path(p), db(open_database(p, ro)), read_only(ro) {}
 
   void open() {
-    // Another annalist reading or writing the same store waits instead of failing at once.
-    db.setBusyTimeout(5000);
-    int app_id = db.execAndGet("PRAGMA application_id").getInt();
-    int version = db.execAndGet("PRAGMA user_version").getInt();
-    int objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
-    if (app_id == 0 && version == 0 && objects == 0) {
-      if (read_only) throw InputError(path, 0, "not an annalist store (empty database)");
-      create();
-    } else if (app_id != kApplicationId) {
-      throw InputError(path, 0, "not an annalist store (a SQLite database with other tables)");
-    } else if (version > kSchemaVersion) {
-      throw InputError(path, 0,
-                       "store schema version " + std::to_string(version) +
-                           " is newer than this annalist supports (" + std::to_string(kSchemaVersion) +
-                           "); use a newer annalist");
-    } else if (version < 1) {
-      throw InputError(path, 0, "store schema version " + std::to_string(version) + " is unknown");
-    }
+    // Another annalist writing the same store makes this one wait instead of failing at once.
+    db.setBusyTimeout(kBusyTimeoutMs);
+    // Checked before anything is written: a refused file stays as it was.
+    int objects = check_schema();
+    if (objects == 0 && read_only) throw InputError(path, 0, "not an annalist store (empty database)");
     db.exec("PRAGMA foreign_keys = ON");
-    if (!read_only) {
-      // WAL + NORMAL: a commit does not fsync, so one savepoint per document stays cheap.
+    if (read_only) {
+      snapshot = std::make_unique<SQLite::Transaction>(db);
+      db.execAndGet("SELECT count(*) FROM sqlite_master");  // a deferred read starts here
+    } else {
+      // WAL + NORMAL: a commit does not fsync, so one savepoint per document stays cheap, and
+      // readers keep reading while a writer writes.
       db.exec("PRAGMA journal_mode = WAL");
       db.exec("PRAGMA synchronous = NORMAL");
+      // Two first ingests into a new store: the second waits here and then finds the schema.
+      SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+      if (check_schema() == 0) create();
+      db.exec(kMergeState);
+      tx.commit();
     }
     prepare();
   }
 
+  // Refuses what is not an annalist store of a known version; returns the number of schema objects.
+  int check_schema() {
+    int app_id = db.execAndGet("PRAGMA application_id").getInt();
+    int version = db.execAndGet("PRAGMA user_version").getInt();
+    int objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+    if (app_id == 0 && version == 0 && objects == 0) return 0;
+    if (app_id != kApplicationId)
+      throw InputError(path, 0, "not an annalist store (a SQLite database with other tables)");
+    if (version > kSchemaVersion)
+      throw InputError(path, 0,
+                       "store schema version " + std::to_string(version) +
+                           " is newer than this annalist supports (" + std::to_string(kSchemaVersion) +
+                           "); use a newer annalist");
+    if (version < 1) throw InputError(path, 0, "store schema version " + std::to_string(version) + " is unknown");
+    return objects;
+  }
+
   void create() {
-    SQLite::Transaction tx(db);
     db.exec(kSchema);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
-    tx.commit();
   }
 
   void prepare() {
@@ -408,34 +469,61 @@ struct Store::Impl {
 
 Store::Store(const std::string& path) : Store(path, Mode::kReadWrite) {}
 
+namespace {
+
+// SQLITE_BUSY after the busy timeout: another process holds the write lock.
+bool busy(const SQLite::Exception& e) { return (e.getErrorCode() & 0xFF) == 5 || (e.getErrorCode() & 0xFF) == 6; }
+
+InputError store_error(const std::string& path, const std::string& doing, const SQLite::Exception& e) {
+  if (busy(e))
+    return InputError(path, 0,
+                      doing + ": the store is busy (another annalist has been writing it for " +
+                          std::to_string(kBusyTimeoutMs / 1000) + " s); nothing was changed, try again");
+  return InputError(path, 0, doing + ": " + e.what());
+}
+
+}  // namespace
+
 Store::Store(const std::string& path, Mode mode) {
   try {
     impl_ = std::make_unique<Impl>(path, mode == Mode::kReadOnly);
     impl_->open();
   } catch (const SQLite::Exception& e) {
-    throw InputError(path, 0, std::string("cannot open store: ") + e.what());
+    throw store_error(path, "cannot open store", e);
   }
 }
 
 Store::~Store() {
+  if (!impl_) return;
   // Documents of an open batch were each released by their savepoint: keep them.
-  if (impl_ && impl_->batch) {
-    try {
-      impl_->batch->commit();
-    } catch (...) {
-    }
+  try {
+    if (impl_->batch) impl_->batch->commit();
+  } catch (...) {
   }
+  impl_->snapshot.reset();  // a read transaction: rolled back, nothing to keep
 }
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
 void Store::begin_batch() {
-  if (!impl_->batch) impl_->batch = std::make_unique<SQLite::Transaction>(impl_->db);
+  if (impl_->batch) return;
+  try {
+    // IMMEDIATE takes the write lock now, waiting for another writer: a deferred transaction
+    // that read first could not upgrade once that writer had committed ("database is locked").
+    impl_->batch = std::make_unique<SQLite::Transaction>(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+  } catch (const SQLite::Exception& e) {
+    throw store_error(impl_->path, "cannot write", e);
+  }
 }
 
 void Store::commit_batch() {
   if (!impl_->batch) return;
-  impl_->batch->commit();
+  try {
+    impl_->batch->commit();
+  } catch (const SQLite::Exception& e) {
+    impl_->batch.reset();
+    throw store_error(impl_->path, "cannot commit", e);
+  }
   impl_->batch.reset();
 }
 
@@ -463,6 +551,16 @@ std::string identity(const Document& doc, const std::vector<Mention>& mentions) 
 bool Store::add_document(const Document& doc, const std::vector<Timex>& timexes,
                          const std::vector<Mention>& mentions) {
   const std::string hash = identity(doc, mentions);
+  // Outside a batch the document is its own write transaction (IMMEDIATE, like a batch).
+  std::optional<SQLite::Transaction> own;
+  if (!impl_->batch) {
+    try {
+      own.emplace(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+    } catch (const SQLite::Exception& e) {
+      throw store_error(impl_->path, "cannot write", e);
+    }
+  }
+  // Checked under the write lock: a concurrent ingest of the same content stores it once.
   if (impl_->has(hash)) return false;
   SQLite::Savepoint sp(impl_->db, "document");
   try {
@@ -476,6 +574,7 @@ bool Store::add_document(const Document& doc, const std::vector<Timex>& timexes,
     throw;
   }
   sp.release();
+  if (own) own->commit();
   return true;
 }
 
@@ -488,8 +587,37 @@ std::vector<Mention> Store::all_mentions() const {
   return out;
 }
 
-void Store::replace_events(const std::vector<Event>& events) {
+Store::MergeInput Store::merge_input() const {
   auto& db = impl_->db;
+  MergeInput in;
+  // One read transaction: the mentions and the high-water mark describe the same store.
+  std::optional<SQLite::Transaction> tx;
+  if (!impl_->batch && !impl_->snapshot) tx.emplace(db);
+  in.through = db.execAndGet("SELECT coalesce(max(id), 0) FROM documents").getInt64();
+  in.mentions = all_mentions();
+  return in;
+}
+
+long Store::unmerged_documents() const {
+  auto& db = impl_->db;
+  if (!db.tableExists("merge_state")) return 0;  // a store from before the marker: merged by every ingest
+  return db.execAndGet("SELECT count(*) FROM documents WHERE id > (SELECT merged_through FROM merge_state)")
+      .getInt64();
+}
+
+bool Store::replace_events(const std::vector<Event>& events, std::optional<long long> through) {
+  auto& db = impl_->db;
+  std::optional<SQLite::Transaction> own;
+  if (!impl_->batch) {
+    try {
+      own.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
+    } catch (const SQLite::Exception& e) {
+      throw store_error(impl_->path, "cannot store events", e);
+    }
+  }
+  const long long now = db.execAndGet("SELECT coalesce(max(id), 0) FROM documents").getInt64();
+  // Documents stored since the merge read its mentions: the merge is stale, the caller merges again.
+  if (through && *through != now) return false;
   SQLite::Savepoint sp(db, "events");
   try {
     db.exec("DELETE FROM event_mentions");
@@ -543,14 +671,25 @@ void Store::replace_events(const std::vector<Event>& events) {
         link.exec();
       }
     }
+    SQLite::Statement mark(db, "UPDATE merge_state SET merged_through = ?");
+    mark.bind(1, static_cast<int64_t>(now));
+    mark.exec();
   } catch (const SQLite::Exception& e) {
     rollback_and_release(db, sp, "events");
-    throw InputError(impl_->path, 0, std::string("cannot store events: ") + e.what());
+    throw store_error(impl_->path, "cannot store events", e);
   } catch (...) {
     rollback_and_release(db, sp, "events");
     throw;
   }
   sp.release();
+  if (own) {
+    try {
+      own->commit();
+    } catch (const SQLite::Exception& e) {
+      throw store_error(impl_->path, "cannot store events", e);
+    }
+  }
+  return true;
 }
 
 std::vector<Event> Store::events(const Filter& filter) const {

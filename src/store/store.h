@@ -16,11 +16,13 @@ struct Counts {
 
 class Store {
  public:
-  /// kReadOnly: for the commands that only read (events, show, export, render).
+  /// kReadOnly: for the commands that only read (events, show, export, render). A read-only store
+  /// reads one snapshot for its whole life, and opens in a folder it cannot write.
   enum class Mode { kReadWrite, kReadOnly };
 
   /// Opens or creates the database at `path` (":memory:" for tests); creates or checks the schema
-  /// version. Throws InputError when the file is not an annalist store or has a newer schema.
+  /// version. Throws InputError when the file is not an annalist store or has a newer schema, or
+  /// when another writer keeps it busy past the busy timeout. Writers wait for each other.
   explicit Store(const std::string& path);
   /// kReadOnly opens an existing store and never writes (InputError when it does not exist).
   Store(const std::string& path, Mode mode);
@@ -47,8 +49,20 @@ class Store {
   /// Every stored mention, in a deterministic order.
   std::vector<Mention> all_mentions() const;
 
-  /// Replaces the merged events (one transaction).
-  void replace_events(const std::vector<Event>& events);
+  /// Every stored mention and the highest document row they come from, read in one snapshot.
+  struct MergeInput {
+    std::vector<Mention> mentions;
+    long long through = 0;
+  };
+  MergeInput merge_input() const;
+
+  /// Replaces the merged events (one write transaction) and marks every stored document merged.
+  /// With `through` (MergeInput::through of the mentions they were merged from), refuses and
+  /// returns false, changing nothing, when documents were stored since: the caller merges again.
+  bool replace_events(const std::vector<Event>& events, std::optional<long long> through = std::nullopt);
+
+  /// Documents stored but not yet merged into events (a run stopped between the two).
+  long unmerged_documents() const;
 
   /// Merged events that pass `filter`, sorted by start day, undated last, then id.
   std::vector<Event> events(const Filter& filter = {}) const;

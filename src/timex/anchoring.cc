@@ -17,6 +17,7 @@ struct StoryTime {
   DayInterval window;
   Granularity granularity;
   int paragraph;
+  int timex;  // its index in the result
 };
 
 // Explicit dates fine enough to date a story: a day to a year (not decades, ranges or halves).
@@ -85,15 +86,21 @@ class Anchoring {
     Timex& tx = d.timex;
     auto& rv = d.rel.value;
     if (d.rel.narrative) {
+      // A comparison ("the year-ago results") does not move the story: it counts back from the time
+      // under discussion, unless that time is already the period it reaches.
+      const bool comparison = !d.sets_narrative && dct_;
       for (auto it = times_.rbegin(); it != times_.rend(); ++it) {
+        if (comparison)
+          if (auto r = calendar::resolve_comparison_target(rv, it->window, it->granularity, *dct_))
+            return set(tx, *r, "narrative", it->timex);
         if (auto r = calendar::resolve_narrative(rv, it->window, it->granularity); r && !r->empty())
-          return set(tx, *r, "narrative");
+          return set(tx, *r, "narrative", it->timex);
       }
     }
     if (d.rel.context) {
       if (const StoryTime* s = story_time(); s && follows_story(d, *s)) {
         if (auto r = calendar::resolve_in_story(rv, s->window, s->granularity); r && !r->empty())
-          return set(tx, *r, "narrative");
+          return set(tx, *r, "narrative", s->timex);
       }
     }
     if (d.rel.gran_narrative && !times_.empty() && rv.sub_kind == SubKind::kNone) {
@@ -103,7 +110,7 @@ class Anchoring {
       if (a.granularity == Granularity::kQuarter &&
           coarseness(a.granularity) < coarseness(calendar::granularity_of(rv.unit))) {
         if (auto r = calendar::resolve_narrative(rv, a.window, a.granularity); r && !r->empty())
-          return set(tx, *r, "narrative");
+          return set(tx, *r, "narrative", a.timex);
       }
     }
     if (!dct_) return set(tx, calendar::unresolved_value(rv), "none");
@@ -114,7 +121,7 @@ class Anchoring {
 
   // Records a timex as the time the story has reached when it is a resolved date, and whether a
   // scene in the past opens or the text speaks from the DCT again.
-  void note(const Draft& d, bool aside) {
+  void note(const Draft& d, bool aside, int index) {
     const Timex& tx = d.timex;
     if (tx.anchor == "dct") scene_ = -1;
     if (!d.sets_narrative || (tx.type != "DATE" && tx.type != "TIME") || tx.anchor == "none" || aside) return;
@@ -123,15 +130,16 @@ class Anchoring {
     // Ranges ("1998/2000", halves) are no grain to count from.
     auto w = calendar::window_of_value(tx.value);
     if (!w || w->granularity == Granularity::kRange) return;
-    times_.push_back({w->interval, w->granularity, d.paragraph});
+    times_.push_back({w->interval, w->granularity, d.paragraph, index});
     if (tx.anchor == "absolute" && dates_a_story(w->granularity))
       scene_ = d.opens_sentence && (!dct_ || far_past(w->interval)) ? d.paragraph : -1;
   }
 
  private:
-  static bool set(Timex& tx, std::string value, const char* anchor) {
+  static bool set(Timex& tx, std::string value, const char* anchor, int anchor_timex = -1) {
     tx.value = std::move(value);
     tx.anchor = anchor;
+    tx.anchor_timex = anchor_timex;
     return true;
   }
 
@@ -175,7 +183,7 @@ std::vector<Timex> anchor_drafts(std::vector<Draft>& drafts, std::optional<Day> 
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     Draft& d = drafts[i];
     if (d.relative && !anchoring.resolve(d)) continue;
-    anchoring.note(d, aside[i]);
+    anchoring.note(d, aside[i], static_cast<int>(out.size()));
     if (kept) (*kept)[i] = static_cast<int>(out.size());
     out.push_back(std::move(d.timex));
   }

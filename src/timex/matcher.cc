@@ -46,8 +46,8 @@ void Matcher::run(const std::vector<PatternNode>& seq, std::size_t idx, int pos,
     return;
   }
   const PatternNode& n = seq[idx];
-  if (n.negated) {
-    if (!atom_matches(n, pos)) run(seq, idx + 1, pos, up);
+  if (n.zero_width()) {
+    if (atom_matches(n, pos) == n.peek) run(seq, idx + 1, pos, up);
     return;
   }
   if (n.optional) run(seq, idx + 1, pos, up);
@@ -226,7 +226,8 @@ bool Matcher::best_at(int pos, RuleMatch& out) {
 
 int Matcher::suffix_value(const Lexicon& lex, int pos) const {
   const Token& t = tb_.tokens[pos];
-  if (t.kind != TokenKind::kWord) return -1;
+  // A capitalised word is mostly a name ("United", "Ted"), no verb form with that ending.
+  if (t.kind != TokenKind::kWord || t.capitalized) return -1;
   std::string_view key = tb_.key(t);
   for (const auto& [suffix, v] : lex.suffixes)
     if (key.size() > suffix.size() + 1 && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0) return v;

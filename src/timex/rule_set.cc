@@ -425,12 +425,13 @@ class Loader {
     std::size_t start = pos_;
     char c = text_[pos_];
     std::vector<PatternNode> out;
-    if (c == '!' && pos_ + 1 < text_.size() && text_[pos_ + 1] != ' ') {
+    if ((c == '!' || c == '&') && pos_ + 1 < text_.size() && text_[pos_ + 1] != ' ') {
       ++pos_;
       out = parse_element(depth);
-      if (out.size() != 1 || out[0].kind == PatternNode::kGroup || out[0].optional || out[0].capture >= 0)
-        fail(col_base_ + start, "'!' applies to one word, lexicon or token class");
-      out[0].negated = true;
+      if (out.size() != 1 || out[0].kind == PatternNode::kGroup || out[0].optional || out[0].capture >= 0 ||
+          out[0].zero_width())
+        fail(col_base_ + start, std::string("'") + c + "' applies to one word, lexicon or token class");
+      (c == '!' ? out[0].negated : out[0].peek) = true;
       return out;
     }
     if (c == '(') {
@@ -630,7 +631,7 @@ bool first_of(const RuleSet& rs, const std::vector<PatternNode>& seq, std::size_
 
 // Adds the first tokens of one node; returns whether the node can match nothing.
 bool first_of_node(const RuleSet& rs, const PatternNode& n, FirstSet& fs) {
-  if (n.negated) return true;
+  if (n.zero_width()) return true;
   bool nullable = n.optional;
   switch (n.kind) {
     case PatternNode::kLiteral: fs.ids.insert(n.id); break;
@@ -678,7 +679,7 @@ Info seq_info(const RuleSet& rs, const std::vector<PatternNode>& seq);
 
 Info node_info(const RuleSet& rs, const PatternNode& n) {
   Info r;
-  if (n.negated) {
+  if (n.zero_width()) {
     r.nullable = true;
     return r;
   }
@@ -747,11 +748,11 @@ RuleSet::TokenSet token_set(const FirstSet& f, std::size_t vocab) {
 void mark_literal_groups(std::vector<PatternNode>& seq) {
   for (auto& n : seq) {
     if (n.kind != PatternNode::kGroup) continue;
-    bool plain = !n.negated;
+    bool plain = !n.zero_width();
     for (auto& alt : n.alternatives) {
       mark_literal_groups(alt);
       plain = plain && alt.size() == 1 && alt[0].kind == PatternNode::kLiteral && !alt[0].optional &&
-              !alt[0].negated && alt[0].capture < 0 && alt[0].exact.empty() && alt[0].id >= 0;
+              !alt[0].zero_width() && alt[0].capture < 0 && alt[0].exact.empty() && alt[0].id >= 0;
     }
     n.literal_ids.clear();
     if (!plain) continue;
@@ -775,7 +776,7 @@ int lexicon_depth(const Lexicon& lex) {
 int max_span(const RuleSet& rs, const std::vector<PatternNode>& seq) {
   int total = 0;
   for (const auto& n : seq) {
-    if (n.negated) continue;
+    if (n.zero_width()) continue;
     switch (n.kind) {
       case PatternNode::kLiteral:
       case PatternNode::kClass: total += 1; break;
@@ -801,7 +802,7 @@ RuleSet::AnchorTest anchor_of(const RuleSet& rs, const std::vector<PatternNode>&
   std::vector<std::pair<std::size_t, FirstSet>> found;  // (set size, set), in pattern order
   for (std::size_t i = 0; i < seq.size(); ++i) {
     const PatternNode& n = seq[i];
-    if (n.optional || n.negated) continue;
+    if (n.optional || n.zero_width()) continue;
     if (i == 0) continue;
     FirstSet fs;
     if (first_of_node(rs, n, fs)) continue;  // can match nothing

@@ -155,6 +155,8 @@ struct PatternNode {
   enum Kind : std::uint8_t { kLiteral, kLexicon, kClass, kGroup } kind = kLiteral;
   bool optional = false;
   bool negated = false;      ///< `!X`: matches no token, and only where X (one token) does not match
+  bool peek = false;         ///< `&X`: matches no token, and only where X (one token) matches
+  bool zero_width() const { return negated || peek; }
   int capture = -1;          ///< capture slot, -1 when not captured
   int id = -1;               ///< kLiteral: vocabulary id
   int lexicon = -1;          ///< kLexicon

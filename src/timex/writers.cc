@@ -141,14 +141,23 @@ std::string to_timeml(const Document& doc, const std::vector<Timex>& timexes) {
   out += "<TEXT>";
   std::string_view text = doc.text;
   std::size_t pos = 0;
-  int tid = 1;
-  for (const auto& t : timexes) {
+  // tid k+1 for the k-th timex; the DCT is t0. A value computed from another time (the DCT, an
+  // earlier timex) is a temporal function of that anchor.
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& t = timexes[k];
     if (t.byte_begin < pos || t.byte_end > text.size()) continue;
     xml_escape(text.substr(pos, t.byte_begin - pos), out);
-    out += "<TIMEX3 tid=\"t" + std::to_string(tid++) + "\" type=\"" + t.type + "\" value=\"";
+    out += "<TIMEX3 tid=\"t" + std::to_string(k + 1) + "\" type=\"" + t.type + "\" value=\"";
     xml_escape(t.value, out);
     out += "\"";
     if (!t.mod.empty()) out += " mod=\"" + t.mod + "\"";
+    std::string anchor_id;
+    if (t.anchor == "dct" && doc.dct.day) anchor_id = "t0";
+    else if (t.anchor == "narrative" && t.anchor_timex >= 0 && static_cast<std::size_t>(t.anchor_timex) < k)
+      anchor_id = "t" + std::to_string(t.anchor_timex + 1);
+    out += anchor_id.empty() ? " temporalFunction=\"false\"" : " temporalFunction=\"true\"";
+    out += " functionInDocument=\"NONE\"";
+    if (!anchor_id.empty()) out += " anchorTimeID=\"" + anchor_id + "\"";
     out += ">";
     xml_escape(text.substr(t.byte_begin, t.byte_end - t.byte_begin), out);
     out += "</TIMEX3>";

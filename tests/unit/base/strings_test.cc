@@ -26,6 +26,19 @@ TEST(Strings, EscapeHtmlCoversMarkupAndQuotes) {
   EXPECT_EQ(escape_html("plain – text"), "plain – text");
 }
 
+TEST(Strings, EscapeHtmlDropsCharactersXmlForbids) {
+  EXPECT_EQ(escape_html("a\x01" "<b>\xEF\xBF\xBE"), "a\xEF\xBF\xBD&lt;b&gt;\xEF\xBF\xBD");
+}
+
+TEST(Errors, LongReasonsAreCutOnACharacterBoundary) {
+  std::string reason = "malformed JSON (" + std::string(1000, 'a') + "é" + std::string(1000, 'b') + ")";
+  std::string what = InputError("c.jsonl", 3, reason).what();
+  EXPECT_EQ(what.rfind("c.jsonl:3: malformed JSON (aaa", 0), 0u);
+  EXPECT_LT(what.size(), 400u);
+  EXPECT_NE(what.find("more bytes)"), std::string::npos);
+  EXPECT_EQ(InputError("f", 0, "short").what(), std::string("f: short"));
+}
+
 TEST(Strings, CollapseWhitespace) { EXPECT_EQ(collapse_whitespace("  a\n\n b\t c "), "a b c"); }
 
 TEST(Hash, ContentHashIsStableAndSensitive) {

@@ -48,5 +48,17 @@ TEST(Utf8, LineOfByteCountsNewlines) {
   EXPECT_EQ(line_of_byte(s, 9), 3u);
 }
 
+TEST(Utf8, XmlSafeReplacesWhatXmlForbidsAndKeepsTheLength) {
+  EXPECT_EQ(xml_safe("plain – text\tand\nlines\r"), "plain – text\tand\nlines\r");
+  EXPECT_EQ(xml_safe("a\x01" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(xml_safe(std::string("a\0b", 3)), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(xml_safe("x\xEF\xBF\xBEy\xEF\xBF\xBFz"), "x\xEF\xBF\xBDy\xEF\xBF\xBDz");  // U+FFFE, U+FFFF
+  EXPECT_EQ(xml_safe("bad \xff byte"), "bad \xEF\xBF\xBD byte");
+  EXPECT_EQ(xml_safe("\xED\xA0\x80"), "\xEF\xBF\xBD");  // an encoded surrogate is not a character
+  EXPECT_EQ(count_code_points(xml_safe("a\x01\xEF\xBF\xBE" "b")), 4u);
+  EXPECT_FALSE(is_xml_char(0xFFFE));
+  EXPECT_TRUE(is_xml_char(0x1F600));
+}
+
 }  // namespace
 }  // namespace annalist::base

@@ -165,6 +165,9 @@ TEST(Resolve, NarrativeKeepsTheAnchorsGranularity) {
   EXPECT_EQ(resolve_narrative(shift(RelUnit::kYear, -1), q->interval, q->granularity), "1988-Q3");
   auto d = window_of_value("1998-08-07");
   EXPECT_EQ(resolve_narrative(shift(RelUnit::kDay, 1), d->interval, d->granularity), "1998-08-08");
+  // A year or a month counted from a day is a year or a month.
+  EXPECT_EQ(resolve_narrative(shift(RelUnit::kYear, -2), d->interval, d->granularity), "1996");
+  EXPECT_EQ(resolve_narrative(shift(RelUnit::kMonth, 15), d->interval, d->granularity), "1999-11");
   EXPECT_EQ(resolve_narrative(shift(RelUnit::kWeek, -1), d->interval, d->granularity), "1998-07-31");
   // Decades are counted in decades, whatever the grain of the anchor.
   EXPECT_EQ(resolve_narrative(shift(RelUnit::kDecade, 1), d->interval, d->granularity), "200");
@@ -208,6 +211,20 @@ TEST(Resolve, InStoryWeekdaysNeedADay) {
   RelativeValue unknown = shift(RelUnit::kYear, 0);
   unknown.shift_known = false;
   EXPECT_FALSE(in_story(unknown, "1776").has_value());
+}
+
+TEST(Resolve, AComparisonThatReachesItsAnchorNamesIt) {
+  // DCT 2 November 1989: "... in the 1988 period. The year-ago results ..." is 1988, not 1987.
+  Day dct = day("1989-11-02");
+  auto y1988 = window_of_value("1988");
+  EXPECT_EQ(resolve_comparison_target(shift(RelUnit::kYear, -1), y1988->interval, y1988->granularity, dct), "1988");
+  // A quarter of last year stays a quarter.
+  auto q4 = window_of_value("1988-Q4");
+  EXPECT_EQ(resolve_comparison_target(shift(RelUnit::kYear, -1), q4->interval, q4->granularity, dct), "1988-Q4");
+  // The quarter under discussion is the base of the comparison, not its target.
+  auto q3 = window_of_value("1989-Q3");
+  EXPECT_FALSE(resolve_comparison_target(shift(RelUnit::kYear, -1), q3->interval, q3->granularity, dct).has_value());
+  EXPECT_FALSE(resolve_comparison_target(shift(RelUnit::kYear, 1), y1988->interval, y1988->granularity, dct).has_value());
 }
 
 TEST(Resolve, ParseUnit) {

@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include "calendar/timex_value.h"
 #include "doc/dateline.h"
 #include "doc/manifest.h"
 
@@ -113,6 +114,59 @@ TEST(Manifest, MalformedRowsNameTheLine) {
   EXPECT_EQ(fails("file,published,source\na.txt\n"), "m.csv:2: expected 3 fields, found 1");
   EXPECT_EQ(fails("file,published\n\"a.txt,2010-01-01\n"), "m.csv:2: unterminated quoted field");
   EXPECT_EQ(fails(""), "m.csv: empty manifest (expected a header row file,published,...)");
+}
+
+TEST(Manifest, SpreadsheetExportsAreRead) {
+  auto m = Manifest::parse("\xEF\xBB\xBF" "file;published;title\r\na.txt;2024-03-11;\"Talks; Moscow\"\r\n", "m.csv");
+  ASSERT_NE(m.find("a.txt"), nullptr) << "byte-order mark and semicolons";
+  EXPECT_EQ(m.find("a.txt")->title, "Talks; Moscow");
+  EXPECT_TRUE(m.find("a.txt")->published.has_value());
+  auto t = Manifest::parse("file\tpublished\nb.txt\t2024-03-12\n", "m.tsv");
+  EXPECT_NE(t.find("b.txt"), nullptr) << "tab-separated";
+}
+
+TEST(Manifest, ABadRowFailsAloneWhenErrorsAreCollected) {
+  std::vector<std::string> errors;
+  auto m = Manifest::parse(
+      "file,published,title\n"
+      "a.txt,25/03/2010,x\n"
+      "b.txt,2010-03-26,Talks, in Moscow\n"
+      "c.txt,2010-03-27,fine,,\n"
+      "d.txt,2010-03-28,t\n"
+      "d.txt,2010-03-29,again\n",
+      "m.csv", [&](const InputError& e) { errors.push_back(e.what()); });
+  EXPECT_EQ(m.find("a.txt"), nullptr);
+  EXPECT_EQ(m.find("b.txt"), nullptr) << "too many fields";
+  ASSERT_NE(m.find("c.txt"), nullptr) << "empty padding cells are not fields";
+  ASSERT_NE(m.find("d.txt"), nullptr);
+  EXPECT_EQ(calendar::format_iso_day(*m.find("d.txt")->published), "2010-03-28") << "the first entry is kept";
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(errors[0], "m.csv:2: 'published' must be YYYY-MM-DD or empty, found '25/03/2010'");
+  EXPECT_EQ(errors[1].rfind("m.csv:3: expected 3 fields, found 4", 0), 0u);
+  EXPECT_EQ(errors[2], "m.csv:6: duplicate entry for 'd.txt' (the first one is used)");
+}
+
+TEST(Loader, AnOutOfRangeNumberFailsItsLineAlone) {
+  std::istringstream in("{\"id\":\"a\",\"text\":\"one\"}\n{\"id\": 1e400, \"text\": \"two\"}\n{\"id\":\"c\",\"text\":\"three\"}\n");
+  std::vector<std::string> ids, errors;
+  read_jsonl_stream(in, "c.jsonl", [&](Document d) { ids.push_back(d.id); },
+                    [&](const InputError& e) { errors.push_back(e.what()); });
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "c"}));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].rfind("c.jsonl:2: malformed JSON (number overflow", 0), 0u) << errors[0];
+}
+
+TEST(Loader, DocumentsAboveTheLimitAreRefusedWithTheOption) {
+  set_max_document_bytes(100);
+  try {
+    checked_text(std::string(150, 'a'), "big.txt");
+    ADD_FAILURE() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("big.txt: document of 0.0 MB is larger than the limit"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("--max-document-mb"), std::string::npos);
+  }
+  EXPECT_NO_THROW(checked_text(std::string(90, 'a'), "small.txt"));
+  set_max_document_bytes(kDefaultMaxDocumentBytes);
 }
 
 Timex day_timex(const std::string& text, const std::string& needle, const std::string& value) {

@@ -145,6 +145,27 @@ TEST(Lexicon, offices_tables_codes_and_roles) {
   EXPECT_EQ(lex.person_index("Nobody"), -1);
 }
 
+TEST(Lexicon, names_with_diacritics_are_also_found_without_them) {
+  Lexicon lex;
+  lex.parse("country Latvia\ntitle president\n  match president\noffices Latvia\n  president Edgars Rinkēvičs | 2023-07-08..\n"
+            "country Romania\nperson Klaus Iohannis\nperson Marcel Ciolacu\n  alias Marcel Ciolacu\nperson Ștefan Ț\n",
+            "t.txt");
+  lex.finish();
+  auto person_at = [&](const std::string& text) {
+    auto toks = tokenize(text);
+    std::vector<PhraseMatch> m;
+    lex.actor_phrases.match_at(toks, lex.vocabulary.ids(toks), 0, m);
+    for (auto& x : m)
+      if (lex.actor_entries[x.value].kind == ActorKind::kPerson && x.end == toks.size())
+        return lex.people[lex.actor_entries[x.value].index].name;
+    return std::string("none");
+  };
+  EXPECT_EQ(person_at("Edgars Rinkēvičs"), "Edgars Rinkēvičs");
+  EXPECT_EQ(person_at("Edgars Rinkevics"), "Edgars Rinkēvičs");
+  EXPECT_EQ(person_at("Stefan T"), "Ștefan Ț");  // Romanian comma letters
+  EXPECT_EQ(person_at("Klaus Iohannis"), "Klaus Iohannis");
+}
+
 TEST(Lexicon, phrase_tries_report_rules_in_file_order_and_actors_longest_first) {
   Lexicon lex;
   lex.parse(

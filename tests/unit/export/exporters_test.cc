@@ -90,6 +90,21 @@ TEST(Csv, NeutralisesFormulaCells) {
   EXPECT_NE(row.find(",\"'=HYPERLINK(\"\"http://x\"\")\""), std::string::npos) << row;
 }
 
+TEST(Csv, NeutralisesTabAndCarriageReturnStartsAndDropsControls) {
+  Event e = event("ev-1", "2023-02-21", std::string("a\0b met", 7));
+  e.title = "\t=cmd|' /C calc'!A0";
+  e.location = "\r=1+1";
+  e.participants = {"  @SUM(1)"};
+  std::ostringstream out;
+  write_csv(out, {e});
+  const std::string csv = out.str();
+  EXPECT_EQ(csv.find('\0'), std::string::npos) << "a NUL never reaches the file";
+  EXPECT_NE(csv.find("a\xEF\xBF\xBD" "b met"), std::string::npos);
+  EXPECT_NE(csv.find(",'\t=cmd"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",\"'\r=1+1\""), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'  @SUM(1),"), std::string::npos) << csv;
+}
+
 TEST(Csv, SortedByStartUndatedLastThenId) {
   std::ostringstream out;
   write_csv(out, {event("ev-c", ""), event("ev-b", "2023-02-22"), event("ev-a", ""), event("ev-d", "2013"),

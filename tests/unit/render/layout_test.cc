@@ -8,31 +8,18 @@
 #include <set>
 
 #include "calendar/timex_value.h"
+#include "parts_test.h"
 
 namespace annalist::render {
 namespace {
 
+using testing::day;
+
 Event make(const std::string& id, const std::string& value, std::vector<std::string> parts,
            EventType type = EventType::kMeeting, EventStatus status = EventStatus::kOccurred,
            const std::string& mod = "") {
-  Event e;
-  e.id = id;
-  e.type = type;
-  e.status = status;
-  e.participants = std::move(parts);
-  e.title = "event " + id;
-  e.time.value = value;
-  e.time.mod = mod;
-  if (auto w = calendar::window_of_value(value)) {
-    e.time.interval = calendar::apply_mod(w->interval, mod);
-    e.time.granularity = w->granularity;
-    e.time.basis = DateBasis::kExplicit;
-  }
-  e.sources = 1;
-  return e;
+  return testing::make_event(id, value, std::move(parts), type, status, mod);
 }
-
-Day day(const char* iso) { return *calendar::parse_iso_day(iso); }
 
 Layout lay(const std::vector<Event>& ev, LayoutOptions o = {}) {
   return layout_timeline(ev, o, fixed_width_measure);
@@ -320,23 +307,6 @@ TEST(RenderLayout, TicksAdaptToTheSpan) {
       last = t.box.right();
     }
   }
-}
-
-TEST(RenderLayout, DateLabelsSayWhatIsKnown) {
-  auto t = [](const std::string& v, const std::string& mod = "") {
-    return date_label(make("x", v, {}, EventType::kMeeting, EventStatus::kOccurred, mod).time);
-  };
-  EXPECT_EQ(t("2023-02-21"), "21 Feb 2023");
-  EXPECT_EQ(t("2022-12"), "Dec 2022");
-  EXPECT_EQ(t("2021-06", "END"), "late Jun 2021");
-  EXPECT_EQ(t("2013"), "2013");
-  EXPECT_EQ(t("2021-SU"), "summer 2021");
-  EXPECT_EQ(t("2021-Q2"), "Q2 2021");
-  EXPECT_EQ(t("199"), "1990s");
-  EXPECT_EQ(t("2023-W07"), "week of 13 Feb 2023");
-  EXPECT_EQ(t("2023-02-21/2023-02-23"), "21–23 Feb 2023");
-  EXPECT_EQ(t("2023-01-30/2023-02-02"), "30 Jan – 2 Feb 2023");
-  EXPECT_EQ(date_label(EventTime{}), "");
 }
 
 TEST(RenderLayout, IsDeterministic) {

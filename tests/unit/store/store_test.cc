@@ -462,3 +462,74 @@ TEST(Store, TwentyThousandEventsReplaceAndReadQuickly) {
 
 }  // namespace
 }  // namespace annalist::store
+
+namespace annalist::store {
+namespace {
+
+// A read-only store reads one snapshot: a merge committed beside it after it opened is not seen
+// half (events of the new merge with links of the old one), nor at all, until it is reopened.
+TEST(Store, ReadOnlyStoreReadsOneSnapshot) {
+  std::string path = temp_path("snapshot");
+  Document d = make_doc("a", "Snapshot text.");
+  Store writer(path);
+  ASSERT_TRUE(writer.add_document(d, {}, {make_mention(d, 0, {"Xi Jinping"})}));
+  auto stored = writer.all_mentions();
+  writer.replace_events({make_event("ev-old", stored, day("2023-02-21"))});
+
+  Store reader(path, Store::Mode::kReadOnly);
+  ASSERT_EQ(reader.events().size(), 1u);
+  Document d2 = make_doc("b", "Second text.");
+  ASSERT_TRUE(writer.add_document(d2, {}, {make_mention(d2, 0, {"Wang Yi"})}));
+  writer.replace_events({make_event("ev-new-1", {writer.all_mentions()[0]}, day("2023-02-21")),
+                         make_event("ev-new-2", {writer.all_mentions()[1]}, day("2023-02-22"))});
+  auto seen = reader.events();
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].id, "ev-old");
+  EXPECT_EQ(reader.counts().documents, 1);
+  EXPECT_EQ(Store(path, Store::Mode::kReadOnly).events().size(), 2u) << "a new reader sees the new store";
+  remove_db(path);
+}
+
+// A merge that read its mentions before another writer stored documents is refused, so the
+// stored events always account for every stored document.
+TEST(Store, StaleMergeIsRefusedAndUnmergedDocumentsAreCounted) {
+  std::string path = temp_path("stale");
+  Store a(path), b(path);
+  Document d1 = make_doc("a", "First.");
+  ASSERT_TRUE(a.add_document(d1, {}, {make_mention(d1, 0, {"Xi Jinping"})}));
+  EXPECT_EQ(a.unmerged_documents(), 1);
+  auto input = a.merge_input();
+  ASSERT_EQ(input.mentions.size(), 1u);
+  Document d2 = make_doc("b", "Second.");
+  ASSERT_TRUE(b.add_document(d2, {}, {make_mention(d2, 0, {"Wang Yi"})}));
+  EXPECT_FALSE(a.replace_events({make_event("ev-1", input.mentions, day("2023-02-21"))}, input.through));
+  EXPECT_EQ(a.counts().events, 0) << "nothing changed";
+  EXPECT_EQ(a.unmerged_documents(), 2);
+  input = a.merge_input();
+  ASSERT_EQ(input.mentions.size(), 2u);
+  EXPECT_TRUE(a.replace_events({make_event("ev-1", input.mentions, day("2023-02-21"))}, input.through));
+  EXPECT_EQ(a.unmerged_documents(), 0);
+  EXPECT_EQ(Store(path, Store::Mode::kReadOnly).unmerged_documents(), 0);
+  remove_db(path);
+}
+
+// Two connections storing documents in turn (as two ingests do) lose none of them, also when
+// one holds a batch open while the other writes a single document.
+TEST(Store, TwoWritersTakeTurnsAndLoseNothing) {
+  std::string path = temp_path("writers");
+  Store a(path), b(path);
+  for (int i = 0; i < 20; ++i) {
+    Document da = make_doc("a" + std::to_string(i), "Text a " + std::to_string(i));
+    Document db = make_doc("b" + std::to_string(i), "Text b " + std::to_string(i));
+    a.begin_batch();
+    ASSERT_TRUE(a.add_document(da, {}, {make_mention(da, 0, {"Xi Jinping"})}));
+    a.commit_batch();
+    ASSERT_TRUE(b.add_document(db, {}, {make_mention(db, 0, {"Wang Yi"})}));
+    ASSERT_FALSE(b.add_document(da, {}, {})) << "the same content stored by the other writer";
+  }
+  EXPECT_EQ(a.counts().documents, 40);
+  remove_db(path);
+}
+
+}  // namespace
+}  // namespace annalist::store

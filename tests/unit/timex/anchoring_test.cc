@@ -55,6 +55,7 @@ TEST(AnchorDrafts, AHistoryFollowsItsStory) {
   ASSERT_EQ(got.size(), 4u);
   EXPECT_EQ(got[3].value, "1915-08-07");
   EXPECT_EQ(got[3].anchor, "narrative");
+  EXPECT_EQ(got[3].anchor_timex, 2);  // counted from "1915-05"
   // One old date does not make a history: the DCT stays the anchor outside a scene of the past.
   got = run({date_in("1914", 0, false), rel_in(kAugust7, 3, Direction::kPast)}, "2009-12-19", &stats);
   EXPECT_FALSE(stats.history);

@@ -82,14 +82,43 @@ TEST(Writers, JsonEscapesLikeNlohmann) {
   EXPECT_EQ(buf, "previous line\n" + j.dump());
 }
 
+// Whether the TimeML document contains `part`.
+bool has(const std::string& xml, const std::string& part) { return xml.find(part) != std::string::npos; }
+
 TEST(Writers, TimemlInlineEscapedWithCreationTime) {
   auto d = doc_with("Met on Tuesday & left.", "2023-02-23");
   std::string xml = to_timeml(d, {tuesday()});
-  EXPECT_NE(xml.find(R"(<TIMEX3 tid="t0" type="DATE" value="2023-02-23" temporalFunction="false" )"
-                     R"(functionInDocument="CREATION_TIME">2023-02-23</TIMEX3>)"),
-            std::string::npos);
-  EXPECT_NE(xml.find(R"(<TEXT>Met on <TIMEX3 tid="t1" type="DATE" value="2023-02-21">Tuesday</TIMEX3> &amp; left.</TEXT>)"),
-            std::string::npos);
+  EXPECT_TRUE(has(xml, R"(<TIMEX3 tid="t0" type="DATE" value="2023-02-23" temporalFunction="false" )"
+                     R"(functionInDocument="CREATION_TIME">2023-02-23</TIMEX3>)"));
+  EXPECT_TRUE(has(xml, R"(<TEXT>Met on <TIMEX3 tid="t1" type="DATE" value="2023-02-21" temporalFunction="true" )"
+                     R"(functionInDocument="NONE" anchorTimeID="t0">Tuesday</TIMEX3> &amp; left.</TEXT>)"));
+}
+
+TEST(Writers, TimemlAnchorsOfTemporalFunctions) {
+  // "On 3 May 1961 it opened; two days later it closed": an absolute date, then a value computed
+  // from it; without a DCT a DCT-relative value has no anchor to name.
+  auto d = doc_with("On 3 May 1961 it opened; two days later it closed, on Tuesday.", nullptr);
+  auto timex = [](std::size_t b, std::size_t e, const char* value, const char* anchor, int anchor_timex) {
+    Timex t;
+    t.begin = t.byte_begin = b;
+    t.end = t.byte_end = e;
+    t.type = "DATE";
+    t.value = value;
+    t.anchor = anchor;
+    t.anchor_timex = anchor_timex;
+    return t;
+  };
+  Timex opened = timex(3, 13, "1961-05-03", "absolute", -1);
+  Timex later = timex(25, 39, "1961-05-05", "narrative", 0);
+  Timex tuesday_x = timex(54, 61, "XXXX-XX-XX", "none", -1);
+  std::string xml = to_timeml(d, {opened, later, tuesday_x});
+  EXPECT_EQ(xml.find("<DCT>"), std::string::npos);
+  EXPECT_TRUE(has(xml, R"(<TIMEX3 tid="t1" type="DATE" value="1961-05-03" temporalFunction="false" )"
+                     R"(functionInDocument="NONE">3 May 1961</TIMEX3>)"));
+  EXPECT_TRUE(has(xml, R"(<TIMEX3 tid="t2" type="DATE" value="1961-05-05" temporalFunction="true" )"
+                     R"(functionInDocument="NONE" anchorTimeID="t1">two days later</TIMEX3>)"));
+  EXPECT_TRUE(has(xml, R"(<TIMEX3 tid="t3" type="DATE" value="XXXX-XX-XX" temporalFunction="false" )"
+                     R"(functionInDocument="NONE">Tuesday</TIMEX3>)"));
 }
 
 TEST(Writers, Text) {

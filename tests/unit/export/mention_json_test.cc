@@ -1,5 +1,5 @@
 // Mention JSON lines: round trip and exact errors on malformed input.
-#include "event/mention_json.h"
+#include "export/mention_json.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -7,7 +7,7 @@
 #include "base/errors.h"
 #include "calendar/timex_value.h"
 
-namespace annalist::event {
+namespace annalist::exporter {
 namespace {
 
 Mention sample() {
@@ -31,6 +31,7 @@ Mention sample() {
   m.time.value = "2019-06-04";
   m.time.timex_text = "Tuesday";
   m.time.why = "'Tuesday' = 2019-06-04";
+  m.codes = {{"Vladimir Putin", "RUS", "RUSGOV"}, {"Xi Jinping", "CHN", "CHNGOV"}};
   return m;
 }
 
@@ -47,7 +48,13 @@ TEST(MentionJson, writes_the_spec_fields) {
   EXPECT_EQ(j["id"], "017_abc");
   EXPECT_EQ(j["dct"], "2019-06-05");
   EXPECT_EQ(j["dct_source"], "manifest");
+  EXPECT_EQ(j["version"], 2);
   auto& m = j["mentions"][0];
+  EXPECT_EQ(m["document"], "017_abc");
+  EXPECT_EQ(m["dct"], "2019-06-05");
+  EXPECT_EQ(m["status_why"], "past or present tense");
+  EXPECT_FALSE(m.contains("why"));
+  EXPECT_EQ(m["codes"][1], nlohmann::json({{"name", "Xi Jinping"}, {"country", "CHN"}, {"cameo", "CHNGOV"}}));
   EXPECT_EQ(m["type"], "meeting");
   EXPECT_EQ(m["status"], "occurred");
   EXPECT_EQ(m["participants"], nlohmann::json({"Vladimir Putin", "Xi Jinping"}));
@@ -103,10 +110,34 @@ TEST(MentionJson, round_trips) {
     EXPECT_EQ(b.trigger, a.trigger);
     EXPECT_EQ(b.rule, a.rule);
     EXPECT_EQ(b.status_why, a.status_why);
+    EXPECT_EQ(b.codes, a.codes);
   }
   // Written again, the line is byte for byte the same.
   Document d2 = doc();
   EXPECT_EQ(mentions_to_json(d2, back.mentions), line);
+}
+
+TEST(MentionJson, the_export_uses_the_same_encoding) {
+  // One encoding: a mention inside `export --format json` is the object of an extract line.
+  Mention m = sample();
+  auto line = nlohmann::ordered_json::parse(mentions_to_json(doc(), {m}));
+  EXPECT_EQ(line["mentions"][0], mention_to_json(m));
+  EXPECT_EQ(mention_to_json(m)["time"], time_to_json(m.time));
+}
+
+TEST(MentionJson, reads_version_one_lines) {
+  // Version 1 called status_why "why" and had no document, dct or codes per mention.
+  auto back = mentions_from_json(
+      R"({"id":"a","dct":"2020-01-05","dct_source":"manifest","mentions":[{"type":"call","status":"planned",)"
+      R"("participants":["A","B"],"location":null,"time":{"value":null,"start":null,"end":null,"granularity":null,)"
+      R"("basis":"unknown","mod":null,"text":null,"why":""},"sentence":0,"begin":0,"end":5,"quote":"x","trigger":"call",)"
+      R"("rule":"r","why":"will"}]})",
+      "old.jsonl", 1);
+  ASSERT_EQ(back.mentions.size(), 1u);
+  EXPECT_EQ(back.mentions[0].status_why, "will");
+  EXPECT_EQ(back.mentions[0].doc_id, "a");
+  EXPECT_EQ(back.mentions[0].doc_dct, calendar::parse_iso_day("2020-01-05"));
+  EXPECT_TRUE(back.mentions[0].codes.empty());
 }
 
 TEST(MentionJson, unknown_dct_is_null) {
@@ -137,9 +168,20 @@ TEST(MentionJson, malformed_lines_name_file_line_and_reason) {
             "m.jsonl:7: mention 0: time needs both start and end, or neither");
   EXPECT_EQ(error_of(R"({"id":"a","mentions":[{"type":"call","status":"occurred","participants":[],"time":{"basis":"guess"}}]})"),
             "m.jsonl:7: mention 0: unknown basis 'guess'");
+  EXPECT_EQ(error_of(R"({"version":3,"id":"a","mentions":[]})"),
+            "m.jsonl:7: mention JSON version 3 is newer than this annalist reads (2); use a newer annalist");
+  EXPECT_EQ(error_of(R"({"id":"a","mentions":[{"document":"b","type":"call","status":"occurred","participants":[],)"
+                     R"("time":{"basis":"unknown"},"sentence":0,"begin":0,"end":1,"quote":"q"}]})"),
+            "m.jsonl:7: mention 0: \"document\" 'b' is not the line's \"id\" 'a'");
+  EXPECT_EQ(error_of(R"({"id":"a","mentions":[{"type":"call","status":"occurred","participants":["A"],"codes":[],)"
+                     R"("time":{"basis":"unknown"},"sentence":0,"begin":0,"end":1,"quote":"q"}]})"),
+            "no error");
+  EXPECT_EQ(error_of(R"({"id":"a","mentions":[{"type":"call","status":"occurred","participants":["A"],)"
+                     R"("codes":[{"name":"A"},{"name":"B"}],"time":{"basis":"unknown"},"sentence":0,"begin":0,"end":1,"quote":"q"}]})"),
+            "m.jsonl:7: mention 0: \"codes\" must have one entry per participant");
   EXPECT_EQ(error_of("{\"id\":"), error_of("{\"id\":"));  // deterministic
   EXPECT_EQ(error_of("{\"id\":").rfind("m.jsonl:7: malformed JSON: ", 0), 0u);
 }
 
 }  // namespace
-}  // namespace annalist::event
+}  // namespace annalist::exporter
