@@ -42,7 +42,8 @@ EventType gathering_kind(const Lexicon& lex, const TriggerHit& th, const std::ve
 std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHit& th) {
   std::size_t cb = th.b, ce = th.e;
   while (cb > th.clause_b && th.b - cb < 15 && !s.breaks(cb - 1)) --cb;
-  while (ce < s.toks.size() && ce < th.clause_e && ce - th.e < 15 && !s.breaks(ce)) ++ce;
+  // "The talks are off if X meets Y": a condition is a clause of its own.
+  while (ce < s.toks.size() && ce < th.clause_e && ce - th.e < 15 && !s.breaks(ce) && !s.cue_at(ce, "conditional")) ++ce;
   return {cb, ce};
 }
 
