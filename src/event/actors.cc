@@ -199,7 +199,18 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
         country = lex_.countries[spans[i - 1].country].name;
         consumed[i - 1] = true;
       }
+      // "Philippine President Ferdinand Marcos": the one holder of the office on that date whose
+      // surname ends the name is that person, under the dictionary's name.
+      if (run.words >= 2 && !t.generic && !t.person_word) {
+        std::set<int> in_state = {lex_.country_index(country)};
+        auto who = sitting_with_surname(toks[run.end - 1].norm, when, t.id, country.empty() ? nullptr : &in_state);
+        if (who.size() == 1) {
+          name = lex_.people[who[0]].name;
+          if (country.empty()) country = person_country(who[0]);
+        }
+      }
       out.push_back({name, true, s.b, run.end, country});
+      while (i + 1 < spans.size() && spans[i + 1].b < run.end) ++i;  // its surname is part of it
       continue;
     }
     if (t.person_word) continue;

@@ -251,6 +251,12 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
   bool lead = is_gathering(r.type) ? (mem.gathering_sentences == 0 && s.index < 8) : s.index < 4;
   std::size_t tx_used = kNone;
   m.time = time_of(s, th, chosen, dct, lead, earlier, &tx_used);
+  // "later in the day", "in the afternoon": the day the text last named, across paragraphs.
+  std::string same_day;
+  if (tx_used == kNone && mem.last_day.dated() && has_cue(s, "same-day", th, nullptr, &same_day)) {
+    m.time = mem.last_day;
+    m.time.why = "'" + same_day + "': the day last named ('" + mem.last_day.timex_text + "')";
+  }
   // Narrative time: a report with no time of its own takes the last date of the paragraph's
   // reports of the same status ("On Saturday the chancellor arrived in Hanoi ... She also met the
   // party chief"); publication dates it only when no narrative time applies.
@@ -329,6 +335,16 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     m.status_why = "dated after the publication date";
   }
   if (expression) *expression = tx_used;
+}
+
+void remember_day(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem) {
+  for (std::size_t i = 0; i < s.timexes.size(); ++i) {
+    const Timex& x = *s.timexes[i].timex;
+    if (x.type != "DATE" && x.type != "TIME") continue;
+    if (s.timexes[i].b > 0 && s.cue_at(s.timexes[i].b - 1, "time-bound")) continue;
+    EventTime t = time_of_expression(s, i, dct);
+    if (t.dated() && t.granularity == Granularity::kDay) mem.last_day = t;
+  }
 }
 
 }  // namespace annalist::event

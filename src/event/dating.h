@@ -17,6 +17,9 @@ namespace annalist::event {
 void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
                   const DocumentMemory& mem, Mention& m, std::size_t* expression = nullptr);
 
+/// After a sentence: the last day it names becomes the document's last day ("later in the day").
+void remember_day(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem);
+
 /// The time an expression of the sentence names: its interval and granularity, a range when a
 /// later day of the month follows ("March 14-15", "from April 27 to 28") or precedes ("from 27 to
 /// 28 of April"); undated (basis unknown) when it cannot be resolved.

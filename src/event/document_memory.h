@@ -48,6 +48,8 @@ struct DocumentMemory {
     int sentence = -1;
     EventTime time;
   } narrative_occurred, narrative_planned;
+  /// The last day the text named (any expression of day granularity), for "later in the day".
+  EventTime last_day;
 };
 
 /// After a sentence: its people join the memory (surnames of unknown people included), "X and Y"

@@ -196,6 +196,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     }
   }
   remember_sentence(lex_, s, base_actors, gathering_reported, mem_);
+  remember_day(s, dct, mem_);
 }
 
 }  // namespace

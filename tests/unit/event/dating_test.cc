@@ -308,5 +308,21 @@ TEST(Dating, an_expression_of_an_opening_subordinate_clause_is_not_the_events) {
   EXPECT_NE(m[0].time.value, "2012");
 }
 
+TEST(Dating, later_in_the_day_takes_up_the_day_last_named) {
+  std::string text =
+      "The news agency reported on Wednesday that the talks had stalled.\n\n"
+      "Emmanuel Macron met Olaf Scholz later in the day.";
+  auto m = run(text, day("2023-10-05"), {tx(text, "Wednesday", "2023-10-04", "dct")});
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m.back().type, EventType::kMeeting);
+  EXPECT_EQ(m.back().time.value, "2023-10-04");
+  // Without such a phrase a later paragraph is not dated by the earlier day.
+  text = "The news agency reported on Wednesday that the talks had stalled.\n\n"
+         "Later, Emmanuel Macron met Olaf Scholz.";
+  m = run(text, day("2023-10-05"), {tx(text, "Wednesday", "2023-10-04", "dct")});
+  ASSERT_FALSE(m.empty());
+  EXPECT_NE(m.back().time.value, "2023-10-04");
+}
+
 }  // namespace
 }  // namespace annalist::event
