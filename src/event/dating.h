@@ -15,7 +15,8 @@ namespace annalist::event {
 /// publication. `m.status` must already hold the cue status (status.h). `expression` gets the index
 /// into s.timexes of the expression that dated it, or kNone.
 void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
-                  const DocumentMemory& mem, Mention& m, std::size_t* expression = nullptr);
+                  const DocumentMemory& mem, Mention& m, std::size_t* expression = nullptr,
+                  std::optional<DayInterval> inferred = std::nullopt);
 
 /// After a sentence: the last day it names becomes the document's last day ("later in the day").
 void remember_day(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem);
@@ -31,8 +32,10 @@ std::vector<std::size_t> coordinated_expressions(const Sentence& s, std::size_t 
 
 /// The time of the trigger [th.b, th.e) alone (no status rules): the nearest date expression of its
 /// clause, else publication for the document's news (`lead`), else undated. `tx_used` gets the
-/// index into s.timexes of the expression used, or kNone.
+/// index into s.timexes of the expression used, or kNone. Without a DCT, `inferred` is the interval
+/// the text bounds the publication date to: the news is dated by it, basis `inferred`, as are
+/// expressions the tagger resolved against it (anchor "inferred").
 EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
-                  bool lead, bool earlier, std::size_t* tx_used);
+                  bool lead, bool earlier, std::size_t* tx_used, std::optional<DayInterval> inferred = std::nullopt);
 
 }  // namespace annalist::event

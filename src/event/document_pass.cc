@@ -11,8 +11,7 @@ bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.
 
 // The country of a person of the lexicon or of one the document introduced with it, else "".
 std::string person_country(const Lexicon& lex, const DocumentMemory& mem, const std::string& name) {
-  for (auto& p : lex.people)
-    if (p.name == name) return p.country;
+  if (int p = lex.person_index(name); p >= 0) return lex.people[p].country;
   auto it = mem.unknown_countries.find(name);
   return it == mem.unknown_countries.end() ? std::string() : it->second;
 }
