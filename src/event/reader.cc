@@ -50,6 +50,18 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
                                   return false;
                                 }),
                  s.cues.end());
+    // A quote that closes within a few words is a scare quote, not a clause break.
+    s.scare_quotes.assign(s.toks.size(), false);
+    for (std::size_t k = 0; k < s.toks.size(); ++k) {
+      if (!is_quote(s.toks[k]) || s.scare_quotes[k]) continue;
+      for (std::size_t j = k + 1; j < s.toks.size() && j <= k + 4; ++j) {
+        if (is_quote(s.toks[j])) {
+          if (j > k + 1) s.scare_quotes[k] = s.scare_quotes[j] = true;
+          break;
+        }
+        if (!s.toks[j].word) break;
+      }
+    }
     s.trigger_starts.assign(s.toks.size(), false);
     for (std::size_t k = 0; k < s.toks.size(); ++k) s.trigger_starts[k] = !lookup.triggers_at(k).empty();
     // Only surnames depend on the people seen so far; without them, and with the cues as they
