@@ -348,7 +348,7 @@ struct Store::Impl {
   std::string path;
   SQLite::Database db;
   std::unique_ptr<SQLite::Statement> find_doc, insert_doc, insert_timex, insert_mention, event_mentions;
-  std::unique_ptr<SQLite::Statement> insert_ev, link_mention, insert_participant;
+  std::unique_ptr<SQLite::Statement> insert_ev, link_mention, insert_participant, drop_participants;
   std::unique_ptr<SQLite::Transaction> batch;
   // A read-only store reads one snapshot for its whole life: every query of a read command sees
   // the same store, even while an ingest commits beside it.
@@ -386,9 +386,16 @@ struct Store::Impl {
 
   // Refuses what is not an annalist store of a known version; returns the number of schema objects.
   int check_schema() {
-    int app_id = db.execAndGet("PRAGMA application_id").getInt();
-    int version = db.execAndGet("PRAGMA user_version").getInt();
-    int objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+    // One statement, so one snapshot: read apart, another process's first ingest could commit the
+    // schema between the reads (an id of 0 beside tables is "other tables").
+    SQLite::Statement st(db,
+                         "SELECT (SELECT application_id FROM pragma_application_id), "
+                         "(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)");
+    st.executeStep();
+    int app_id = st.getColumn(0).getInt();
+    int version = st.getColumn(1).getInt();
+    int objects = st.getColumn(2).getInt();
+    st.reset();
     if (app_id == 0 && version == 0 && objects == 0) return 0;
     if (app_id != kApplicationId)
       throw InputError(path, 0, "not an annalist store (a SQLite database with other tables)");
@@ -569,6 +576,7 @@ struct Store::Impl {
           db, "INSERT INTO event_mentions (event, ord, mention) VALUES (?,?,?)");
       insert_participant = std::make_unique<SQLite::Statement>(
           db, "INSERT INTO participants (event, ord, name, country, cameo) VALUES (?,?,?,?,?)");
+      drop_participants = std::make_unique<SQLite::Statement>(db, "DELETE FROM participants WHERE event = ?");
     }
     auto& ins = *insert_ev;
     ins.reset();
@@ -586,7 +594,11 @@ struct Store::Impl {
     ins.bind(19, e.cameo);
     ins.bind(20, e.plover);
     ins.exec();
-    // One row per participant, with its codes when they were looked up.
+    // One row per participant, with its codes when they were looked up. Rows left by an event
+    // of the same id that was removed without them (an interrupted or hand-edited store) go first.
+    drop_participants->reset();
+    drop_participants->bind(1, e.id);
+    drop_participants->exec();
     for (std::size_t i = 0; i < e.participants.size(); ++i) {
       const ParticipantCode* c = nullptr;
       for (const auto& code : e.codes)

@@ -65,23 +65,23 @@ try:
     itxt = [d for t, d in chunks if t == b"iTXt" and d.startswith(b"Title\0")]
     check(len(itxt) == 1 and itxt[0].split(b"\0")[-1].decode() == title, "PNG iTXt Title is the chart title")
 
-    # PDF: 170 mm x 120 mm, Title in the document information.
+    # PDF: 170 mm x 180 mm (room for every lane of the seed chart), Title in the document information.
     pdf_path = os.path.join(tmp, "c.pdf")
-    run("render", *common, "--width", "170mm", "--height", "120mm", "--undated", "none", "-o", pdf_path)
+    run("render", *common, "--width", "170mm", "--height", "180mm", "--undated", "none", "-o", pdf_path)
     pdf = open(pdf_path, "rb").read()
     mb = re.search(rb"/MediaBox \[ ?0 0 ([\d.]+) ([\d.]+) ?\]", pdf)
-    want = (170 / 25.4 * 72, 120 / 25.4 * 72)
+    want = (170 / 25.4 * 72, 180 / 25.4 * 72)
     check(mb is not None and abs(float(mb.group(1)) - want[0]) < 1.5 and abs(float(mb.group(2)) - want[1]) < 1.5,
-          f"PDF MediaBox is 170x120 mm = {want[0]:.0f}x{want[1]:.0f} pt (got {mb and mb.groups()})")
+          f"PDF MediaBox is 170x180 mm = {want[0]:.0f}x{want[1]:.0f} pt (got {mb and mb.groups()})")
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", pdf_path], capture_output=True, text=True).stdout
         check(f"Title:           {title}" in info, f"pdfinfo reads the Title (got {info.splitlines()[:1]})")
-        check(re.search(r"Page size:\s+48[12](\.\d+)? x 34[01]", info) is not None, "pdfinfo reads the page size")
+        check(re.search(r"Page size:\s+48[12](\.\d+)? x 51[01]", info) is not None, "pdfinfo reads the page size")
     else:
         print("note: pdfinfo not installed; PDF Title checked by its bytes only")
         check(b"/Title <FEFF" in pdf, "PDF has a UTF-16 Title")
     pdf2 = os.path.join(tmp, "c2.pdf")
-    run("render", *common, "--width", "170mm", "--height", "120mm", "--undated", "none", "-o", pdf2)
+    run("render", *common, "--width", "170mm", "--height", "180mm", "--undated", "none", "-o", pdf2)
     check(open(pdf2, "rb").read() == pdf, "the same PDF twice is the same bytes")
 
     # HTML: the page title and the inline chart at the asked size.
