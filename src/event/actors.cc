@@ -305,7 +305,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     if (!covered) out.push_back({mem_.unknown_surnames.at(toks[k].norm), true, k, k + 1, ""});
   }
   // Unknown names followed by a speech verb ("Anna Petrova earlier explained"), or by their title
-  // ("Ben Rhodes, deputy national security adviser, told reporters").
+  // ("Jane Roe, deputy foreign minister, told reporters").
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (!toks[k].capitalised || toks[k].number) continue;
     if (k > 0 && toks[k - 1].capitalised && toks[k - 1].word) continue;
@@ -388,7 +388,7 @@ int speaker_label(const Sentence& snt) {
   // country and a name, at the start of the sentence or after a "* * *" separator, then a colon.
   const auto& toks = snt.toks;
   const auto& spans = snt.spans;
-  // "[Opening Statement by Prime Minister KISHIDA Fumio]": a heading of words by one person.
+  // "[Closing Remarks by President LEE Min-ho]": a heading of words by one person.
   if (toks.size() <= 12)
     for (std::size_t i = 0; i < spans.size(); ++i) {
       const Span& s = spans[i];

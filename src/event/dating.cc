@@ -176,7 +176,7 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     for (std::size_t k = std::min(e, te); k + 1 < std::max(b, tb) && k < toks.size(); ++k)
       if (s.cue_at(k, "clause-bound") && toks[k + 1].word && !(!r.verb && e <= k && tb > k && tb - k <= 3))
         bounded = true;
-    // "Since both came to power in 2012, the leaders held talks": the expression closes a
+    // "Since they took office in 2019, the ministers have met": the expression closes a
     // subordinate clause opened by a bound word, before the comma that ends it.
     if (e <= tb) {
       bool comma_after = false;

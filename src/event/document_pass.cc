@@ -65,7 +65,7 @@ void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
     for (std::size_t g : mem.gatherings) {
       const Mention& gm = out[g].mention;
       if (out[g].dropped) continue;
-      // "X spoke with Y earlier this week, a White House official said Friday": words of their own
+      // "X called Y on Tuesday, an aide to the president said Friday": words of their own
       // day are an event of their own.
       if (own_date(m.time) && m.time.interval && gm.time.interval && !gm.time.interval->overlaps(*m.time.interval)) continue;
       if (rep.group_named) about = true;

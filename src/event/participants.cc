@@ -50,7 +50,7 @@ std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHi
 namespace {
 
 // The person a third-person pronoun at token k takes up: the subject of the nearest speech verb
-// before it in the sentence ("Moon said he briefed Kim on his meeting", "Kim told him he wanted"),
+// before it in the sentence ("A said he briefed B on his trip", "B told him he hoped"),
 // else the person in view (`fallback`).
 std::string pronoun_referent(const ParticipantScene& sc, const std::vector<Actor>& actors, std::size_t k,
                              const std::string& fallback) {
@@ -79,7 +79,7 @@ std::string taken_up_subject(const ParticipantScene& sc, const std::vector<Actor
     if (!person_before) return pronoun_referent(sc, actors, c.b, fallback);
   }
   // "his planned summit meeting", "her visit": a possessive pronoun before a nominal trigger is the
-  // "he" before it ("Moon said he briefed Kim on his meeting"), else the person named before it
+  // "he" before it ("A said he briefed B on his trip"), else the person named before it
   // ("Obama has cancelled his meeting").
   if (!th.rule->verb)
     for (auto& c : s.cues) {
@@ -134,7 +134,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
       // but "X, the spokesman, said" closes its apposition right before the verb.
       for (std::size_t k = a.e; k < th.b; ++k)
         if (toks[k].text == "," && toks[th.b - 1].text != ",") broken = true;
-      // "Ben Rhodes, deputy national security adviser, told reporters": an apposition may stand between.
+      // "Jane Roe, deputy foreign minister, told reporters": an apposition may stand between.
       std::size_t reach = toks[th.b - 1].text == "," ? 8 : 4;
       if (!broken && th.b - a.e <= reach) speaker = &a;
     }
@@ -388,7 +388,7 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
   // In a transcript a gathering named with one party of the dialogue includes the other
   // ("the summit you hosted", "the visit by Mr Lula starts today").
   // A transcript's speaker attends the gathering of a body his words name without anyone else
-  // ("It was an honour this morning to address the G20 meeting").
+  // ("It was a privilege to address the G20 meeting").
   bool body_attended = false;
   if (gathering && mem.speaker >= 0 && persons.empty() && !countries.empty() &&
       std::all_of(countries.begin(), countries.end(), [&](const std::string& x) {

@@ -168,7 +168,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       }
     }
   }
-  // "the visit was first proposed during the talks of both leaders on June 3": a gathering named
+  // "the trip was agreed on during the leaders' talks on June 3": a gathering named
   // inside a prepositional phrase with a date of its own, beside a plan, is another, earlier event.
   // Only beside a plan or a noun: "met Xi during the summit on Tuesday" is one gathering at the
   // summit, but "the agreement to launch negotiations, reached during the March 3 videoconference"
@@ -188,7 +188,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       while (k > 0 && th.b - k < 4 && toks[k - 1].word && !s.cue_at(k - 1, "setting")) --k;
       if (k == 0 || th.b - k >= 4 || !toks[k - 1].word) continue;
       // Its own date: right before the noun ("the December 7 videoconference") or just after
-      // its complement ("the talks of both leaders on June 15"), nearer to it than to the main trigger.
+      // its complement ("the leaders' talks on June 15"), nearer to it than to the main trigger.
       bool dated = false;
       for (auto& x : s.timexes) {
         std::size_t xb = x.b, xe = x.e;

@@ -156,7 +156,7 @@ TEST(Participants, a_numbered_group_names_the_last_participants) {
 }
 
 TEST(Participants, a_transcript_speaker_attends_the_body_he_addresses) {
-  auto m = run("ANTHONY ALBANESE, PRIME MINISTER: It was a great honour to address the G20 meeting.", day("2022-11-15"));
+  auto m = run("ANTHONY ALBANESE, PRIME MINISTER: It was a real privilege to address the G20 meeting.", day("2022-11-15"));
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].type, EventType::kSummit);  // a meeting named by a multilateral body
   EXPECT_EQ(people(m[0]), "Anthony Albanese;G20");
@@ -190,9 +190,9 @@ TEST(Participants, the_subject_of_a_speech_verb_is_no_party_of_the_reported_gath
     }
   EXPECT_TRUE(talks);
   // "said during a meeting with Y", "said on a visit to Z": the setting of the words themselves.
-  m = run("Hakan Fidan said on a visit to Moscow that the deal was critical.", day("2023-09-01"));
+  m = run("Sergey Lavrov said on a visit to Ankara that the grain accord mattered.", day("2023-09-01"));
   ASSERT_FALSE(m.empty());
-  EXPECT_EQ(people(m[0]), "Hakan Fidan;Russia");
+  EXPECT_EQ(people(m[0]), "Sergey Lavrov;Turkey");
 }
 
 
@@ -213,8 +213,8 @@ TEST(Participants, a_possessive_pronoun_is_the_subject_it_follows) {
 }
 
 TEST(Participants, a_pair_inside_a_reported_gathering_does_not_replace_its_group) {
-  std::string text = "Kim Jong Un met Moon Jae-in on Saturday to discuss a summit between Kim and Donald Trump. The leaders "
-                     "of the two Koreas met for two hours.";
+  std::string text = "Kim Jong Un met Moon Jae-in on Saturday to discuss a summit between Kim and Donald Trump. The two "
+                     "Korean leaders talked for two hours.";
   auto m = run(text, day("2018-05-27"), {tx(text, "Saturday", "2018-05-26", "dct")});
   for (auto& x : m) EXPECT_NE(people(x), "Donald Trump;Kim Jong Un") << x.quote;
 }
