@@ -348,7 +348,7 @@ struct Store::Impl {
   std::string path;
   SQLite::Database db;
   std::unique_ptr<SQLite::Statement> find_doc, insert_doc, insert_timex, insert_mention, event_mentions;
-  std::unique_ptr<SQLite::Statement> insert_ev, link_mention, insert_participant, drop_participants;
+  std::unique_ptr<SQLite::Statement> insert_ev, link_mention, insert_participant;
   std::unique_ptr<SQLite::Transaction> batch;
   // A read-only store reads one snapshot for its whole life: every query of a read command sees
   // the same store, even while an ingest commits beside it.
@@ -576,7 +576,6 @@ struct Store::Impl {
           db, "INSERT INTO event_mentions (event, ord, mention) VALUES (?,?,?)");
       insert_participant = std::make_unique<SQLite::Statement>(
           db, "INSERT INTO participants (event, ord, name, country, cameo) VALUES (?,?,?,?,?)");
-      drop_participants = std::make_unique<SQLite::Statement>(db, "DELETE FROM participants WHERE event = ?");
     }
     auto& ins = *insert_ev;
     ins.reset();
@@ -594,11 +593,7 @@ struct Store::Impl {
     ins.bind(19, e.cameo);
     ins.bind(20, e.plover);
     ins.exec();
-    // One row per participant, with its codes when they were looked up. Rows left by an event
-    // of the same id that was removed without them (an interrupted or hand-edited store) go first.
-    drop_participants->reset();
-    drop_participants->bind(1, e.id);
-    drop_participants->exec();
+    // One row per participant, with its codes when they were looked up.
     for (std::size_t i = 0; i < e.participants.size(); ++i) {
       const ParticipantCode* c = nullptr;
       for (const auto& code : e.codes)
@@ -921,6 +916,9 @@ MergeSession::MergeSession(Store& store) : store_(store), state_(std::make_uniqu
     if (!store_.impl_->batch) state_->tx.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
     state_->through = db.execAndGet("SELECT coalesce(max(id), 0) FROM documents").getInt64();
     state_->merged = db.execAndGet("SELECT merged_through FROM merge_state").getInt64();
+    // Participants of events removed without them (a store edited by hand or by an older build)
+    // would clash with the rows of the events stored again.
+    db.exec("DELETE FROM participants WHERE event NOT IN (SELECT id FROM events)");
     // Scratch tables live in the connection's temporary database (on disk, sorted by SQLite).
     db.exec("DROP TABLE IF EXISTS temp.join_spans; DROP TABLE IF EXISTS temp.merge_groups;"
             "CREATE TEMP TABLE join_spans (first INTEGER NOT NULL, last INTEGER NOT NULL, key INTEGER NOT NULL,"
