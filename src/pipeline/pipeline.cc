@@ -332,19 +332,22 @@ IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::ve
 }
 
 void Engine::code_events(std::vector<Event>& events) {
-  if (!event_codes_)
+  if (!event_codes_) {
     event_codes_ = std::make_unique<exporter::EventCodes>(
         exporter::EventCodes::load((fs::path(data_dir_) / "codes" / "event_codes.txt").string()));
-  // Where each location lies: a place's country, or a country or organisation itself.
-  const event::Lexicon& lex = extractor().lexicon();
-  std::map<std::string, std::string> code_of_country, country_of_location;
-  for (const auto& c : lex.countries) code_of_country[c.name] = c.code;
-  for (const auto& c : lex.countries) country_of_location[c.name] = c.code;
-  for (const auto& p : lex.places)
-    if (auto it = code_of_country.find(p.country); it != code_of_country.end()) country_of_location[p.name] = it->second;
+    // Where each location lies: a place's country, or a country or organisation itself. Built
+    // once: the merge codes its events group by group.
+    const event::Lexicon& lex = extractor().lexicon();
+    std::map<std::string, std::string> code_of_country;
+    for (const auto& c : lex.countries) code_of_country[c.name] = c.code;
+    country_of_location_ = code_of_country;
+    for (const auto& p : lex.places)
+      if (auto it = code_of_country.find(p.country); it != code_of_country.end())
+        country_of_location_[p.name] = it->second;
+  }
   for (auto& e : events) {
-    auto it = country_of_location.find(e.location);
-    bool third = it != country_of_location.end() && exporter::in_third_country(it->second, e.codes);
+    auto it = country_of_location_.find(e.location);
+    bool third = it != country_of_location_.end() && exporter::in_third_country(it->second, e.codes);
     const exporter::EventCode& code = event_codes_->lookup(e.type, e.status, third);
     e.cameo = code.cameo;
     e.plover = code.plover;

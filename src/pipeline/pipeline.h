@@ -71,6 +71,7 @@ class Engine {
   std::unique_ptr<event::Extractor> extractor_;
   std::unique_ptr<pubdate::Inferrer> inferrer_;
   std::unique_ptr<exporter::EventCodes> event_codes_;
+  std::map<std::string, std::string> country_of_location_;  ///< location name -> country code
 };
 
 struct IngestOptions {
