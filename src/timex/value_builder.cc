@@ -127,6 +127,8 @@ std::optional<RelSpec> parse_rel(std::string_view args, std::string* error) {
       else if (val == "after") v.dir = Direction::kAfter;
       else if (val == "tense") spec.tense = true, v.dir = Direction::kPast;
       else if (val == "tense-near") spec.tense = true, spec.tense_default = v.dir = Direction::kNearest;
+      else if (val == "cue-near")
+        spec.tense = spec.adjacent = true, spec.tense_default = v.dir = Direction::kNearest;
       else if (val == "near") v.dir = Direction::kNearest;
       else if (val == "none") v.dir = Direction::kNone;
       else return fail("bad dir '" + std::string(val) + "'");
@@ -179,12 +181,19 @@ bool ValueBuilder::render(const Template& t, const RuleMatch& m, std::string& ou
   return true;
 }
 
-Direction ValueBuilder::tense_before(int begin, Direction otherwise) const {
-  int lo = std::max(0, begin - rs_.tense_window);
+Direction ValueBuilder::tense_before(int begin, Direction otherwise, int window) const {
+  int lo = std::max(0, begin - window);
   for (int k = begin - 1; k >= lo; --k) {
     if (tb_.tokens[k + 1].newlines_before >= 2) break;
     if (rs_.boundary >= 0 && matcher_.lexicon_match(rs_.boundary, k) > 0) break;
-    if (rs_.future_cue >= 0 && matcher_.lexicon_match(rs_.future_cue, k) > 0) return Direction::kFuture;
+    if (rs_.future_cue >= 0 && matcher_.lexicon_match(rs_.future_cue, k) > 0) {
+      // A past cue that begins before the future one and takes it in governs it ("had been
+      // scheduled to", "had been due to": a plan of the past, now over).
+      if (rs_.past_cue >= 0)
+        for (int j = k - 1; j >= lo && j >= k - 3; --j)
+          if (matcher_.lexicon_match(rs_.past_cue, j) > k - j) return Direction::kPast;
+      return Direction::kFuture;
+    }
     if (rs_.past_cue >= 0 && matcher_.lexicon_match(rs_.past_cue, k) > 0) {
       // A future cue right before the past one governs it ("will be named", "to be published"):
       // the past form is then a participle, not the tense of the sentence.
@@ -219,14 +228,16 @@ bool ValueBuilder::build(const RuleMatch& m, Draft& d) {
     d.relative = true;
     d.rel = *spec;
     // The tense is read here, where the words are; the anchoring step decides what it means.
-    d.cue = tense_before(m.begin, Direction::kNone);
-    if (spec->tense) d.rel.value.dir = d.cue == Direction::kNone ? spec->tense_default : d.cue;
+    d.cue = tense_before(m.begin, Direction::kNone, rs_.tense_window);
+    // dir=cue-near reads only the word right before ("the year ended Sept. 30").
+    Direction cue = spec->adjacent ? tense_before(m.begin, Direction::kNone, 1) : d.cue;
+    if (spec->tense) d.rel.value.dir = cue == Direction::kNone ? spec->tense_default : cue;
   } else {
     if (!valid_literal(v)) return false;
     d.relative = false;
     tx.value = std::string(v);
     tx.anchor = "absolute";
-    d.cue = tense_before(m.begin, Direction::kNone);
+    d.cue = tense_before(m.begin, Direction::kNone, rs_.tense_window);
   }
   tx.tense = d.cue == Direction::kPast ? "past" : d.cue == Direction::kFuture ? "future" : "";
   return true;

@@ -18,7 +18,8 @@ struct RelSpec {
   calendar::RelativeValue value;
   bool narrative = false;  ///< anchor=narrative: counts from the time the story has reached
   bool context = false;    ///< anchor=context: the story's time inside a dated past, else the DCT
-  bool tense = false;      ///< dir=tense / tense-near: direction from the context of the match
+  bool tense = false;      ///< dir=tense / tense-near / cue-near: direction from the context of the match
+  bool adjacent = false;   ///< dir=cue-near: only a cue right before the match counts
   calendar::Direction tense_default = calendar::Direction::kPast;  ///< when the context has no cue
   bool gran_narrative = false;  ///< gran=narrative: DCT-relative, at the narrative time's granularity
 };
@@ -52,7 +53,7 @@ class ValueBuilder {
 
   /// Direction implied by the words before token `begin`: kFuture after a future cue
   /// ("will", "is expected to"), kPast after a past cue ("said"), else `otherwise`.
-  calendar::Direction tense_before(int begin, calendar::Direction otherwise) const;
+  calendar::Direction tense_before(int begin, calendar::Direction otherwise, int window) const;
 
   /// Whether the expression at token `begin` opens its sentence, after at most two words or
   /// punctuation marks ("In 2001, ...", "On 3 May 1961 the ..."): a date that sets the scene.
