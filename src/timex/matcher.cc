@@ -88,6 +88,7 @@ void Matcher::run(const std::vector<PatternNode>& seq, std::size_t idx, int pos,
         if (v >= 0) advance(seq, idx, pos, pos + 1, up, &lex.values[v]);
       }
       int node = 0;
+      if (pos < static_cast<int>(tb_.tokens.size()) && !lex.may_start(tb_.tokens[pos])) return;
       for (int p = pos; can_enter(p);) {
         const Token& t = tb_.tokens[p];
         int child = lex.child(node, t, text_.substr(t.begin, t.end - t.begin));
@@ -237,7 +238,9 @@ int Matcher::suffix_value(const Lexicon& lex, int pos) const {
 int Matcher::lexicon_match(int lexi, int pos) const {
   const Lexicon& lex = rs_.lexicons[lexi];
   int node = 0, best = 0;
-  if (!lex.suffixes.empty() && pos < static_cast<int>(tb_.tokens.size()) && suffix_value(lex, pos) >= 0) best = 1;
+  if (pos >= static_cast<int>(tb_.tokens.size())) return 0;
+  if (!lex.suffixes.empty() && suffix_value(lex, pos) >= 0) best = 1;
+  if (!lex.may_start(tb_.tokens[pos])) return best;
   for (int p = pos; p < static_cast<int>(tb_.tokens.size());) {
     const Token& t = tb_.tokens[p];
     int child = lex.child(node, t, text_.substr(t.begin, t.end - t.begin));

@@ -831,10 +831,13 @@ RuleSet::AnchorTest anchor_of(const RuleSet& rs, const std::vector<PatternNode>&
 void RuleSet::index() {
   vocab.seal();
   for (auto& rule : rules) mark_literal_groups(rule.pattern);
-  for (auto& lex : lexicons)
+  for (auto& lex : lexicons) {
     for (auto& node : lex.nodes)
       std::stable_sort(node.edges.begin(), node.edges.end(),
                        [](const Lexicon::Edge& a, const Lexicon::Edge& b) { return a.id < b.id; });
+    lex.starts.assign(vocab.size(), 0);
+    for (const auto& e : lex.nodes[0].edges) lex.starts[static_cast<std::size_t>(e.id)] = 1;
+  }
   rules_by_id.assign(vocab.size(), {});
   rules_on_number.clear();
   rules_on_word.clear();

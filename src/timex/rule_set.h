@@ -111,6 +111,14 @@ struct Lexicon {
   std::vector<std::pair<std::string, int>> suffixes;
   /// Joined keys of each entry (no separator) -> value, for `{capture|lexicon}` look-ups.
   std::unordered_map<std::string, std::string> by_surface;
+  /// Per vocabulary id: 1 when some entry starts with it (RuleSet::index), so that the many
+  /// tokens that start none cost one load instead of a binary search.
+  std::vector<std::uint8_t> starts;
+
+  bool may_start(const Token& t) const {
+    if (starts.empty()) return true;  // not indexed yet
+    return t.id >= 0 && static_cast<std::size_t>(t.id) < starts.size() && starts[static_cast<std::size_t>(t.id)];
+  }
 
   /// Child of `node` along token `t` (`spelling`: its text, for case-sensitive entries), -1 when
   /// none. Edges are sorted by id (RuleSet::index), so a root with hundreds of entries costs a
