@@ -248,7 +248,10 @@ class FastLine {
           constexpr std::uint64_t k01 = 0x0101010101010101ULL, k80 = 0x8080808080808080ULL;
           std::uint64_t quote = w ^ (k01 * '"'), slash = w ^ (k01 * '\\');
           std::uint64_t special = ((quote - k01) & ~quote) | ((slash - k01) & ~slash) | (w - k01 * 0x20) | w;
-          if (special & k80) break;
+          if (special & k80) {  // the lowest flagged byte is the first special one
+            i_ += static_cast<std::size_t>(__builtin_ctzll(special & k80)) / 8;
+            break;
+          }
           i_ += 8;
         }
         continue;
