@@ -199,7 +199,7 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
     if (rs_.second_token_by_id[t.id].allows(t, next)) consider(rs_.rules_by_id[t.id]);
   }
   if (t.kind == TokenKind::kNumber) {
-    for (int r : rs_.rules_on_number) {
+    for (int r : rs_.rules_on_digits[RuleSet::number_bucket(t)]) {
       if (seen_[r] == epoch_) continue;
       seen_[r] = epoch_;
       if (!fits_any(rs_.first_ints[r], t) || !rs_.rule_allows(r, t, next) || !anchor_ok(r)) continue;

@@ -873,6 +873,16 @@ void RuleSet::index() {
       if (fs.word) rules_on_word.push_back(ri);
     }
   }
+  for (int b = 0; b < 8; ++b) {
+    rules_on_digits[b].clear();
+    const int lo = b == 7 ? 255 : b, hi = b == 7 ? 255 : b == 6 ? 254 : b;  // digits of the bucket
+    for (int ri : rules_on_number)
+      for (const auto& c : first_ints[static_cast<std::size_t>(ri)])
+        if (c.min_digits <= hi && c.max_digits >= lo) {
+          rules_on_digits[b].push_back(ri);
+          break;
+        }
+  }
   anchors.clear();
   for (const auto& rule : rules) anchors.push_back(anchor_of(*this, rule.pattern, vocab.size()));
   anchor_bit.assign(rules.size(), -1);

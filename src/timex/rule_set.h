@@ -241,6 +241,10 @@ class RuleSet {
   /// Rules whose first token can be the vocabulary id (index = id).
   std::vector<std::vector<int>> rules_by_id;
   std::vector<int> rules_on_number, rules_on_word, rules_on_any;
+  /// `rules_on_number` split by the digits of the token (number_bucket): "25" never tries the
+  /// rules that start with a four-digit year.
+  std::vector<int> rules_on_digits[8];
+  static int number_bucket(const Token& t) { return t.digits == 255 ? 7 : t.digits > 5 ? 6 : t.digits; }
   /// Per rule: the #int classes its first token can fit (a number token that fits none of them
   /// cannot start it: "15" never starts a rule on four-digit years).
   std::vector<std::vector<TokenClass>> first_ints;

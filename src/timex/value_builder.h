@@ -54,6 +54,10 @@ class ValueBuilder {
   /// Direction implied by the words before token `begin`: kFuture after a future cue
   /// ("will", "is expected to"), kPast after a past cue ("said"), else `otherwise`.
   calendar::Direction tense_before(int begin, calendar::Direction otherwise, int window) const;
+  /// Whether an entry of lexicon `lexi` (-1: none) may begin at token `t`: most tokens begin none.
+  bool may_start(int lexi, const Token& t) const {
+    return lexi >= 0 && (rs_.lexicons[lexi].may_start(t) || !rs_.lexicons[lexi].suffixes.empty());
+  }
 
   /// Whether the expression at token `begin` opens its sentence, after at most two words or
   /// punctuation marks ("In 2001, ...", "On 3 May 1961 the ..."): a date that sets the scene.
