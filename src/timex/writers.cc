@@ -17,6 +17,12 @@ void xml_escape(std::string_view s, std::string& out) { out += base::escape_html
 // JSON string body as nlohmann::json::dump writes it (ensure_ascii off): '"', '\\' and the
 // control characters escaped, everything else copied. Returns false on invalid UTF-8, which the
 // caller leaves to nlohmann (it replaces the bad bytes by U+FFFD).
+// A string literal appended with its length known at compile time (no strlen per call).
+template <std::size_t N>
+void append_literal(std::string& out, const char (&s)[N]) {
+  out.append(s, N - 1);
+}
+
 bool append_json_string(std::string_view s, std::string& out) {
   static const char hex[] = "0123456789abcdef";
   out += '"';
@@ -96,46 +102,47 @@ void append_json(const Document& doc, const std::vector<Timex>& timexes, std::st
   // tagging the text.
   const std::size_t start = out.size();
   bool ok = true;
-  out += "{\"id\":";
+  append_literal(out, "{\"id\":");
   ok &= append_json_string(doc.id, out);
-  out += ",\"dct\":";
+  append_literal(out, ",\"dct\":");
   if (doc.dct.day) append_json_string(calendar::format_iso_day(*doc.dct.day), out);
-  else out += "null";
-  out += ",\"dct_source\":";
+  else append_literal(out, "null");
+  append_literal(out, ",\"dct_source\":");
   append_json_string(to_string(doc.dct.source), out);
   if (!doc.dct.day && doc.dct.inferred) {
-    out += ",\"dct_inferred\":{\"start\":";
+    append_literal(out, ",\"dct_inferred\":{\"start\":");
     append_json_string(calendar::format_iso_day(doc.dct.inferred->first), out);
-    out += ",\"end\":";
+    append_literal(out, ",\"end\":");
     append_json_string(calendar::format_iso_day(doc.dct.inferred->last), out);
-    out += ",\"why\":[";
+    append_literal(out, ",\"why\":[");
     for (std::size_t k = 0; k < doc.dct.inferred_why.size() && ok; ++k) {
       if (k) out += ',';
       ok &= append_json_string(doc.dct.inferred_why[k], out);
     }
-    out += "]}";
+    append_literal(out, "]}");
   }
-  out += ",\"timexes\":[";
+  append_literal(out, ",\"timexes\":[");
   for (std::size_t k = 0; k < timexes.size() && ok; ++k) {
     const Timex& t = timexes[k];
-    out += k ? ",{\"begin\":" : "{\"begin\":";
+    if (k) out += ',';
+    append_literal(out, "{\"begin\":");
     append_uint(t.begin, out);
-    out += ",\"end\":";
+    append_literal(out, ",\"end\":");
     append_uint(t.end, out);
-    out += ",\"text\":";
+    append_literal(out, ",\"text\":");
     ok &= append_json_string(t.text, out);
-    out += ",\"type\":";
+    append_literal(out, ",\"type\":");
     ok &= append_json_string(t.type, out);
-    out += ",\"value\":";
+    append_literal(out, ",\"value\":");
     ok &= append_json_string(t.value, out);
-    out += ",\"mod\":";
-    if (t.mod.empty()) out += "null";
+    append_literal(out, ",\"mod\":");
+    if (t.mod.empty()) append_literal(out, "null");
     else ok &= append_json_string(t.mod, out);
-    out += ",\"anchor\":";
+    append_literal(out, ",\"anchor\":");
     ok &= append_json_string(t.anchor, out);
     out += '}';
   }
-  out += "]}";
+  append_literal(out, "]}");
   if (!ok) {
     out.resize(start);
     out += to_json_slow(doc, timexes);
