@@ -147,6 +147,8 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
             std::size_t run = letters == k80 ? 8 : static_cast<std::size_t>(__builtin_ctzll(~letters & k80)) / 8;
             kl += run;
             j += run;
+            // A run cut short by an ASCII byte ends the word (a non-ASCII one may be a letter).
+            if (run < 8 && static_cast<unsigned char>(tp[j]) < 0x80) break;
             continue;
           }
           kp[kl++] = static_cast<char>(d | 0x20);
