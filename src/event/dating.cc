@@ -164,7 +164,9 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       bool setting = false;
       for (std::size_t k = tb; k > 0 && tb - k < 4 && ob < tb; --k)
         if (s.cue_at(k - 1, "setting")) setting = true;
-      if (od < d && !comma && !setting) blocked = true;
+      // The names a trigger takes as its complement do not part it from its expression ("meet
+      // French President Nicolas Sarkozy in Berlin on Wednesday evening to prepare for a summit").
+      if (od < std::min(d, distance_past_names(s, b, e, th)) && !comma && !setting) blocked = true;
     }
     if (blocked) continue;
     // "his first trip since he took office in May", "two days after the ministers met": an

@@ -246,6 +246,24 @@ TEST(Dating, a_nearer_predicate_takes_the_expression) {
     if (x.type == EventType::kVisit) EXPECT_NE(x.time.value, "2023-03-06");
 }
 
+TEST(Dating, the_names_of_a_complement_do_not_part_a_trigger_from_its_expression) {
+  // "on Tuesday evening" stands nearer to "prepare" in words, but only "in Lisbon on" lies between
+  // it and "meet" once the names are skipped: it dates the meeting; the summit keeps its Wednesday.
+  std::string text =
+      "Chancellor Olaf Scholz is due to meet Spanish Prime Minister Pedro Sanchez in Lisbon on Tuesday evening to "
+      "prepare for a summit of EU leaders on Wednesday.";
+  auto m = run(text, day("2023-03-07"),
+               {tx(text, "Tuesday evening", "2023-03-07TEV", "dct"), tx(text, "Wednesday", "2023-03-08", "dct")});
+  bool met = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      met = true;
+      EXPECT_EQ(x.status, EventStatus::kPlanned);
+      EXPECT_EQ(x.time.value, "2023-03-07") << x.time.why;
+    }
+  EXPECT_TRUE(met);
+}
+
 TEST(Dating, an_expression_behind_a_clause_bound_dates_that_clause) {
   std::string text = "Narendra Modi paid a visit to Japan, his first trip there since he took office in May.";
   auto m = run(text, day("2015-03-09"), {tx(text, "May", "2014-05", "dct")});
