@@ -138,6 +138,33 @@ TEST(Dating, a_dash_and_a_later_day_make_a_range) {
   EXPECT_EQ(m[0].time.interval->last, day("2023-03-15"));
 }
 
+TEST(Dating, a_gathering_of_n_days_spans_them_from_its_day) {
+  std::string text = "Olaf Scholz left Berlin on Sunday morning for a two-day trip to Japan.";
+  auto m = run(text, day("2023-05-07"), {tx(text, "Sunday morning", "2023-05-07", "dct"),
+                                         tx(text, "two-day", "P2D", "absolute", "", "DURATION")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kVisit);
+  EXPECT_EQ(m[0].time.granularity, Granularity::kRange);
+  EXPECT_EQ(m[0].time.value, "2023-05-07/2023-05-08") << m[0].time.why;
+  text = "Delegates of Peru and Chile held three days of talks from Monday in Lima.";
+  m = run(text, day("2023-03-10"), {tx(text, "three days", "P3D", "absolute", "", "DURATION"),
+                                    tx(text, "Monday", "2023-03-06", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2023-03-06/2023-03-08") << m[0].time.why;
+  // A `closing` cue: the day ends the gathering.
+  text = "Olaf Scholz left Tokyo on Wednesday, ending a three-day visit to Japan.";
+  m = run(text, day("2023-05-10"), {tx(text, "Wednesday", "2023-05-10", "dct"),
+                                    tx(text, "three-day", "P3D", "absolute", "", "DURATION")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2023-05-08/2023-05-10") << m[0].time.why;
+  // A duration that does not qualify the gathering leaves its day alone.
+  text = "Olaf Scholz met Fumio Kishida on Sunday after a two-week holiday.";
+  m = run(text, day("2023-05-07"), {tx(text, "Sunday", "2023-05-07", "dct"),
+                                    tx(text, "two-week", "P2W", "absolute", "", "DURATION")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2023-05-07");
+}
+
 TEST(Dating, a_planned_month_without_a_year_lies_ahead) {
   // The tagger may read "November's" backwards in a past-tense report; a plan is ahead.
   std::string text = "Newspapers speculated that leaders from Japan and India could hold a meeting at November's festival in Delhi.";
