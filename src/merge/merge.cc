@@ -117,9 +117,11 @@ struct Cluster {
   std::set<std::pair<std::string, int>> sentences;
   std::set<std::string> unresolved;  // expressions of undated members ("" = none)
   std::set<long> dcts;               // publication days (max long = unknown)
-  // Every undated member is a report without time words from an article whose text bounds its
-  // publication to this range (basis inferred); nullopt otherwise.
+  // Undated members without time words from an article whose text bounds its publication
+  // (basis inferred): the range they lie in. Bare back-references ("the talks") leave it;
+  // an undated member with time words of its own voids it.
   std::optional<DayInterval> bound;
+  bool bound_void = false;
 
   // What the event's date is known to be: what occurred beats what was planned, and a
   // "no time in the text" report narrows it to the days before publication when consistent.
@@ -153,6 +155,7 @@ struct Cluster {
     } else {
       c.unresolved.insert(it.unresolved);
       c.bound = it.bound;
+      c.bound_void = !it.bound && !it.unresolved.empty();
     }
     c.docs.insert(it.doc);
     c.sentences.insert({it.doc, m.sentence});
@@ -173,11 +176,8 @@ struct Cluster {
     publication = intersect(publication, d.publication);
     docs.insert(d.docs.begin(), d.docs.end());
     sentences.insert(d.sentences.begin(), d.sentences.end());
-    const bool undated_here = !unresolved.empty(), undated_there = !d.unresolved.empty();
-    if (undated_here && undated_there)
-      bound = bound && d.bound && bound->overlaps(*d.bound) ? intersect(bound, d.bound) : std::nullopt;
-    else if (undated_there)
-      bound = d.bound;
+    bound_void = bound_void || d.bound_void || (bound && d.bound && !bound->overlaps(*d.bound));
+    bound = bound_void ? std::nullopt : bound ? intersect(bound, d.bound) : d.bound;
     unresolved.insert(d.unresolved.begin(), d.unresolved.end());
     dcts.insert(d.dcts.begin(), d.dcts.end());
   }
@@ -444,6 +444,7 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     const Cluster& dated = wc ? c : d;
     const auto& w = wc ? *wc : *wd;
     if (!same_doc && !status_differs && !c.statement && opt.merge_undated_across_documents && undated.bound &&
+        !undated.bound_void &&
         undated.occurred && dated.occurred && undated.bound->contains(w) && w.days() <= kMaxCrossDocumentDays &&
         (std::includes(c.participants.begin(), c.participants.end(), d.participants.begin(), d.participants.end()) ||
          std::includes(d.participants.begin(), d.participants.end(), c.participants.begin(), c.participants.end()))) {

@@ -805,6 +805,14 @@ TEST(Merge, ReportOfABoundedUndatedArticleJoinsTheOneDatedEventInsideTheBound) {
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
   EXPECT_EQ(events[0].time.value, "2019-03-10");  // the dated report dates the event
+  // A bare back-reference of the undated article ("the talks") keeps the bound; a report with a
+  // time of its own ("on Sunday") voids it.
+  Mention bare = mention("b", 5, EventType::kVisit, {"Ana Ortega", "Portugal"}, "", DateBasis::kUnknown, nullptr);
+  EXPECT_EQ(merged({dated, undated, bare}).size(), 1u);
+  Mention sunday = bare;
+  sunday.time.value = "XXXX-WXX-7";
+  sunday.time.timex_text = "Sunday";
+  EXPECT_EQ(merged({dated, undated, sunday}).size(), 2u);
   // The dated event lies outside the bound: another visit.
   EXPECT_EQ(merged({dated, bounded("2020-01-01/2020-12-31", {"Ana Ortega"})}).size(), 2u);
   // Neither side's participants all on the other: another visit.
