@@ -6,13 +6,9 @@
 
 #include "base/strings.h"
 #include "event/cues.h"
+#include "event/dating.h"
 
 namespace annalist::event {
-namespace {
-
-bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
-
-}  // namespace
 
 bool refers_to_reported_gathering(const Sentence& s, const TriggerHit& th, bool np_empty, const Mention& m,
                                   const DocumentMemory& mem) {

@@ -31,8 +31,6 @@ std::size_t distance_past_names(const Sentence& s, std::size_t xb, std::size_t x
   return dist;
 }
 
-bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
-
 // The longest gathering a duration may describe: a state visit, a summit, a round of talks.
 constexpr int kLongestGatheringDays = 7;
 
@@ -59,6 +57,8 @@ std::optional<int> lasting_days(const Sentence& s, const TriggerHit& th) {
 }
 
 }  // namespace
+
+bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
 
 EventTime time_of_expression(const Sentence& s, std::size_t i, std::optional<Day> dct) {
   const auto& toks = s.toks;

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <set>
 
+#include "event/dating.h"
+
 namespace annalist::event {
 namespace {
-
-bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
 
 // The country of a person of the lexicon or of one the document introduced with it, else "".
 std::string person_country(const Lexicon& lex, const DocumentMemory& mem, const std::string& name) {
