@@ -6,13 +6,9 @@
 
 #include "base/strings.h"
 #include "event/cues.h"
+#include "event/dating.h"
 
 namespace annalist::event {
-namespace {
-
-bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
-
-}  // namespace
 
 bool refers_to_reported_gathering(const Sentence& s, const TriggerHit& th, bool np_empty, const Mention& m,
                                   const DocumentMemory& mem) {
@@ -38,8 +34,10 @@ bool repeats_reported_gathering(const Sentence& s, const TriggerHit& th, const M
     });
     // Only a definite noun phrase without a time of its own, or the same people on the same
     // dated day, is the same gathering; undated verbal reports may be distinct events.
+    // A report dated only by publication is not yet pinned to a day: a later report with a date
+    // of its own dates it (replace_headline), it does not repeat it.
     bool same_day = g.time.interval && m.time.interval && *g.time.interval == *m.time.interval &&
-                    m.time.basis != DateBasis::kPublication;
+                    m.time.basis != DateBasis::kPublication && g.time.basis != DateBasis::kPublication;
     bool same_family = type_family(g.type) == type_family(m.type);
     // The same people again without a time of their own: the article's gathering once more.
     bool same_unresolved = !g.time.dated() && !m.time.dated() && !m.time.value.empty() && g.time.value == m.time.value &&
@@ -61,7 +59,7 @@ bool repeats_reported_gathering(const Sentence& s, const TriggerHit& th, const M
   return false;
 }
 
-void replace_headline(const Lexicon& lex, const Mention& m, DocumentMemory& mem) {
+void replace_headline(const Lexicon& lex, Mention& m, DocumentMemory& mem) {
   if (!is_gathering(m.type) || !own_date(m.time)) return;
   auto country_of = [&](const std::string& name) {
     if (int p = lex.person_index(name); p >= 0) return lex.people[p].country;
@@ -85,7 +83,10 @@ void replace_headline(const Lexicon& lex, const Mention& m, DocumentMemory& mem)
       }
       same = all_countries && overlap >= 2;
     }
-    if (same) rep.dropped = true;
+    if (!same) continue;
+    rep.dropped = true;
+    // One event told twice: where the headline placed it still holds ("welcome you to Sochi").
+    if (m.location.empty()) m.location = gm.location;
   }
 }
 

@@ -20,7 +20,8 @@ bool repeats_reported_gathering(const Sentence& s, const TriggerHit& th, const M
                                 const DocumentMemory& mem);
 
 /// A headline gathering dated only by publication ("Blinken's call with Wang Yi") yields to the
-/// body's dated report of the same type and people ("On March 3, Blinken spoke with Wang Yi").
-void replace_headline(const Lexicon& lex, const Mention& m, DocumentMemory& mem);
+/// body's dated report of the same type and people ("On March 3, Blinken spoke with Wang Yi"),
+/// which takes the headline's location when it names none.
+void replace_headline(const Lexicon& lex, Mention& m, DocumentMemory& mem);
 
 }  // namespace annalist::event

@@ -31,7 +31,34 @@ std::size_t distance_past_names(const Sentence& s, std::size_t xb, std::size_t x
   return dist;
 }
 
+// The longest gathering a duration may describe: a state visit, a summit, a round of talks.
+constexpr int kLongestGatheringDays = 7;
+
+// How many days a gathering trigger lasts by a duration of days written into its noun phrase:
+// "a two-day trip", "a three-day state visit" (the duration at most two words before the trigger)
+// or "four days of talks" (the duration, a `genitive` cue, the trigger; or all of it one trigger). Nothing for other shapes.
+std::optional<int> lasting_days(const Sentence& s, const TriggerHit& th) {
+  for (const auto& x : s.timexes) {
+    const Timex& d = *x.timex;
+    if (d.type != "DURATION" || d.value.size() < 3 || d.value.front() != 'P' || d.value.back() != 'D') continue;
+    const std::string n = d.value.substr(1, d.value.size() - 2);
+    if (n.empty() || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    const int days = std::stoi(n);
+    if (days < 2 || days > kLongestGatheringDays) continue;
+    // "held four days of talks" may be one trigger with the duration inside.
+    if (x.b >= th.b && x.e < th.e && s.cue_at(x.e, "genitive")) return days;
+    if (x.e > th.b) continue;
+    bool before = th.b - x.e <= 2, of = th.b - x.e == 1 && s.cue_at(x.e, "genitive");
+    for (std::size_t k = x.e; k < th.b; ++k)
+      if (!s.toks[k].word || s.breaks(k)) before = false;
+    if (before || of) return days;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
 
 EventTime time_of_expression(const Sentence& s, std::size_t i, std::optional<Day> dct) {
   const auto& toks = s.toks;
@@ -164,7 +191,9 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       bool setting = false;
       for (std::size_t k = tb; k > 0 && tb - k < 4 && ob < tb; --k)
         if (s.cue_at(k - 1, "setting")) setting = true;
-      if (od < d && !comma && !setting) blocked = true;
+      // The names a trigger takes as its complement do not part it from its expression ("meet
+      // French President Nicolas Sarkozy in Berlin on Wednesday evening to prepare for a summit").
+      if (od < std::min(d, distance_past_names(s, b, e, th)) && !comma && !setting) blocked = true;
     }
     if (blocked) continue;
     // "his first trip since he took office in May", "two days after the ministers met": an
@@ -346,6 +375,21 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       m.time.why = "'" + text + "' dates the report, not the plan";
     }
   }
+  // "began a three-day state visit on Wednesday", "held four days of talks from Monday": a
+  // gathering that lasts N days, dated to the day it began (or, after a `closing` cue, ended),
+  // spans those days.
+  if (is_gathering(r.type) && tx_used != kNone && own_date(m.time) && m.time.granularity == Granularity::kDay)
+    if (auto days = lasting_days(s, th)) {
+      // "capping a two-day visit": the day is the last one.
+      if (has_cue(s, "closing", th))
+        m.time.interval->first = m.time.interval->last - date::days{*days - 1};
+      else
+        m.time.interval->last = m.time.interval->first + date::days{*days - 1};
+      m.time.granularity = Granularity::kRange;
+      m.time.value = calendar::format_iso_day(m.time.interval->first) + "/" +
+                     calendar::format_iso_day(m.time.interval->last);
+      m.time.why += "; the gathering lasts " + std::to_string(*days) + " days";
+    }
   // Dated after publication: it had not happened yet.
   if (m.status == EventStatus::kOccurred && m.time.interval && dct && m.time.interval->first > *dct) {
     m.status = EventStatus::kPlanned;

@@ -21,6 +21,10 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
 /// After a sentence: the last day it names becomes the document's last day ("later in the day").
 void remember_day(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem);
 
+/// A time the text gives the event itself (basis explicit or relative), not its publication or an
+/// inferred range.
+bool own_date(const EventTime& t);
+
 /// The time an expression of the sentence names: its interval and granularity, a range when a
 /// later day of the month follows ("March 14-15", "from April 27 to 28") or precedes ("from 27 to
 /// 28 of April"); undated (basis unknown) when it cannot be resolved.

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <set>
 
+#include "event/dating.h"
+
 namespace annalist::event {
 namespace {
-
-bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
 
 // The country of a person of the lexicon or of one the document introduced with it, else "".
 std::string person_country(const Lexicon& lex, const DocumentMemory& mem, const std::string& name) {
@@ -52,6 +52,10 @@ void fold_into_gatherings(const Lexicon& lex, DocumentMemory& mem) {
   }
 }
 
+// The longest a gathering lasts (a state visit, a summit); a window longer than this does not
+// pin a gathering to the day of a readout.
+constexpr long kGatheringDays = 4;
+
 // An institution's words about a gathering of this document ("the Kremlin said the two leaders
 // agreed ...") are the readout of that gathering, not a statement of their own.
 void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
@@ -66,8 +70,12 @@ void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
       const Mention& gm = out[g].mention;
       if (out[g].dropped) continue;
       // "X called Y on Tuesday, an aide to the president said Friday": words of their own
-      // day are an event of their own.
-      if (own_date(m.time) && m.time.interval && gm.time.interval && !gm.time.interval->overlaps(*m.time.interval)) continue;
+      // day are an event of their own; so are they beside a gathering the text places only
+      // within a week or more ("spoke earlier this week, the White House said Friday"), longer
+      // than a gathering lasts.
+      if (own_date(m.time) && m.time.interval && gm.time.interval &&
+          (!gm.time.interval->overlaps(*m.time.interval) || gm.time.interval->days() > kGatheringDays))
+        continue;
       if (rep.group_named) about = true;
       for (auto& p : gm.participants)
         if (rep.named.count(p)) about = true;

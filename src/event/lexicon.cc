@@ -34,7 +34,7 @@ const std::map<std::string, std::vector<std::string>>& keys_of() {
 }
 
 const std::set<std::string>& cue_kinds() {
-  static const std::set<std::string> k = {"planned", "cancelled", "denied", "negation", "earlier", "same-day",
+  static const std::set<std::string> k = {"planned", "cancelled", "denied", "negation", "earlier", "same-day", "closing",
                                           "aggregate", "group", "attribution", "location",
                                           "anaphor", "infinitive", "speech", "generic", "perfect", "end", "anniversary", "first-person", "second-person", "first-plural", "third-person", "realis", "not-name", "passive",
                                           // grammar words (data/events/en/grammar.txt)

@@ -26,6 +26,7 @@ struct Item {
   DateKind kind = DateKind::kUndated;
   std::optional<DayInterval> window;  // where the event may lie
   std::string unresolved;             // the undated expression ("XXXX-06", "Wednesday"), if any
+  std::optional<DayInterval> bound;   // no time words, in an article its text bounds to this range
   std::string doc;                    // document identity (hash, else id)
   std::size_t rank = 0;               // position in content order
 };
@@ -51,6 +52,8 @@ Item describe(const Mention& m, const Options& opt) {
     // Value and words: "this month" and "last month" are both XXXX-XX but not the same time.
     if (!t.value.empty() || !t.timex_text.empty())
       it.unresolved = t.value + "|" + base::to_lower_ascii(base::collapse_whitespace(t.timex_text));
+    if (t.basis == DateBasis::kInferred && t.interval && t.timex_text.empty() && !m.doc_dct)
+      it.bound = t.interval;
   }
   return it;
 }
@@ -114,6 +117,11 @@ struct Cluster {
   std::set<std::pair<std::string, int>> sentences;
   std::set<std::string> unresolved;  // expressions of undated members ("" = none)
   std::set<long> dcts;               // publication days (max long = unknown)
+  // Undated members without time words from an article whose text bounds its publication
+  // (basis inferred): the range they lie in. Bare back-references ("the talks") leave it;
+  // an undated member with time words of its own voids it.
+  std::optional<DayInterval> bound;
+  bool bound_void = false;
 
   // What the event's date is known to be: what occurred beats what was planned, and a
   // "no time in the text" report narrows it to the days before publication when consistent.
@@ -146,6 +154,8 @@ struct Cluster {
       c.publication = it.window;
     } else {
       c.unresolved.insert(it.unresolved);
+      c.bound = it.bound;
+      c.bound_void = !it.bound && !it.unresolved.empty();
     }
     c.docs.insert(it.doc);
     c.sentences.insert({it.doc, m.sentence});
@@ -166,6 +176,8 @@ struct Cluster {
     publication = intersect(publication, d.publication);
     docs.insert(d.docs.begin(), d.docs.end());
     sentences.insert(d.sentences.begin(), d.sentences.end());
+    bound_void = bound_void || d.bound_void || (bound && d.bound && !bound->overlaps(*d.bound));
+    bound = bound_void ? std::nullopt : bound ? intersect(bound, d.bound) : d.bound;
     unresolved.insert(d.unresolved.begin(), d.unresolved.end());
     dcts.insert(d.dcts.begin(), d.dcts.end());
   }
@@ -431,6 +443,19 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     const Cluster& undated = wc ? d : c;
     const Cluster& dated = wc ? c : d;
     const auto& w = wc ? *wc : *wd;
+    if (!same_doc && !status_differs && !c.statement && opt.merge_undated_across_documents && undated.bound &&
+        !undated.bound_void &&
+        undated.occurred && dated.occurred && undated.bound->contains(w) && w.days() <= kMaxCrossDocumentDays &&
+        (std::includes(c.participants.begin(), c.participants.end(), d.participants.begin(), d.participants.end()) ||
+         std::includes(d.participants.begin(), d.participants.end(), c.participants.begin(), c.participants.end()))) {
+      // A report without time words from an article without a publication date, whose text bounds
+      // that date ("the first visit since the 2018 summit"), and another article's dated report of
+      // the same kind, with all of one side's participants on the other, inside that bound: one
+      // event, if it is the only candidate (checked by the caller).
+      score += 1;
+      if (overlaps(c.locations, d.locations)) score += 1;
+      return score;
+    }
     if (!same_doc && !status_differs && !c.statement && opt.merge_undated_across_documents &&
         undated.dct_unknown() && undated.occurred && dated.occurred && dated.strong() &&
         undated.has_undated_expr() && c.participants == d.participants && !c.participants.empty() &&

@@ -24,6 +24,17 @@ TEST(Coreference, headline_dated_by_publication_yields_to_the_dated_report) {
   EXPECT_EQ(m[0].time.value, "2023-03-03");
 }
 
+TEST(Coreference, a_lead_dated_by_publication_takes_the_date_of_a_later_report_of_the_same_call) {
+  // The lead tells the call without a day; the body names it. One call, dated by the body.
+  std::string text =
+      "After President Ana Ruiz of Chile spoke with President Trump about tariffs, he announced a delay.\n\n"
+      "Markets rose.\n\nOn Thursday morning, President Ana Ruiz of Chile spoke with President Trump.";
+  auto m = run(text, day("2025-03-06"), {tx(text, "Thursday morning", "2025-03-06", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2025-03-06");
+  EXPECT_EQ(m[0].time.basis, DateBasis::kRelative);
+  EXPECT_EQ(m[0].time.timex_text, "Thursday morning");
+}
 
 TEST(Coreference, a_definite_noun_naming_nobody_refers_to_the_last_gathering) {
   DocumentMemory mem;

@@ -138,6 +138,33 @@ TEST(Dating, a_dash_and_a_later_day_make_a_range) {
   EXPECT_EQ(m[0].time.interval->last, day("2023-03-15"));
 }
 
+TEST(Dating, a_gathering_of_n_days_spans_them_from_its_day) {
+  std::string text = "Olaf Scholz left Berlin on Sunday morning for a two-day trip to Japan.";
+  auto m = run(text, day("2023-05-07"), {tx(text, "Sunday morning", "2023-05-07", "dct"),
+                                         tx(text, "two-day", "P2D", "absolute", "", "DURATION")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kVisit);
+  EXPECT_EQ(m[0].time.granularity, Granularity::kRange);
+  EXPECT_EQ(m[0].time.value, "2023-05-07/2023-05-08") << m[0].time.why;
+  text = "Delegates of Peru and Chile held three days of talks from Monday in Lima.";
+  m = run(text, day("2023-03-10"), {tx(text, "three days", "P3D", "absolute", "", "DURATION"),
+                                    tx(text, "Monday", "2023-03-06", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2023-03-06/2023-03-08") << m[0].time.why;
+  // A `closing` cue: the day ends the gathering.
+  text = "Olaf Scholz left Tokyo on Wednesday, ending a three-day visit to Japan.";
+  m = run(text, day("2023-05-10"), {tx(text, "Wednesday", "2023-05-10", "dct"),
+                                    tx(text, "three-day", "P3D", "absolute", "", "DURATION")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2023-05-08/2023-05-10") << m[0].time.why;
+  // A duration that does not qualify the gathering leaves its day alone.
+  text = "Olaf Scholz met Fumio Kishida on Sunday after a two-week holiday.";
+  m = run(text, day("2023-05-07"), {tx(text, "Sunday", "2023-05-07", "dct"),
+                                    tx(text, "two-week", "P2W", "absolute", "", "DURATION")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2023-05-07");
+}
+
 TEST(Dating, a_planned_month_without_a_year_lies_ahead) {
   // The tagger may read "November's" backwards in a past-tense report; a plan is ahead.
   std::string text = "Newspapers speculated that leaders from Japan and India could hold a meeting at November's festival in Delhi.";
@@ -244,6 +271,24 @@ TEST(Dating, a_nearer_predicate_takes_the_expression) {
   auto m = run(text, day("2023-03-09"), {tx(text, "Monday", "2023-03-06", "dct")});
   for (auto& x : m)
     if (x.type == EventType::kVisit) EXPECT_NE(x.time.value, "2023-03-06");
+}
+
+TEST(Dating, the_names_of_a_complement_do_not_part_a_trigger_from_its_expression) {
+  // "on Tuesday evening" stands nearer to "prepare" in words, but only "in Lisbon on" lies between
+  // it and "meet" once the names are skipped: it dates the meeting; the summit keeps its Wednesday.
+  std::string text =
+      "Chancellor Olaf Scholz is due to meet Spanish Prime Minister Pedro Sanchez in Lisbon on Tuesday evening to "
+      "prepare for a summit of EU leaders on Wednesday.";
+  auto m = run(text, day("2023-03-07"),
+               {tx(text, "Tuesday evening", "2023-03-07TEV", "dct"), tx(text, "Wednesday", "2023-03-08", "dct")});
+  bool met = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      met = true;
+      EXPECT_EQ(x.status, EventStatus::kPlanned);
+      EXPECT_EQ(x.time.value, "2023-03-07") << x.time.why;
+    }
+  EXPECT_TRUE(met);
 }
 
 TEST(Dating, an_expression_behind_a_clause_bound_dates_that_clause) {

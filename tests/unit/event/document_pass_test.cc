@@ -128,6 +128,14 @@ TEST(DocumentPass, a_readout_of_its_own_day_is_its_own_statement) {
   m = run("Barack Obama spoke with Raul Castro on Wednesday, the White House said.", day("2015-04-10"),
           {tx("Barack Obama spoke with Raul Castro on Wednesday, the White House said.", "Wednesday", "2015-04-08", "dct")});
   ASSERT_EQ(m.size(), 1u);
+  // A call placed only within the week and words of Friday: the words are their own statement.
+  text = "Joe Biden spoke with Olaf Scholz earlier this week, the White House said Friday.";
+  m = run(text, day("2023-03-10"),
+          {tx(text, "earlier this week", "2023-W10", "dct"), tx(text, "Friday", "2023-03-10", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, EventType::kStatement);
+  EXPECT_EQ(people(m[1]), "White House");
+  EXPECT_EQ(m[1].time.value, "2023-03-10");
 }
 
 

@@ -136,7 +136,8 @@ std::vector<Mention> random_mentions(std::mt19937& rng, int docs, int count, int
       m.time.interval = w->interval;
       m.time.granularity = w->granularity;
       m.time.basis = pick(4) ? DateBasis::kExplicit : DateBasis::kInferred;
-      m.time.timex_text = "on that day";
+      // Inferred without time words: the range bounds an article without a publication date.
+      m.time.timex_text = m.time.basis == DateBasis::kInferred && pick(2) ? "" : "on that day";
     } else if (when < 7) {
       m.time.basis = DateBasis::kPublication;
       if (m.doc_dct) {
@@ -244,6 +245,12 @@ TEST(Grouping, KeepsTogetherWhatMayJoin) {
   saturday.time.value = "XXXX-WXX-6";
   saturday.time.timex_text = "Saturday";
   EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2019-05-04"), saturday}), 1u);
+  // A report without time words of an article without a publication date that its text bounds
+  // to a range, and another article's dated report inside that range.
+  auto bounded = dated("c", 1, {"Ann Arden"}, "2019-01-01/2019-12-31", nullptr);
+  bounded.time.basis = DateBasis::kInferred;
+  bounded.time.timex_text.clear();
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2019-05-04"), bounded}), 1u);
   // An undated plan and the same plan dated months after its publication.
   auto plan = dated("c", 1, {"Ann Arden", "Bo Brook"}, nullptr, "2023-03-01");
   plan.status = EventStatus::kPlanned;

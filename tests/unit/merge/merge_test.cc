@@ -790,6 +790,44 @@ TEST(Merge, UnresolvedDayOfAnUndatedArticleJoinsTheOneDatedReport) {
 }
 
 
+// An article without a publication date whose text bounds that date, reporting a visit without
+// time words, and another article's dated visit of the same people inside the bound: one visit.
+TEST(Merge, ReportOfABoundedUndatedArticleJoinsTheOneDatedEventInsideTheBound) {
+  Mention dated = mention("a", 1, EventType::kVisit, {"Ana Ortega", "Portugal", "Rui Mendes"}, "2019-03-10",
+                          DateBasis::kRelative, "2019-03-12");
+  auto bounded = [](const char* range, std::vector<std::string> who) {
+    Mention m = mention("b", 2, EventType::kVisit, std::move(who), range, DateBasis::kInferred, nullptr);
+    m.time.timex_text.clear();  // no time words: the range is the article's inferred publication
+    return m;
+  };
+  Mention undated = bounded("2019-01-01/2019-12-31", {"Ana Ortega"});
+  auto events = merged({dated, undated});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(events[0].time.value, "2019-03-10");  // the dated report dates the event
+  // A bare back-reference of the undated article ("the talks") keeps the bound; a report with a
+  // time of its own ("on Sunday") voids it.
+  Mention bare = mention("b", 5, EventType::kVisit, {"Ana Ortega", "Portugal"}, "", DateBasis::kUnknown, nullptr);
+  EXPECT_EQ(merged({dated, undated, bare}).size(), 1u);
+  Mention sunday = bare;
+  sunday.time.value = "XXXX-WXX-7";
+  sunday.time.timex_text = "Sunday";
+  EXPECT_EQ(merged({dated, undated, sunday}).size(), 2u);
+  // The dated event lies outside the bound: another visit.
+  EXPECT_EQ(merged({dated, bounded("2020-01-01/2020-12-31", {"Ana Ortega"})}).size(), 2u);
+  // Neither side's participants all on the other: another visit.
+  EXPECT_EQ(merged({dated, bounded("2019-01-01/2019-12-31", {"Ana Ortega", "Luis Prado"})}).size(), 2u);
+  // Two dated visits inside the bound: the report picks neither.
+  Mention later = mention("c", 1, EventType::kVisit, {"Ana Ortega", "Portugal", "Rui Mendes"}, "2019-09-02",
+                          DateBasis::kRelative, "2019-09-03");
+  EXPECT_EQ(merged({dated, later, undated}).size(), 3u);
+  // A call is not a visit.
+  Mention call = undated;
+  call.type = EventType::kCall;
+  call.trigger = "phone call";
+  EXPECT_EQ(merged({dated, call}).size(), 2u);
+}
+
 // "talks" and "conversation" (rules ending in ".generic") may name a call: a day's generic talks
 // and a call of the same people that day are one event, typed call. A plain meeting is not a call.
 TEST(Merge, GenericTalksOfTheDayAreTheCall) {
