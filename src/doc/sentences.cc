@@ -103,8 +103,10 @@ void split_block(std::string_view text, std::size_t b, std::size_t e, std::vecto
   std::size_t start = b;
   for (std::size_t i = b; i < e; ++i) {
     char c = text[i];
-    bool ellipsis = text.compare(i, 3, "\xE2\x80\xA6") == 0;
-    if (c != '.' && c != '!' && c != '?' && !ellipsis) continue;
+    // Nearly every byte is none of the marks: test the byte before comparing the ellipsis.
+    if (c != '.' && c != '!' && c != '?' && c != '\xE2') continue;
+    bool ellipsis = c == '\xE2' && text.compare(i, 3, "\xE2\x80\xA6") == 0;
+    if (c == '\xE2' && !ellipsis) continue;
     std::size_t j = i + (ellipsis ? 3 : 1);
     while (j < e && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;
     while (std::size_t n = closer_len(text, j)) j += n;

@@ -53,7 +53,7 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
     // A quote that closes within a few words is a scare quote, not a clause break.
     s.scare_quotes.assign(s.toks.size(), false);
     for (std::size_t k = 0; k < s.toks.size(); ++k) {
-      if (!is_quote(s.toks[k]) || s.scare_quotes[k]) continue;
+      if (s.toks[k].word || !is_quote(s.toks[k]) || s.scare_quotes[k]) continue;  // quotes are no words
       for (std::size_t j = k + 1; j < s.toks.size() && j <= k + 4; ++j) {
         if (is_quote(s.toks[j])) {
           if (j > k + 1) s.scare_quotes[k] = s.scare_quotes[j] = true;

@@ -30,7 +30,7 @@ bool is_word_char(char32_t c) {
 }
 
 bool is_upper(char32_t c) {
-  if (c < 0x80) return std::isupper(static_cast<int>(c)) != 0;
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
   if (c >= 0x100 && c <= 0x17F) return c % 2 == 0;  // Latin Extended-A pairs, upper first
   if (c >= 0x410 && c <= 0x42F) return true;         // Cyrillic capitals
@@ -69,10 +69,11 @@ std::string lower(std::string_view s) {
 
 bool is_quote(const Token& t) {
   // " or one of the typographic quotes; compared by length first, as nearly every token is a word.
+  // Byte by byte: a string compare costs a library call per token.
   const std::string& s = t.text;
   if (s.size() == 1) return s[0] == '"';
-  if (s.size() == 2) return s == "\xC2\xAB" || s == "\xC2\xBB";
-  if (s.size() == 3) return s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x98";
+  if (s.size() == 2) return s[0] == '\xC2' && (s[1] == '\xAB' || s[1] == '\xBB');
+  if (s.size() == 3) return s[0] == '\xE2' && s[1] == '\x80' && (s[2] == '\x9C' || s[2] == '\x9D' || s[2] == '\x98');
   return false;
 }
 
@@ -91,10 +92,10 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     std::size_t k = 0;
     char32_t first = next_char(written, k);
     t.capitalised = word && is_upper(first);
-    t.number = word && first < 0x80 && std::isdigit(static_cast<int>(first));
+    t.number = word && first >= '0' && first <= '9';
     if (t.number)
       for (char c : written)
-        if (!std::isdigit(static_cast<unsigned char>(c)) && c != ',' && c != '.') t.number = false;
+        if (!(c >= '0' && c <= '9') && c != ',' && c != '.') t.number = false;
   };
   while (i < end) {
     std::size_t b = i;
