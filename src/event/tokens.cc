@@ -38,17 +38,17 @@ bool is_upper(char32_t c) {
 }
 
 void lower_into(std::string_view s, std::string& out) {
-  out.clear();
-  // Plain ASCII (nearly every token) needs no decoding.
-  bool ascii = true;
-  for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    out.assign(s.begin(), s.end());
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return;
-  }
+  // Plain ASCII (nearly every token) needs no decoding: lowered in one pass.
+  out.resize(s.size());
   std::size_t i = 0;
+  for (; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) break;
+    out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  if (i == s.size()) return;
+  out.clear();
+  i = 0;
   while (i < s.size()) {
     char32_t c = base::decode_utf8(s, i);
     if (c < 0x80) c = static_cast<char32_t>(std::tolower(static_cast<int>(c)));
