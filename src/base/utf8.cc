@@ -40,20 +40,20 @@ std::size_t count_code_points(std::string_view s) {
 }
 
 CodePointIndex::CodePointIndex(std::string_view text) {
-  // Sized once and written by index: a push per byte cost more than the rest of the loop.
-  const std::size_t n = text.size();
-  cp_of_byte_.resize(n + 1);
-  byte_of_cp_.resize(n + 1);
+  cp_of_byte_.resize(text.size() + 1);
+  byte_of_cp_.reserve(text.size() + 1);
   std::size_t cp = 0;
-  for (std::size_t b = 0; b < n; ++b) {
-    const bool lead = (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
-    byte_of_cp_[cp] = b;  // from a continuation byte: overwritten by the next lead byte or the end
-    cp_of_byte_[b] = lead ? cp : (cp == 0 ? 0 : cp - 1);
-    cp += lead;
+  for (std::size_t b = 0; b < text.size(); ++b) {
+    bool lead = (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
+    if (lead) {
+      byte_of_cp_.push_back(b);
+      cp_of_byte_[b] = cp++;
+    } else {
+      cp_of_byte_[b] = cp == 0 ? 0 : cp - 1;
+    }
   }
-  cp_of_byte_[n] = cp;
-  byte_of_cp_[cp] = n;
-  byte_of_cp_.resize(cp + 1);
+  cp_of_byte_[text.size()] = cp;
+  byte_of_cp_.push_back(text.size());
 }
 
 std::size_t CodePointIndex::to_code_point(std::size_t byte) const {

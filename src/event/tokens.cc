@@ -1,6 +1,7 @@
 // Tokeniser for event extraction: words, clitics ('s, 'll, n't), dotted acronyms, punctuation.
 #include "event/tokens.h"
 
+#include <array>
 #include <cctype>
 
 #include "base/utf8.h"
@@ -20,9 +21,19 @@ inline char32_t next_char(std::string_view s, std::size_t& i) {
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 
+// ASCII letters and digits, by table: the tokenizer asks for nearly every byte of the text.
+constexpr std::array<bool, 128> kAsciiWord = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+
+bool is_wide_word_char(char32_t c);
+
 // Letters and digits, including non-ASCII letters; typographic punctuation is not a letter.
-bool is_word_char(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+inline bool is_word_char(char32_t c) { return c < 0x80 ? kAsciiWord[c] : is_wide_word_char(c); }
+
+bool is_wide_word_char(char32_t c) {
   if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: dashes, quotes, bullets, …
   if (c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xA9 || c == 0xAE) return false;
   if (c >= 0x3000 && c <= 0x303F) return false;
