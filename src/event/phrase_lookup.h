@@ -42,6 +42,8 @@ class PhraseLookup {
   PhraseLookup(const PhraseLookup&) = delete;  // ids_ may refer to own_ids_
   PhraseLookup& operator=(const PhraseLookup&) = delete;
 
+  const Lexicon& lexicon() const { return lex_; }
+
   // Each answer lives in a buffer of this lookup until the next call of the same kind: iterate
   // it (or copy it) before asking for the same kind at another token.
 

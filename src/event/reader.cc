@@ -38,7 +38,8 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
   if (!s.actors_settled) {
     s.spans.clear();
     PhraseLookup lookup(lex, s.toks, s.ids);
-    s.spans = find_actor_spans(lookup, s.toks, s.cues, seen);
+    bool surname_pending = false;
+    s.spans = find_actor_spans(lookup, s.toks, s.cues, seen, &surname_pending);
     // "Theresa May" is no modal "may": a cue inside a person's name is none.
     const std::size_t cues_before = s.cues.size();
     s.cues.erase(std::remove_if(s.cues.begin(), s.cues.end(),
@@ -66,7 +67,7 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
     for (std::size_t k = 0; k < s.toks.size(); ++k) s.trigger_starts[k] = !lookup.triggers_at(k).empty();
     // Only surnames depend on the people seen so far; without them, and with the cues as they
     // were, reading again would give the same spans, cues and trigger starts.
-    s.actors_settled = s.cues.size() == cues_before &&
+    s.actors_settled = s.cues.size() == cues_before && !surname_pending &&
                        std::none_of(s.spans.begin(), s.spans.end(), [](const Span& sp) { return sp.surname >= 0; });
   }
   for (auto& x : timexes) {
