@@ -14,6 +14,14 @@ it holds at least --mb MB of article text. Then, pinned to one core (taskset -c 
 MB/s over CPU time (user + system of the process) is the number to compare: on a shared machine
 the wall clock also counts the time other processes held the core. Speed lives here, never in a
 timed unit test.
+
+    python3 bench/extract_bench.py --instructions [--mb 0.375]
+
+counts instead, under valgrind's callgrind, the instructions `annalist extract --jsonl` executes
+per byte of article text (the whole command on --mb MB, less the same command on a one-line input:
+what the documents cost beyond loading the dictionaries), and of these the share of the extractor,
+the tagger and the mention JSON. Instruction counts do not depend on the machine's load, so they
+compare builds where seconds on a shared machine cannot.
 """
 import argparse, csv, json, os, shutil, subprocess, sys, tempfile, time
 
@@ -84,15 +92,61 @@ def dictionary_size():
     return people, organisations
 
 
+def callgrind(cmd, toggles=()):
+    """Instructions executed by cmd under callgrind; with toggles, only inside those functions."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "cg.out")
+        args = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"]
+        args += [f"--toggle-collect={t}" for t in toggles]
+        proc = subprocess.run(args + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if proc.returncode != 0:
+            sys.exit(f"extract_bench: callgrind of {' '.join(cmd)} failed: {proc.stderr[-500:]}")
+        for line in open(out):
+            if line.startswith("summary:") or line.startswith("totals:"):
+                return int(line.split()[1])
+    sys.exit("extract_bench: no instruction count in the callgrind output")
+
+
+# The document work of `extract --jsonl`, by function (callgrind --toggle-collect patterns).
+PARTS = (("extractor (event::Extractor::extract)", "annalist::event::Extractor::extract(*"),
+         ("tagger (pipeline::Engine::tag)", "annalist::pipeline::Engine::tag(*"),
+         ("mention JSON (exporter::mentions_to_json)", "annalist::exporter::mentions_to_json*"))
+
+
+def instructions(args, docs):
+    if not shutil.which("valgrind"):
+        sys.exit("extract_bench: --instructions needs valgrind")
+    with tempfile.TemporaryDirectory() as tmp:
+        text, one = os.path.join(tmp, "in.jsonl"), os.path.join(tmp, "one.jsonl")
+        nbytes, ndocs = build_input(docs, args.mb, text)
+        with open(one, "w") as f:
+            f.write(json.dumps({"id": "x", "dct": "2023-02-23", "text": "They met on Tuesday."}) + "\n")
+        base = callgrind([args.annalist, "extract", "--jsonl", one])
+        whole = callgrind([args.annalist, "extract", "--jsonl", text])
+        print(f"input: {nbytes / 1e6:.3f} MB of article text, {ndocs} documents (devset + devset2 repeated)")
+        print(f"start-up (one-line input): {base / 1e6:.0f} million instructions")
+        print(f"{'part':<44}{'instructions':>16}{'per byte':>10}")
+        print(f"{'extract --jsonl, beyond start-up':<44}{whole - base:>16,}{(whole - base) / nbytes:>10.0f}")
+        for label, toggle in PARTS:
+            n = callgrind([args.annalist, "extract", "--jsonl", text], [toggle])
+            print(f"{'  ' + label:<44}{n:>16,}{n / nbytes:>10.0f}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--annalist", default=os.path.join(ROOT, "build", "annalist"))
     ap.add_argument("--mb", type=float, default=50)
     ap.add_argument("--runs", type=int, default=3, help="runs of each measurement; the fastest is reported")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count instructions per byte under callgrind instead of timing (default --mb 0.375)")
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(SHARED, "devset")):
         sys.exit("extract_bench: ../shared/devset not found")
     docs = articles()
+    if args.instructions:
+        if not any(a.startswith("--mb") for a in sys.argv[1:]):
+            args.mb = 0.375
+        return instructions(args, docs)
     load_before = os.getloadavg()[0]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

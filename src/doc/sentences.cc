@@ -17,6 +17,13 @@ constexpr std::array<std::string_view, 47> kAbbreviations = {
 // Abbreviations only before a number ("No. 5", "Vol. 2"); elsewhere "no." ends a sentence.
 constexpr std::array<std::string_view, 6> kNumberAbbreviations = {"no", "nos", "vol", "pp", "fig", "art"};
 
+// Bytes that may end a sentence: . ! ? and the lead byte of "…" (E2 80 A6).
+constexpr std::array<bool, 256> kMayEnd = [] {
+  std::array<bool, 256> t{};
+  t['.'] = t['!'] = t['?'] = t[0xE2] = true;
+  return t;
+}();
+
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 bool is_abbreviation(std::string_view word) {
@@ -103,8 +110,10 @@ void split_block(std::string_view text, std::size_t b, std::size_t e, std::vecto
   std::size_t start = b;
   for (std::size_t i = b; i < e; ++i) {
     char c = text[i];
-    bool ellipsis = text.compare(i, 3, "\xE2\x80\xA6") == 0;
-    if (c != '.' && c != '!' && c != '?' && !ellipsis) continue;
+    // Nearly every byte is none of the marks: one table look-up before comparing the ellipsis.
+    if (!kMayEnd[static_cast<unsigned char>(c)]) continue;
+    bool ellipsis = c == '\xE2' && text.compare(i, 3, "\xE2\x80\xA6") == 0;
+    if (c == '\xE2' && !ellipsis) continue;
     std::size_t j = i + (ellipsis ? 3 : 1);
     while (j < e && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;
     while (std::size_t n = closer_len(text, j)) j += n;

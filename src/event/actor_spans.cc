@@ -4,7 +4,9 @@
 namespace annalist::event {
 
 std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector<Token>& toks,
-                                   const std::vector<CueHit>& cues, const std::set<int>& seen) {
+                                   const std::vector<CueHit>& cues, const std::set<int>& seen,
+                                   bool* surname_pending) {
+  const auto& people = lookup.lexicon().people;
   std::vector<Span> spans;
   for (std::size_t k = 0; k < toks.size();) {
     Span sp;
@@ -18,6 +20,11 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
       std::size_t e = m.end;
       if (e - k < best) continue;
       if (ent.kind != ActorKind::kTitle && !cap) continue;
+      // A weak alias that nothing can resolve yet: only a full mention or an office makes it someone.
+      if (ent.kind == ActorKind::kSurname && people[ent.index].offices.empty() && !seen.count(ent.index)) {
+        if (surname_pending) *surname_pending = true;
+        continue;
+      }
       // A title beside a name of the same length loses, except to the surname of someone not
       // named in the document ("NSA" is the adviser, not a Mr Nsa of the dictionaries).
       if (ent.kind == ActorKind::kTitle && best > 0 && e - k == best) {

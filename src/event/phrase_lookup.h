@@ -28,15 +28,21 @@ struct RuleMatch {
 class PhraseLookup {
  public:
   PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens)
-      : lex_(lexicon), toks_(tokens), own_ids_(lexicon.vocabulary.ids(tokens)), ids_(own_ids_) {}
+      : lex_(lexicon), toks_(tokens), own_ids_(lexicon.vocabulary.ids(tokens)), ids_(own_ids_) {
+    reserve();
+  }
   /// With the tokens' vocabulary ids already known (Sentence::ids), which saves hashing them again.
   PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens, const std::vector<Vocabulary::Id>& ids)
       : lex_(lexicon),
         toks_(tokens),
         own_ids_(ids.size() == tokens.size() ? std::vector<Vocabulary::Id>() : lexicon.vocabulary.ids(tokens)),
-        ids_(ids.size() == tokens.size() ? ids : own_ids_) {}
+        ids_(ids.size() == tokens.size() ? ids : own_ids_) {
+    reserve();
+  }
   PhraseLookup(const PhraseLookup&) = delete;  // ids_ may refer to own_ids_
   PhraseLookup& operator=(const PhraseLookup&) = delete;
+
+  const Lexicon& lexicon() const { return lex_; }
 
   // Each answer lives in a buffer of this lookup until the next call of the same kind: iterate
   // it (or copy it) before asking for the same kind at another token.
@@ -49,6 +55,14 @@ class PhraseLookup {
   const std::vector<RuleMatch<CueRule>>& cues_at(std::size_t pos) const;
 
  private:
+  // The answer buffers sized once: grown from empty, a sentence's lookups reallocated them several times.
+  void reserve() {
+    matches_.reserve(16);
+    actors_.reserve(16);
+    triggers_.reserve(16);
+    cues_.reserve(16);
+  }
+
   const Lexicon& lex_;
   const std::vector<Token>& toks_;
   std::vector<Vocabulary::Id> own_ids_;       // computed here when not given

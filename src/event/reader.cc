@@ -38,7 +38,8 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
   if (!s.actors_settled) {
     s.spans.clear();
     PhraseLookup lookup(lex, s.toks, s.ids);
-    s.spans = find_actor_spans(lookup, s.toks, s.cues, seen);
+    bool surname_pending = false;
+    s.spans = find_actor_spans(lookup, s.toks, s.cues, seen, &surname_pending);
     // "Theresa May" is no modal "may": a cue inside a person's name is none.
     const std::size_t cues_before = s.cues.size();
     s.cues.erase(std::remove_if(s.cues.begin(), s.cues.end(),
@@ -53,7 +54,7 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
     // A quote that closes within a few words is a scare quote, not a clause break.
     s.scare_quotes.assign(s.toks.size(), false);
     for (std::size_t k = 0; k < s.toks.size(); ++k) {
-      if (!is_quote(s.toks[k]) || s.scare_quotes[k]) continue;
+      if (s.toks[k].word || !is_quote(s.toks[k]) || s.scare_quotes[k]) continue;  // quotes are no words
       for (std::size_t j = k + 1; j < s.toks.size() && j <= k + 4; ++j) {
         if (is_quote(s.toks[j])) {
           if (j > k + 1) s.scare_quotes[k] = s.scare_quotes[j] = true;
@@ -66,7 +67,7 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
     for (std::size_t k = 0; k < s.toks.size(); ++k) s.trigger_starts[k] = !lookup.triggers_at(k).empty();
     // Only surnames depend on the people seen so far; without them, and with the cues as they
     // were, reading again would give the same spans, cues and trigger starts.
-    s.actors_settled = s.cues.size() == cues_before &&
+    s.actors_settled = s.cues.size() == cues_before && !surname_pending &&
                        std::none_of(s.spans.begin(), s.spans.end(), [](const Span& sp) { return sp.surname >= 0; });
   }
   for (auto& x : timexes) {

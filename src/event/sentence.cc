@@ -1,11 +1,29 @@
 // Helpers over one sentence's tokens and cues.
 #include "event/sentence.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace annalist::event {
 
+namespace {
+
+// The cues that start at token k: cues are in order of their start token (find_cues), so a
+// binary search finds them without reading the sentence's other cues.
+std::pair<std::vector<CueHit>::const_iterator, std::vector<CueHit>::const_iterator> cues_starting(
+    const std::vector<CueHit>& cues, std::size_t k) {
+  auto first = std::lower_bound(cues.begin(), cues.end(), k, [](const CueHit& c, std::size_t b) { return c.b < b; });
+  auto last = first;
+  while (last != cues.end() && last->b == k) ++last;
+  return {first, last};
+}
+
+}  // namespace
+
 bool cue_at(const std::vector<CueHit>& cues, std::size_t k, std::string_view kind) {
-  for (auto& c : cues)
-    if (c.b == k && c.rule->kind == kind) return true;
+  auto [first, last] = cues_starting(cues, k);
+  for (auto it = first; it != last; ++it)
+    if (it->rule->kind == kind) return true;
   return false;
 }
 
@@ -40,8 +58,9 @@ bool Sentence::cue_before(std::size_t k, std::string_view kind) const {
 
 const CueHit* Sentence::cue_starting(std::size_t k, std::string_view kind) const {
   const CueHit* best = nullptr;
-  for (auto& c : cues)
-    if (c.b == k && c.rule->kind == kind && (!best || c.e > best->e)) best = &c;
+  auto [first, last] = cues_starting(cues, k);
+  for (auto it = first; it != last; ++it)
+    if (it->rule->kind == kind && (!best || it->e > best->e)) best = &*it;
   return best;
 }
 

@@ -1,6 +1,7 @@
 // Tokeniser for event extraction: words, clitics ('s, 'll, n't), dotted acronyms, punctuation.
 #include "event/tokens.h"
 
+#include <array>
 #include <cctype>
 
 #include "base/utf8.h"
@@ -20,9 +21,19 @@ inline char32_t next_char(std::string_view s, std::size_t& i) {
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 
+// ASCII letters and digits, by table: the tokenizer asks for nearly every byte of the text.
+constexpr std::array<bool, 128> kAsciiWord = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+
+bool is_wide_word_char(char32_t c);
+
 // Letters and digits, including non-ASCII letters; typographic punctuation is not a letter.
-bool is_word_char(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+inline bool is_word_char(char32_t c) { return c < 0x80 ? kAsciiWord[c] : is_wide_word_char(c); }
+
+bool is_wide_word_char(char32_t c) {
   if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: dashes, quotes, bullets, …
   if (c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xA9 || c == 0xAE) return false;
   if (c >= 0x3000 && c <= 0x303F) return false;
@@ -30,7 +41,7 @@ bool is_word_char(char32_t c) {
 }
 
 bool is_upper(char32_t c) {
-  if (c < 0x80) return std::isupper(static_cast<int>(c)) != 0;
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
   if (c >= 0x100 && c <= 0x17F) return c % 2 == 0;  // Latin Extended-A pairs, upper first
   if (c >= 0x410 && c <= 0x42F) return true;         // Cyrillic capitals
@@ -38,17 +49,17 @@ bool is_upper(char32_t c) {
 }
 
 void lower_into(std::string_view s, std::string& out) {
-  out.clear();
-  // Plain ASCII (nearly every token) needs no decoding.
-  bool ascii = true;
-  for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    out.assign(s.begin(), s.end());
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return;
-  }
+  // Plain ASCII (nearly every token) needs no decoding: lowered in one pass.
+  out.resize(s.size());
   std::size_t i = 0;
+  for (; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) break;
+    out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  if (i == s.size()) return;
+  out.clear();
+  i = 0;
   while (i < s.size()) {
     char32_t c = base::decode_utf8(s, i);
     if (c < 0x80) c = static_cast<char32_t>(std::tolower(static_cast<int>(c)));
@@ -69,10 +80,11 @@ std::string lower(std::string_view s) {
 
 bool is_quote(const Token& t) {
   // " or one of the typographic quotes; compared by length first, as nearly every token is a word.
+  // Byte by byte: a string compare costs a library call per token.
   const std::string& s = t.text;
   if (s.size() == 1) return s[0] == '"';
-  if (s.size() == 2) return s == "\xC2\xAB" || s == "\xC2\xBB";
-  if (s.size() == 3) return s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x98";
+  if (s.size() == 2) return s[0] == '\xC2' && (s[1] == '\xAB' || s[1] == '\xBB');
+  if (s.size() == 3) return s[0] == '\xE2' && s[1] == '\x80' && (s[2] == '\x9C' || s[2] == '\x9D' || s[2] == '\x98');
   return false;
 }
 
@@ -91,10 +103,10 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     std::size_t k = 0;
     char32_t first = next_char(written, k);
     t.capitalised = word && is_upper(first);
-    t.number = word && first < 0x80 && std::isdigit(static_cast<int>(first));
+    t.number = word && first >= '0' && first <= '9';
     if (t.number)
       for (char c : written)
-        if (!std::isdigit(static_cast<unsigned char>(c)) && c != ',' && c != '.') t.number = false;
+        if (!(c >= '0' && c <= '9') && c != ',' && c != '.') t.number = false;
   };
   while (i < end) {
     std::size_t b = i;

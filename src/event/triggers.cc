@@ -20,6 +20,10 @@ std::vector<TriggerHit> find_triggers(const PhraseLookup& lookup, const Sentence
   const auto& toks = s.toks;
   std::vector<TriggerHit> hits;
   for (std::size_t k = 0; k < toks.size();) {
+    if (k < s.trigger_starts.size() && !s.trigger_starts[k]) {  // read_actors knows where none starts
+      ++k;
+      continue;
+    }
     const TriggerRule* best = nullptr;
     std::size_t best_e = 0;
     for (const auto& m : lookup.triggers_at(k)) {

@@ -235,5 +235,22 @@ TEST(Lexicon, shipped_files_load) {
   EXPECT_EQ(missed, 0);
 }
 
+TEST(Lexicon, smaller_states_have_dated_offices) {
+  auto lex = Lexicon::load(ANNALIST_SOURCE_DATA_DIR);
+  auto holder = [&](const char* country, const char* role, int y, unsigned m, unsigned d) {
+    int p = lex.office_holder(country, role, day(y, m, d));
+    return p >= 0 ? lex.people[p].name : std::string("-");
+  };
+  EXPECT_EQ(holder("Guyana", "president", 2010, 3, 1), "Bharrat Jagdeo");
+  EXPECT_EQ(holder("Guyana", "president", 2024, 3, 1), "Irfaan Ali");
+  EXPECT_EQ(holder("Solomon Islands", "prime-minister", 2022, 4, 1), "Manasseh Sogavare");
+  EXPECT_EQ(holder("Trinidad and Tobago", "prime-minister", 2025, 4, 1), "Stuart Young");
+  EXPECT_EQ(holder("Bhutan", "monarch", 2005, 1, 1), "Jigme Singye Wangchuck");
+  // A holder named only in an offices table is a person of that state, with its CAMEO code.
+  int ali = lex.person_index("Irfaan Ali");
+  ASSERT_GE(ali, 0);
+  EXPECT_EQ(lex.people[ali].country, "Guyana");
+}
+
 }  // namespace
 }  // namespace annalist::event
