@@ -11,8 +11,9 @@ trap 'rm -f "$include"' EXIT
   for cmd in $("$bin" --help | sed -n '/^Subcommands:/,$p' | awk 'NR > 1 && /^  [a-z]/ {print $1}'); do
     echo ".SS $cmd"
     echo ".nf"
-    # Lines starting with a dot or a quote would be read as roff requests.
-    "$bin" "$cmd" --help | sed -e 's/\\/\\e/g' -e "s/^\([.']\)/\\\\\&\1/"
+    # Backslashes printed as such, '-' as a minus (options copy and paste), and lines starting
+    # with a dot or a quote not read as roff requests.
+    "$bin" "$cmd" --help | sed -e 's/\\/\\e/g' -e 's/-/\\-/g' -e "s/^\([.']\)/\\\\\&\1/"
     echo ".fi"
   done
   echo "[FILES]"

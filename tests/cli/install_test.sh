@@ -30,7 +30,9 @@ if [ -f "$man" ]; then
   done
   check 'grep -q -- "small\\\\-multiples" "$man"' "man page lacks the render options"
   if command -v man >/dev/null; then
-    check 'MANWIDTH=80 man -l "$man" 2>/dev/null | grep -q "annalist - a dated, sourced chronology"' "man -l does not render the page"
+    MANWIDTH=80 man -l "$man" >"$tmp/man.txt" 2>/dev/null
+    check 'grep -q "sourced chronology" "$tmp/man.txt" && grep -q "^COMMANDS" "$tmp/man.txt"' "man -l does not render the page"
+    check 'grep -q -- "--small-multiples" "$tmp/man.txt"' "rendered man page lacks 'render --small-multiples'"
   fi
 else
   echo "FAIL: no man page at $man (help2man: scripts/install-deps.sh)"; fail=1
