@@ -36,7 +36,9 @@ _annalist() {
   fi
   if [[ "$cur" == -* ]]; then
     local options
-    options=$("$bin" $cmd --help 2>/dev/null | grep -oE '(^|[ ,])--?[A-Za-z][A-Za-z0-9-]*' | tr -d ' ,' | sort -u)
+    # The command's own options and the global ones (--quiet, --data…), accepted after it too.
+    options=$({ "$bin" $cmd --help; [ -n "$cmd" ] && "$bin" --help | sed '/^Subcommands:/,$d'; } 2>/dev/null |
+      grep -oE '(^|[ ,])--?[A-Za-z][A-Za-z0-9-]*' | tr -d ' ,' | sort -u)
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
     return
   fi

@@ -71,6 +71,7 @@ complete_words() {  # complete_words WORD... : what TAB offers for the last word
 check 'complete_words ex | grep -qx export && complete_words ex | grep -qx extract' \
   "completion of 'ex': $(complete_words ex | tr '\n' ' ')"
 check 'complete_words render --sm | grep -qx -- --small-multiples' "completion of 'render --sm': $(complete_words render --sm | tr '\n' ' ')"
+check 'complete_words render --qu | grep -qx -- --quiet' "completion of 'render --qu' (a global option)"
 check 'complete_words render --lanes d | grep -qx dyad' "completion of '--lanes d'"
 check 'complete_words export --format t | grep -qx timelinejs' "completion of 'export --format t'"
 check '[ -z "$(complete_words render --title-nope 2>/dev/null)" ]' "completion offers options that do not exist"
