@@ -49,7 +49,7 @@ Runner setup_build(CLI::App& app) {
     pipeline::IngestOptions options;
     options.manifest = resolve_manifest(a->manifest, a->inputs, default_input);
     if (!a->dct.empty()) options.dct = parse_day_option(a->dct, "--dct");
-    options.progress = stderr_is_terminal();
+    options.progress = show_progress();
 
     // A fresh build goes to a temporary store that replaces the old one only when every output is
     // ready: a run without valid input, or one that fails to write, leaves DIR as it was.
@@ -69,7 +69,7 @@ Runner setup_build(CLI::App& app) {
       pipeline::Engine engine(pipeline::find_data_dir(global_options().data_dir));
       summary = pipeline::ingest(*store, engine, a->inputs, options, std::cerr);
       if (summary.documents == 0) {
-        std::cerr << summary.line() << "\n";
+        notes() << summary.line() << "\n";
         throw InputError(base::join(a->inputs, " "), 0,
                          "no readable document; " + a->out + " left as it was");
       }
@@ -114,8 +114,8 @@ Runner setup_build(CLI::App& app) {
     }
     for (auto& f : outputs) f.commit();
     for (const auto& w : warnings) std::cerr << "annalist: warning: " << w << "\n";
-    std::cerr << summary.line() << "\n";
-    std::cerr << "annalist: wrote " << wrote << "\n";
+    notes() << summary.line() << "\n";
+    notes() << "annalist: wrote " << wrote << "\n";
     return summary.failed() ? 2 : 0;
   };
 }

@@ -7,13 +7,14 @@
 #include "cli/command.h"
 #include "cli/shared.h"
 #include "export/exporters.h"
+#include "pipeline/pipeline.h"
 #include "store/store.h"
 
 namespace annalist::cli {
 
 Runner setup_export(CLI::App& app) {
   struct Args {
-    std::string db, format = "csv", out = "-", title = "annalist chronology", text;
+    std::string db, format = "csv", out = "-", title = "annalist chronology", text, groups = "auto";
     std::vector<std::string> eras;
     bool excel = false;
     FilterArgs filter;
@@ -28,6 +29,9 @@ Runner setup_export(CLI::App& app) {
       ->type_name("TEXT");
   app.add_option("--era", a->eras, "timelinejs: band in the time navigation FROM..TO:LABEL (repeatable)")
       ->type_name("SPEC");
+  app.add_option("--group", a->groups, "timelinejs: the group of each slide: dyad (its countries, \"China – Russia\"), "
+                 "pair (its participants), auto (dyad when the dictionaries know countries)")
+      ->check(CLI::IsMember({"auto", "dyad", "pair"}))->capture_default_str();
   add_db_option(app, a->db);
   add_filter_options(app, a->filter);
   return [a]() {
@@ -46,10 +50,13 @@ Runner setup_export(CLI::App& app) {
         tj.title = a->title;
         tj.text = a->text;
         tj.eras = eras;
+        tj.groups = a->groups;
+        if (a->groups != "pair")
+          tj.country_names = pipeline::Engine(pipeline::find_data_dir(global_options().data_dir)).country_names();
         tj.document_urls = document_links(store, events, a->out == "-" ? "timeline.json" : a->out);
         tj.sources = sources;
         std::size_t left_out = exporter::write_timelinejs(out, events, tj);
-        if (left_out) std::cerr << "annalist: " << left_out << " event" << (left_out == 1 ? "" : "s")
+        if (left_out) notes() << "annalist: " << left_out << " event" << (left_out == 1 ? "" : "s")
                                 << " without a usable date left out of the TimelineJS file (it needs a start date)\n";
       }
       else exporter::write_csv(out, events, sources, a->excel);

@@ -26,6 +26,7 @@ Runner setup_extract(CLI::App& app) {
     if (!a->dct.empty()) dct = parse_day_option(a->dct, "--dct");
     std::ifstream file;
     int status = 0;
+    pipeline::Progress progress(std::cerr, -1, show_progress(), "documents");
     doc::read_jsonl_stream(doc::open_stream(a->jsonl, file), a->jsonl, [&](Document d) {
       engine.assign_dct(d, dct, nullptr);  // --dct first, then the line's own "dct" (SPEC's order)
       engine.infer_dct(d);
@@ -33,10 +34,13 @@ Runner setup_extract(CLI::App& app) {
       auto timexes = engine.tag(d);
       std::cout << exporter::mentions_to_json(d, engine.extract(d, timexes)) << "\n";
       if (!std::cout) base::check_stdout();  // stop at a full disk or a closed pipe
+      progress.tick();
     }, [&](const InputError& e) {
+      progress.clear();  // the error starts on a clean line
       std::cerr << "annalist: error: " << e.what() << "\n";
       status = 2;
     });
+    progress.finish();
     return status;
   };
 }

@@ -30,10 +30,10 @@ Runner setup_ingest(CLI::App& app) {
       pipeline::IngestOptions options;
       options.manifest = resolve_manifest(a->manifest, a->inputs, false);
       if (!a->dct.empty()) options.dct = parse_day_option(a->dct, "--dct");
-      options.progress = stderr_is_terminal();
+      options.progress = show_progress();
       summary = pipeline::ingest(store, engine, a->inputs, options, std::cerr);
     }
-    std::cerr << summary.line() << "\n";
+    notes() << summary.line() << "\n";
     return summary.failed() ? 2 : 0;
   };
 }

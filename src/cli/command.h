@@ -31,8 +31,17 @@ const std::vector<Command>& commands();
 struct GlobalOptions {
   std::string data_dir;  ///< --data
   int max_document_mb = static_cast<int>(doc::kDefaultMaxDocumentBytes >> 20);  ///< --max-document-mb
+  bool quiet = false;     ///< --quiet: errors and warnings only
+  bool progress = false;  ///< --progress: live progress also when stderr is not a terminal
 };
 GlobalOptions& global_options();
+
+/// Where notes go (summaries, "wrote F", the manifest used): stderr, or nowhere with --quiet.
+/// Errors and warnings always go to stderr.
+std::ostream& notes();
+
+/// Whether to draw live progress: stderr is a terminal or --progress, and not --quiet.
+bool show_progress();
 
 /// --db F (default output/annalist.db).
 void add_db_option(CLI::App& app, std::string& db);
@@ -50,7 +59,5 @@ void add_filter_options(CLI::App& app, FilterArgs& args);
 /// Parses --dct/--from/--to style dates (YYYY-MM-DD). Throws UsageError naming the option.
 Day parse_day_option(const std::string& value, const std::string& option);
 
-/// True when standard error is a terminal (progress display).
-bool stderr_is_terminal();
 
 }  // namespace annalist::cli

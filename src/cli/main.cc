@@ -42,6 +42,10 @@ int main(int argc, char** argv) {
   app.add_option("--max-document-mb", annalist::cli::global_options().max_document_mb,
                  "largest document accepted, in MB; a larger one is reported and skipped")
       ->type_name("N")->check(CLI::Range(1, 4096))->capture_default_str();
+  app.add_flag("-q,--quiet", annalist::cli::global_options().quiet,
+               "print errors and warnings only (no progress, summaries or 'wrote' lines)");
+  app.add_flag("--progress", annalist::cli::global_options().progress,
+               "show live progress (build, ingest, extract) also when stderr is not a terminal");
   app.set_version_flag("--version", "annalist 0.1.0");
   std::map<CLI::App*, annalist::cli::Runner> runners;
   for (const auto& c : annalist::cli::commands()) {

@@ -1,5 +1,7 @@
 #include <unistd.h>
 
+#include <iostream>
+
 #include "base/errors.h"
 #include "calendar/timex_value.h"
 #include "cli/command.h"
@@ -57,6 +59,14 @@ Filter FilterArgs::to_filter() const {
   return f;
 }
 
-bool stderr_is_terminal() { return isatty(STDERR_FILENO) != 0; }
+std::ostream& notes() {
+  static std::ostream discard(nullptr);  // no buffer: every write is dropped
+  return global_options().quiet ? discard : std::cerr;
+}
+
+bool show_progress() {
+  const GlobalOptions& o = global_options();
+  return !o.quiet && (o.progress || isatty(STDERR_FILENO) != 0);
+}
 
 }  // namespace annalist::cli

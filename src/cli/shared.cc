@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "base/errors.h"
+#include "cli/command.h"
 
 namespace annalist::cli {
 namespace fs = std::filesystem;
@@ -25,7 +26,7 @@ std::optional<std::string> resolve_manifest(const std::string& option, const std
     if (!folder.has_filename()) folder = folder.parent_path();  // "articles/" -> "articles"
     for (auto candidate : {folder / "manifest.csv", folder.parent_path() / "manifest.csv"}) {
       if (fs::exists(candidate, ec)) {
-        std::cerr << "annalist: using manifest " << candidate.string() << "\n";
+        notes() << "annalist: using manifest " << candidate.string() << "\n";
         return candidate.string();
       }
     }

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "base/strings.h"
+#include "model/dyads.h"
 
 namespace annalist::exporter {
 namespace {
@@ -245,6 +246,15 @@ std::string source_label(const std::string& id, const std::map<std::string, Sour
   return label;
 }
 
+std::string country_group(const Event& e, const std::map<std::string, std::string>& names) {
+  std::vector<std::string> shown;
+  for (const auto& code : event_countries(e)) {
+    auto it = names.find(code);
+    shown.push_back(it == names.end() || it->second.empty() ? code : it->second);
+  }
+  return shown.empty() ? "country unknown" : base::join(shown, " – ");
+}
+
 std::string actor_pair(const Event& e) {
   std::vector<std::string> names = e.participants;
   std::sort(names.begin(), names.end());
@@ -272,6 +282,9 @@ std::size_t write_timelinejs(std::ostream& out, const std::vector<Event>& events
     return a->id < b->id;
   });
 
+  bool by_country = o.groups == "dyad";
+  if (o.groups == "auto")
+    by_country = std::any_of(events.begin(), events.end(), [](const Event& e) { return !event_countries(e).empty(); });
   std::size_t left_out = 0;
   json slides = json::array();
   for (const Event* e : order) {
@@ -349,7 +362,7 @@ std::size_t write_timelinejs(std::ostream& out, const std::vector<Event>& events
     text += "<p class=\"annalist-meta\"><small>" + meta + "</small></p>";
     s["text"] = {{"headline", html_escape(e->title.empty() ? std::string(to_string(e->type)) : e->title)},
                  {"text", text}};
-    s["group"] = html_escape(actor_pair(*e));
+    s["group"] = html_escape(by_country ? country_group(*e, o.country_names) : actor_pair(*e));
     slides.push_back(std::move(s));
   }
   json doc;

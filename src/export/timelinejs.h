@@ -17,6 +17,10 @@ struct TimelineJsOptions {
   std::map<std::string, std::string> document_urls;  ///< document id -> link shown as the source
   std::map<std::string, SourceInfo> sources;         ///< document id -> name and date the link is labelled by
   std::vector<Era> eras;                             ///< bands in the time navigation
+  /// What a slide's `group` is: "dyad" (the countries its participants act for, "China – Russia"),
+  /// "pair" (its participants), "auto" (dyad when some event has country codes, else pair).
+  std::string groups = "auto";
+  std::map<std::string, std::string> country_names;  ///< country or organisation code -> name (dyad groups)
 };
 
 /// TimelineJS3 JSON document (title slide + one slide per dated event, chronological). Dates
@@ -40,6 +44,11 @@ std::string source_label(const std::string& document_id, const std::map<std::str
 /// The event's date as a reader would say it: "21 February 2023", "5–7 June 2019",
 /// "late June 2021", "December 2022", "summer 2015", "Q4 2021", "2013", "1990s"; "" undated.
 std::string display_date(const EventTime& time);
+
+/// The dyad `group` of an event: the names of the countries (or organisations) its participants
+/// act for, sorted by code and joined with " – " ("China – Russia"; three or more when the event
+/// brings more together); one country alone; "country unknown" when the dictionaries know none.
+std::string country_group(const Event& event, const std::map<std::string, std::string>& names);
 
 /// The `group` of an event: its participants sorted and joined with " – " ("Vladimir Putin –
 /// Xi Jinping"), "no named actor" when there are none.

@@ -32,6 +32,15 @@ bool has_rules(const std::string& dir) {
   return fs::is_directory(fs::path(dir) / "timex" / "en", ec);
 }
 
+// The data an installed binary carries: PREFIX/share/annalist/data beside PREFIX/bin/annalist.
+// Found from the executable's own path, so a relocated installation still finds it.
+std::string installed_data_dir() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return "";
+  return (exe.parent_path().parent_path() / "share" / "annalist" / "data").string();
+}
+
 double now_seconds() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
@@ -122,6 +131,7 @@ std::string find_data_dir(const std::string& explicit_dir) {
     return env;
   }
   if (has_rules("data")) return "data";
+  if (std::string installed = installed_data_dir(); !installed.empty() && has_rules(installed)) return installed;
   if (has_rules(ANNALIST_SOURCE_DATA_DIR)) return ANNALIST_SOURCE_DATA_DIR;
   throw UsageError("cannot find the data folder (rules and dictionaries); use --data DIR");
 }
@@ -471,16 +481,21 @@ long remerge(store::Store& store, Engine& engine, MergeScope scope) {
 }
 
 Progress::Progress(std::ostream& out, long total, bool enabled, std::string what)
-    : out_(out), total_(total), enabled_(enabled && total > 1), what_(std::move(what)),
+    : out_(out), total_(total), enabled_(enabled && (total > 1 || total < 0)), what_(std::move(what)),
       start_(now_seconds()) {}
 
 void Progress::tick(long n) {
   done_ += n;
   if (!enabled_) return;
   double t = now_seconds();
-  if (t - last_draw_ < 0.1 && done_ < total_) return;
+  if (t - last_draw_ < 0.1 && done_ != total_) return;
   last_draw_ = t;
   double rate = done_ / std::max(1e-9, t - start_);
+  if (total_ < 0) {
+    out_ << "\r" << done_ << " " << what_ << "  " << std::fixed << std::setprecision(1) << rate << "/s   "
+         << std::flush;
+    return;
+  }
   long eta = rate > 0 ? static_cast<long>((total_ - done_) / rate) : 0;
   out_ << "\r" << done_ << "/" << total_ << " " << what_ << "  " << std::fixed << std::setprecision(1)
        << rate << "/s  ETA " << eta / 60 << ":" << std::setw(2) << std::setfill('0') << eta % 60
@@ -488,6 +503,14 @@ void Progress::tick(long n) {
 }
 
 void Progress::finish() {
+  if (!enabled_) return;
+  if (total_ >= 0) return clear();
+  last_draw_ = -1;  // the final count, left on its line: how many a stream held
+  tick(0);
+  out_ << "\n" << std::flush;
+}
+
+void Progress::clear() {
   if (enabled_) out_ << "\r\033[K" << std::flush;
 }
 

@@ -22,7 +22,8 @@
 namespace annalist::pipeline {
 
 /// The data folder: `explicit_dir` when given, else $ANNALIST_DATA, else ./data when it holds
-/// rule files, else the source tree's data/. Throws UsageError when none has the rule files.
+/// rule files, else the installed copy (PREFIX/share/annalist/data beside PREFIX/bin/annalist),
+/// else the source tree's data/. Throws UsageError when none has the rule files.
 std::string find_data_dir(const std::string& explicit_dir);
 
 /// The analysis stages with their rules loaded once (lazily: `tag` never loads the event lexicons).
@@ -113,12 +114,16 @@ enum class MergeScope {
 /// merge::merge_mentions over every stored mention.
 long remerge(store::Store& store, Engine& engine, MergeScope scope = MergeScope::kChanged);
 
-/// Writes live progress (count, rate, ETA) to a terminal; silent when disabled.
+/// Writes live progress (count, rate, ETA) to a terminal; silent when disabled. A `total` below
+/// zero is unknown (a stream): count and rate only.
 class Progress {
  public:
   Progress(std::ostream& out, long total, bool enabled, std::string what);
   void tick(long n = 1);
+  /// Clears the line; for a stream (unknown total) leaves the final count on its own line.
   void finish();
+  /// Clears the line (before an error message); the next tick draws again.
+  void clear();
 
  private:
   std::ostream& out_;

@@ -112,6 +112,55 @@ TEST(TimelineJsExport, GroupsByActorPairAndLinksSources) {
   EXPECT_NE(t1.find("doc2; doc3"), std::string::npos) << t1;
 }
 
+// The researcher's unit: slides of the same two countries share a group whoever spoke for them.
+TEST(TimelineJsExport, GroupsByCountryPairWhenCountriesAreKnown) {
+  Event a = event("a", "2023-02-21");
+  a.codes = {{"Xi Jinping", "CHN", "CHNGOV"}, {"Vladimir Putin", "RUS", "RUSGOV"}};
+  Event b = event("b", "2023-03-01");
+  b.participants = {"Wang Yi", "Sergey Lavrov"};
+  b.codes = {{"Wang Yi", "CHN", "CHNGOV"}, {"Sergey Lavrov", "RUS", "RUSGOV"}};
+  Event c = event("c", "2023-03-02");
+  c.participants = {"Wang Yi", "Sergey Lavrov", "Subrahmanyam Jaishankar"};
+  c.codes = {{"Wang Yi", "CHN", ""}, {"Sergey Lavrov", "RUS", ""}, {"Subrahmanyam Jaishankar", "IND", ""}};
+  Event d = event("d", "2023-03-03");
+  d.participants = {"Someone Unlisted"};
+  TimelineJsOptions o;
+  o.country_names = {{"CHN", "China"}, {"RUS", "Russia"}, {"IND", "India"}};
+  auto j = write({a, b, c, d}, nullptr, o);  // auto: some events have country codes
+  ASSERT_EQ(j["events"].size(), 4u);
+  EXPECT_EQ(j["events"][0]["group"], "China – Russia");
+  EXPECT_EQ(j["events"][1]["group"], "China – Russia");
+  EXPECT_EQ(j["events"][2]["group"], "China – India – Russia");  // sorted by code
+  EXPECT_EQ(j["events"][3]["group"], "country unknown");
+  o.country_names.erase("RUS");  // a code without a name shows the code
+  EXPECT_EQ(write({a}, nullptr, o)["events"][0]["group"], "China – RUS");
+  o.groups = "pair";
+  EXPECT_EQ(write({a, b}, nullptr, o)["events"][1]["group"], "Sergey Lavrov – Wang Yi");
+  o.groups = "dyad";  // asked for even without codes
+  EXPECT_EQ(write({d}, nullptr, o)["events"][0]["group"], "country unknown");
+}
+
+// --era as in render: a closed era keeps its ends, an open one stops at the last event.
+TEST(TimelineJsExport, ErasBecomeBandsWithBothEnds) {
+  TimelineJsOptions o;
+  Era war;
+  war.from = calendar::parse_iso_day("2022-02-24");
+  war.label = "War & after";
+  Era closed;
+  closed.from = calendar::parse_iso_day("2020-01-01");
+  closed.to = calendar::parse_iso_day("2020-12-31");
+  closed.label = "2020";
+  o.eras = {war, closed};
+  auto j = write({event("a", "2023-02-21"), event("b", "2023-05-10")}, nullptr, o);
+  ASSERT_EQ(j["eras"].size(), 2u);
+  EXPECT_EQ(j["eras"][0]["start_date"]["year"], "2022");
+  EXPECT_EQ(j["eras"][0]["end_date"]["month"], "5");
+  EXPECT_EQ(j["eras"][0]["end_date"]["day"], "10");
+  EXPECT_EQ(j["eras"][0]["text"]["headline"], "War &amp; after");
+  EXPECT_EQ(j["eras"][1]["end_date"]["year"], "2020");
+  EXPECT_EQ(j["eras"][1]["end_date"]["month"], "12");
+}
+
 TEST(TimelineJsExport, ArticleTextIsEscaped) {
   Event e = event("x", "2023-03-21");
   e.title = "Talks <script>alert(1)</script>";
