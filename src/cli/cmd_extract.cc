@@ -28,6 +28,7 @@ Runner setup_extract(CLI::App& app) {
     int status = 0;
     doc::read_jsonl_stream(doc::open_stream(a->jsonl, file), a->jsonl, [&](Document d) {
       engine.assign_dct(d, dct, nullptr);  // --dct first, then the line's own "dct" (SPEC's order)
+      engine.infer_dct(d);
       d.content_hash = base::content_hash(d.text);
       auto timexes = engine.tag(d);
       std::cout << exporter::mentions_to_json(d, engine.extract(d, timexes)) << "\n";

@@ -16,7 +16,7 @@ namespace annalist::cli {
 Runner setup_tag(CLI::App& app) {
   struct Args {
     std::string file = "-", jsonl, dct, format = "json", manifest;
-    bool explain = false;
+    bool explain = false, no_dateline = false;
   };
   auto a = std::make_shared<Args>();
   app.add_option("FILE", a->file, "document to tag (- for stdin)")->capture_default_str();
@@ -27,6 +27,9 @@ Runner setup_tag(CLI::App& app) {
   app.add_option("--manifest", a->manifest, "manifest CSV giving the publication date")->type_name("F");
   app.add_option("--format", a->format, "output format")->check(CLI::IsMember({"json", "timeml", "text"}))
       ->capture_default_str();
+  app.add_flag("--no-dateline", a->no_dateline,
+               "do not take the publication date from a dateline or byline in the text; without --dct, a "
+               "manifest or a JSONL \"dct\", the date is then inferred from the content as an interval");
   app.add_flag("--explain", a->explain,
                "instead of the output format: each timex with the rules that matched at its first token, "
                "the span each matched and its captures");
@@ -44,7 +47,7 @@ Runner setup_tag(CLI::App& app) {
     auto write = [&](const Document& d) {
       if (a->explain) {
         std::vector<timex::Explanation> ex;
-        auto t = engine.tagger().tag(d.text, d.dct.day, &ex);
+        auto t = engine.tagger().tag(d.text, d.dct, &ex);
         buf += timex::to_explain(d, t, ex);
       } else {
         auto t = engine.tag(d);
@@ -70,7 +73,8 @@ Runner setup_tag(CLI::App& app) {
       if (a->jsonl == "-") std::ios::sync_with_stdio(false);
       std::ifstream file;
       doc::read_jsonl_stream(doc::open_stream(a->jsonl, file), a->jsonl, [&](Document d) {
-        engine.assign_dct(d, dct, nullptr);  // --dct first, then the line's own "dct" (SPEC's order)
+        engine.assign_dct(d, dct, nullptr, !a->no_dateline);  // --dct first, then the line's own "dct" (SPEC's order)
+        engine.infer_dct(d);
         write(d);
       }, on_error);
       flush();
@@ -80,7 +84,8 @@ Runner setup_tag(CLI::App& app) {
     if (!a->manifest.empty()) manifest = doc::Manifest::read(a->manifest, on_error);
     doc::DiskFileSource disk;
     doc::read_documents(a->file, disk, [&](Document d) {
-      engine.assign_dct(d, dct, manifest ? &*manifest : nullptr);
+      engine.assign_dct(d, dct, manifest ? &*manifest : nullptr, !a->no_dateline);
+      engine.infer_dct(d);
       write(d);
     }, on_error);
     flush();

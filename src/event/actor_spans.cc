@@ -9,12 +9,14 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
   for (std::size_t k = 0; k < toks.size();) {
     Span sp;
     std::size_t best = 0;
-    for (const ActorMatch& m : lookup.actors_at(k)) {
+    const auto& matches = lookup.actors_at(k);
+    // Names are capitalised ("us" is not the United States); titles need not be.
+    const bool cap = !matches.empty() && (toks[k].capitalised || (cue_at(cues, k, "definite") && k + 1 < toks.size() &&
+                                                                  toks[k + 1].capitalised));
+    for (const ActorMatch& m : matches) {
       const ActorEntry& ent = *m.entry;
       std::size_t e = m.end;
       if (e - k < best) continue;
-      // Names are capitalised ("us" is not the United States); titles need not be.
-      bool cap = toks[k].capitalised || (cue_at(cues, k, "definite") && k + 1 < toks.size() && toks[k + 1].capitalised);
       if (ent.kind != ActorKind::kTitle && !cap) continue;
       if (ent.kind == ActorKind::kTitle && best > 0 && e - k == best) continue;
       if (e - k > best) {

@@ -5,30 +5,14 @@
 
 namespace annalist::event {
 
-ActorResolver::ActorResolver(const Lexicon& lex, const DocumentMemory& memory) : lex_(lex), mem_(memory) {
-  for (auto& c : lex_.cues) {
-    if (c.kind == "not-name")
-      for (auto& ph : c.phrases)
-        if (ph.size() == 1) not_name_.insert(ph[0]);
-    if (c.kind == "plural-suffix")
-      for (auto& ph : c.phrases)
-        if (ph.size() == 1) plural_suffixes_.push_back(ph[0]);
-    if (c.kind == "name-particle")
-      for (auto& ph : c.phrases)
-        if (ph.size() == 1) particles_.insert(ph[0]);
-  }
-  for (auto& t : lex_.titles)
-    for (auto& ph : t.phrases)
-      if (!ph.empty()) title_heads_.insert(ph.back());
-  // Surnames of people with offices (a full name given as `surname` is no weak alias).
-  for (std::size_t i = 0; i < lex_.people.size(); ++i) {
-    const Person& p = lex_.people[i];
-    if (p.offices.empty()) continue;
-    auto toks = phrase_tokens(p.surname.empty() ? p.name : p.surname);
-    if (toks.empty() || (p.surname.empty() && toks.size() < 2) || (!p.surname.empty() && toks.size() != 1)) continue;
-    by_surname_.emplace(toks.back(), static_cast<int>(i));
-  }
-}
+ActorResolver::ActorResolver(const Lexicon& lex, const DocumentMemory& memory)
+    : lex_(lex),
+      mem_(memory),
+      not_name_(lex.one_word_cues("not-name")),
+      title_heads_(lex.title_heads()),
+      plural_suffixes_(lex.one_word_cue_list("plural-suffix")),
+      particles_(lex.one_word_cues("name-particle")),
+      by_surname_(lex.office_holder_surnames()) {}
 
 // "leaders", "ministers" are plurals of title words; "minister of foreign affairs" is not. The
 // stem keeps at least two letters, so the clitic "'s" is no plural.
@@ -48,10 +32,8 @@ std::string ActorResolver::country_of_person(const std::string& name) const {
 std::optional<std::string> ActorResolver::office_holder(const std::string& country, const std::string& role,
                                                         std::optional<Day> when) const {
   if (when) {
-    for (auto& p : lex_.people)
-      for (auto& o : p.offices)
-        if (o.country == country && o.role == role && o.holds(*when)) return p.name;
-    return std::nullopt;
+    int p = lex_.office_holder(country, role, *when);
+    return p >= 0 ? std::optional<std::string>(lex_.people[p].name) : std::nullopt;
   }
   // Without a date only a holder already named in this document is safe.
   for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend(); ++it)
@@ -230,8 +212,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
         std::set<std::string> states;
         states.insert(lex_.people[mem_.speaker].country);
         for (auto& o : addressees())
-          for (auto& p : lex_.people)
-            if (p.name == o) states.insert(p.country);
+          if (int p = lex_.person_index(o); p >= 0) states.insert(lex_.people[p].country);
         for (auto& c : states)
           if (!c.empty()) out.push_back({c, false, k - 1, s.e, c});
       }

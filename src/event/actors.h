@@ -46,11 +46,12 @@ class ActorResolver {
 
   const Lexicon& lex_;
   const DocumentMemory& mem_;
-  std::set<std::string> not_name_;        // words that are never part of a person's name
-  std::set<std::string> title_heads_;     // last words of title phrases ("minister", "leader")
-  std::vector<std::string> plural_suffixes_;  // "s", "es"
-  std::set<std::string> particles_;           // lower-case words inside names ("el", "bin", "von")
-  std::multimap<std::string, int> by_surname_;  // surname -> people with offices
+  // Views of the lexicon built once at load (lexicon.h), not per document.
+  const std::set<std::string>& not_name_;            // words that are never part of a person's name
+  const std::set<std::string>& title_heads_;         // last words of title phrases ("minister", "leader")
+  const std::vector<std::string>& plural_suffixes_;  // "s", "es"
+  const std::set<std::string>& particles_;           // lower-case words inside names ("el", "bin", "von")
+  const std::multimap<std::string, int>& by_surname_;  // surname -> people with offices
 };
 
 /// The person of a speaker label opening the sentence ("President of France Emmanuel Macron: ..."),

@@ -64,8 +64,7 @@ bool repeats_reported_gathering(const Sentence& s, const TriggerHit& th, const M
 void replace_headline(const Lexicon& lex, const Mention& m, DocumentMemory& mem) {
   if (!is_gathering(m.type) || !own_date(m.time)) return;
   auto country_of = [&](const std::string& name) {
-    for (auto& p : lex.people)
-      if (p.name == name) return p.country;
+    if (int p = lex.person_index(name); p >= 0) return lex.people[p].country;
     return lex.country_index(name) >= 0 ? name : std::string();
   };
   for (std::size_t g : mem.gatherings) {

@@ -5,12 +5,13 @@ namespace annalist::event {
 
 std::vector<CueHit> find_cues(const PhraseLookup& lookup, const std::vector<Token>& toks) {
   std::vector<CueHit> cues;
+  cues.reserve(toks.size() / 2);
   for (std::size_t k = 0; k < toks.size(); ++k)
     for (auto& m : lookup.cues_at(k)) cues.push_back({k, m.end, m.rule});
   return cues;
 }
 
-bool has_cue(const Sentence& s, const std::string& kind, std::size_t tb, std::size_t te, const TriggerRule& r,
+bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size_t te, const TriggerRule& r,
              std::size_t* cue_b, std::string* text) {
   const auto& toks = s.toks;
   for (auto& c : s.cues) {

@@ -15,9 +15,9 @@ std::vector<CueHit> find_cues(const PhraseLookup& lookup, const std::vector<Toke
 /// A cue of `kind` that applies to the trigger [tb, te) of rule `r` within its scope and window
 /// (words counted, no clause break between). On success `cue_b` gets the cue's first token and
 /// `text` its words.
-bool has_cue(const Sentence& s, const std::string& kind, std::size_t tb, std::size_t te, const TriggerRule& r,
+bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size_t te, const TriggerRule& r,
              std::size_t* cue_b = nullptr, std::string* text = nullptr);
-inline bool has_cue(const Sentence& s, const std::string& kind, const TriggerHit& th, std::size_t* cue_b = nullptr,
+inline bool has_cue(const Sentence& s, std::string_view kind, const TriggerHit& th, std::size_t* cue_b = nullptr,
                     std::string* text = nullptr) {
   return has_cue(s, kind, th.b, th.e, *th.rule, cue_b, text);
 }

@@ -31,7 +31,7 @@ std::size_t distance_past_names(const Sentence& s, std::size_t xb, std::size_t x
 }  // namespace
 
 EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
-                  bool lead, bool earlier, std::size_t* tx_used) {
+                  bool lead, bool earlier, std::size_t* tx_used, std::optional<DayInterval> inferred) {
   const auto& toks = s.toks;
   const TriggerRule& r = *th.rule;
   const std::size_t tb = th.b, te = th.e;
@@ -160,9 +160,13 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       t.interval = iv;
       t.granularity = g;
       t.value = value;
-      t.basis = x.anchor == "absolute" ? DateBasis::kExplicit : DateBasis::kRelative;
+      t.basis = x.anchor == "absolute" ? DateBasis::kExplicit
+                : x.anchor == "inferred" ? DateBasis::kInferred
+                                         : DateBasis::kRelative;
       t.why = "'" + x.text + "' = " + x.value + (x.mod.empty() ? "" : " (" + x.mod + ")") +
-              (t.basis == DateBasis::kExplicit ? ", absolute" : ", resolved against the publication date");
+              (t.basis == DateBasis::kExplicit   ? ", absolute"
+               : t.basis == DateBasis::kInferred ? ", resolved against the publication date inferred from the text"
+                                                 : ", resolved against the publication date");
       return t;
     }
   }
@@ -175,6 +179,16 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     t.why = "no time in the text: on or before the publication date";
     return t;
   }
+  // Without a publication date, the interval the text bounds it to dates the news the same way.
+  if (!dct && inferred && !earlier && lead) {
+    t.interval = *inferred;
+    t.granularity = Granularity::kRange;
+    t.basis = DateBasis::kInferred;
+    t.value = calendar::format_iso_day(inferred->first) + "/" + calendar::format_iso_day(inferred->last);
+    t.why = "no time in the text: on or before the publication date, inferred from the text between " +
+            calendar::format_iso_day(inferred->first) + " and " + calendar::format_iso_day(inferred->last);
+    return t;
+  }
   t.basis = DateBasis::kUnknown;
   t.why = !dct ? "no time in the text and no publication date"
                : "no time in the text; a background reference, not dated by publication";
@@ -182,15 +196,17 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
 }
 
 void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
-                  const DocumentMemory& mem, Mention& m) {
+                  const DocumentMemory& mem, Mention& m, std::optional<DayInterval> inferred) {
   const auto& toks = s.toks;
   const TriggerRule& r = *th.rule;
   bool earlier = has_cue(s, "earlier", th);
   bool lead = is_gathering(r.type) ? (mem.gathering_sentences == 0 && s.index < 8) : s.index < 4;
   std::size_t tx_used = kNone;
-  m.time = time_of(s, th, chosen, dct, lead, earlier, &tx_used);
+  m.time = time_of(s, th, chosen, dct, lead, earlier, &tx_used, inferred);
   // A plan with no date of its own is not dated by its publication.
-  if (m.status != EventStatus::kOccurred && m.time.basis == DateBasis::kPublication) {
+  const bool by_publication = m.time.basis == DateBasis::kPublication ||
+                              (m.time.basis == DateBasis::kInferred && tx_used == kNone);
+  if (m.status != EventStatus::kOccurred && by_publication) {
     m.time = EventTime{};
     m.time.basis = DateBasis::kUnknown;
     m.time.why = "a plan with no date in the text";

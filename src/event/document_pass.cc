@@ -11,16 +11,14 @@ bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.
 
 // The country of a person of the lexicon, else the name itself.
 std::string country_or_self(const Lexicon& lex, const std::string& name) {
-  for (auto& p : lex.people)
-    if (p.name == name) return p.country;
-  return name;
+  int p = lex.person_index(name);
+  return p >= 0 ? lex.people[p].country : name;
 }
 
 // The country of a person of the lexicon, else "".
 std::string person_country(const Lexicon& lex, const std::string& name) {
-  for (auto& p : lex.people)
-    if (p.name == name) return p.country;
-  return std::string();
+  int p = lex.person_index(name);
+  return p >= 0 ? lex.people[p].country : std::string();
 }
 
 // Statements and agreements of participants of an occurred gathering, without another date,

@@ -61,8 +61,11 @@ std::vector<Mention> DocumentExtraction::run() {
   // Transcripts: who speaks in this document, so that "you" has someone to name; and the states
   // the document names, for "the Prime Minister".
   std::vector<int> labels(sents.size(), -1);
+  std::vector<Sentence> read(sents.size());  // words are read once; actors again below
   for (std::size_t i = 0; i < sents.size(); ++i) {
-    Sentence s = read_sentence(lex_, doc_, cpi_, {}, static_cast<int>(i), sents[i].byte_begin, sents[i].byte_end, mem_.seen);
+    Sentence& s = read[i];
+    s = read_words(lex_, doc_, static_cast<int>(i), sents[i].byte_begin, sents[i].byte_end);
+    read_actors(lex_, cpi_, {}, mem_.seen, s);
     labels[i] = speaker_label(s);
     if (labels[i] >= 0) mem_.dialogue.insert(labels[i]);
     for (auto& sp : s.spans) {
@@ -73,8 +76,8 @@ std::vector<Mention> DocumentExtraction::run() {
   }
   for (std::size_t i = 0; i < sents.size() && !mem_.ended; ++i) {
     if (labels[i] >= 0) mem_.speaker = labels[i];
-    Sentence s = read_sentence(lex_, doc_, cpi_, timexes_, static_cast<int>(i), sents[i].byte_begin,
-                               sents[i].byte_end, mem_.seen);
+    Sentence& s = read[i];
+    read_actors(lex_, cpi_, timexes_, mem_.seen, s);
     if (s.toks.empty()) continue;
     if (ends_article(s)) {
       mem_.ended = true;
@@ -91,7 +94,7 @@ std::vector<Mention> DocumentExtraction::run() {
 
 void DocumentExtraction::sentence(const Sentence& s) {
   const std::optional<Day> dct = doc_.dct.day;
-  PhraseLookup lookup(lex_, s.toks);
+  PhraseLookup lookup(lex_, s.toks, s.ids);
   auto triggers = find_triggers(lookup, s);
   auto base_actors = resolver_.resolve(s, dct);
   ParticipantScene scene = participant_scene(lex_, s, resolver_, mem_, triggers);
@@ -126,7 +129,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     StatusReading status = status_of(s, th, triggers);
     m.status = status.status;
     m.status_why = status.why;
-    date_mention(s, th, chosen, dct, mem_, m);
+    date_mention(s, th, chosen, dct, mem_, m, dct ? std::nullopt : doc_.dct.inferred);
     // Participants, with titles resolved at the event date.
     std::optional<Day> when = m.time.interval ? std::optional<Day>(m.time.interval->last) : dct;
     auto actors = (when == dct) ? base_actors : resolver_.resolve(s, when);

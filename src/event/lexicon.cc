@@ -85,6 +85,28 @@ std::optional<std::string> parse_period(const std::string& text, Period& out) {
 
 std::string holder_key(const std::string& country, const std::string& role) { return country + '\x1f' + role; }
 
+// Tokens of a name, as tokenize() would give them. Most names are ASCII letters and single
+// spaces, whose tokens are their lower-cased words; anything else goes through the tokenizer.
+Phrase name_tokens(const std::string& name) {
+  bool plain = !name.empty() && name.front() != ' ' && name.back() != ' ';
+  for (std::size_t i = 0; plain && i < name.size(); ++i) {
+    char c = name[i];
+    plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c == ' ' && name[i - 1] != ' ');
+  }
+  if (!plain) return phrase_tokens(name);
+  Phrase out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= name.size(); ++i)
+    if (i == name.size() || name[i] == ' ') {
+      std::string w = name.substr(start, i - start);
+      for (char& c : w)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      out.push_back(std::move(w));
+      start = i + 1;
+    }
+  return out;
+}
+
 // "Edgars Rinkēvičs" as English news also writes it: Latin letters without their diacritics
 // (Latin-1, Latin Extended-A, the Romanian comma letters). Empty when nothing changes.
 std::string ascii_spelling(const std::string& name) {
@@ -140,6 +162,11 @@ int Lexicon::person_index(const std::string& name) const {
   return it == person_by_name_.end() ? -1 : it->second;
 }
 
+int Lexicon::place_index(const std::string& name) const {
+  auto it = place_by_name_.find(name);
+  return it == place_by_name_.end() ? -1 : it->second;
+}
+
 const std::vector<int>& Lexicon::office_holders(const std::string& country, const std::string& role) const {
   static const std::vector<int> none;
   auto it = holders_.find(holder_key(country, role));
@@ -151,6 +178,18 @@ int Lexicon::office_holder(const std::string& country, const std::string& role, 
     for (auto& o : people[p].offices)
       if (o.country == country && o.role == role && o.holds(day)) return p;
   return -1;
+}
+
+const std::set<std::string>& Lexicon::one_word_cues(const std::string& kind) const {
+  static const std::set<std::string> none;
+  auto it = cue_words_.find(kind);
+  return it == cue_words_.end() ? none : it->second;
+}
+
+const std::vector<std::string>& Lexicon::one_word_cue_list(const std::string& kind) const {
+  static const std::vector<std::string> none;
+  auto it = cue_word_lists_.find(kind);
+  return it == cue_word_lists_.end() ? none : it->second;
 }
 
 const std::string& Lexicon::role_agent(const std::string& role) const {
@@ -166,15 +205,16 @@ int Lexicon::title_index(const std::string& id) const {
 }
 
 void Lexicon::parse(const std::string& text, const std::string& file) {
-  std::istringstream in(text);
-  std::string raw;
   std::size_t line_no = 0;
   std::string head;  // kind of the current block
   std::string offices_country;  // of the current `offices` block
   auto fail = [&](const std::string& reason) { throw InputError(file, line_no, reason); };
-  while (std::getline(in, raw)) {
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t nl = text.find('\n', at);
+    std::string_view raw(text.data() + at, (nl == std::string::npos ? text.size() : nl) - at);
+    at = nl == std::string::npos ? text.size() : nl + 1;
     ++line_no;
-    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     std::string_view line = base::trim(raw);
     if (line.empty() || line[0] == '#') continue;
     std::size_t sp = line.find_first_of(" \t");
@@ -189,8 +229,8 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
       }
       if (value.empty()) fail("'" + key + "' needs a name");
       std::string id_key = key + " " + value;
-      if (ids_.count(id_key)) fail("duplicate " + key + " '" + value + "' (first at " + ids_[id_key] + ")");
-      ids_[id_key] = file + ":" + std::to_string(line_no);
+      auto [first, fresh] = ids_.emplace(std::move(id_key), file + ":" + std::to_string(line_no));
+      if (!fresh) fail("duplicate " + key + " '" + value + "' (first at " + first->second + ")");
       head = key;
       if (key == "trigger") triggers.push_back({value, EventType::kMeeting, true, 0, "", {}});
       else if (key == "cue") cues.push_back({value, "", "before", 4, "any", {}});
@@ -222,14 +262,14 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
       fail("unknown key '" + key + "' in a " + head + " block" + closest(key, allowed));
     if (value.empty()) fail("'" + key + "' needs a value");
-    std::string entry_id = head == "trigger" ? triggers.back().id
-                           : head == "cue"   ? cues.back().id
-                           : head == "person" ? people.back().name
-                           : head == "place"  ? places.back().name
-                           : head == "title"  ? titles.back().id
-                           : head == "role"   ? roles.back().id
-                                              : countries.back().name;
     if (key == "example") {
+      const std::string& entry_id = head == "trigger" ? triggers.back().id
+                                    : head == "cue"    ? cues.back().id
+                                    : head == "person" ? people.back().name
+                                    : head == "place"  ? places.back().name
+                                    : head == "title"  ? titles.back().id
+                                    : head == "role"   ? roles.back().id
+                                                       : countries.back().name;
       LexiconExample ex;
       ex.file = file;
       ex.line = line_no;
@@ -365,7 +405,6 @@ void Lexicon::parse(const std::string& text, const std::string& file) {
 }
 
 void Lexicon::finish() {
-  actor_index.clear();
   country_by_name_.clear();
   state_by_code_.clear();
   for (std::size_t i = 0; i < countries.size(); ++i) {
@@ -382,9 +421,13 @@ void Lexicon::finish() {
   for (auto& c : countries)
     if (!c.home.empty() && country_index(c.home) < 0)
       throw InputError("actors", 0, "organisation '" + c.name + "': unknown country '" + c.home + "'");
-  for (auto& p : places)
+  place_by_name_.clear();
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    const Place& p = places[i];
     if (!p.country.empty() && country_index(p.country) < 0)
       throw InputError("actors", 0, "place '" + p.name + "': unknown country '" + p.country + "'");
+    place_by_name_[p.name] = static_cast<int>(i);  // the last of one name, as a scan would find
+  }
   agents_.clear();
   for (auto& r : roles) agents_[r.id] = r.agent;
   // Holders named in `offices` tables join the person of that name or alias, or become one.
@@ -427,21 +470,24 @@ void Lexicon::finish() {
     }
   }
   std::vector<ActorEntry> entries;
+  entries.reserve(3 * people.size() + 8 * countries.size() + 2 * places.size());
   auto add = [&](const std::string& phrase, ActorKind kind, int index) {
-    Phrase p = phrase_tokens(phrase);
+    Phrase p = name_tokens(phrase);
     if (!p.empty()) entries.push_back({std::move(p), kind, index});
   };
   for (std::size_t i = 0; i < people.size(); ++i) {
     int ix = static_cast<int>(i);
-    add(people[i].name, ActorKind::kPerson, ix);
+    Phrase name = name_tokens(people[i].name);
+    std::size_t words = name.size();
+    std::string last = words ? name.back() : std::string();
+    if (words) entries.push_back({std::move(name), ActorKind::kPerson, ix});
     for (auto& a : people[i].aliases) add(a, ActorKind::kPerson, ix);
     std::string ascii = ascii_spelling(people[i].name);
     if (!ascii.empty() && std::find(people[i].aliases.begin(), people[i].aliases.end(), ascii) == people[i].aliases.end())
       add(ascii, ActorKind::kPerson, ix);
     // The surname alone is a weak alias: it names the person only after a full mention.
-    auto toks = phrase_tokens(people[i].name);
     if (!people[i].surname.empty()) add(people[i].surname, ActorKind::kSurname, ix);
-    else if (toks.size() > 1) add(toks.back(), ActorKind::kSurname, ix);
+    else if (words > 1) entries.push_back({{last}, ActorKind::kSurname, ix});
   }
   for (std::size_t i = 0; i < countries.size(); ++i) {
     int ix = static_cast<int>(i);
@@ -464,11 +510,30 @@ void Lexicon::finish() {
   actor_phrases = PhraseIndex();
   for (std::size_t v = 0; v < entries.size(); ++v) {
     actor_phrases.add(vocabulary, entries[v].phrase, static_cast<std::uint32_t>(v));
-    actor_index[entries[v].phrase[0]].push_back(entries[v]);
   }
   actor_entries = std::move(entries);
   index_rules(triggers, vocabulary, trigger_phrases, trigger_refs);
   index_rules(cues, vocabulary, cue_phrases, cue_refs);
+  cue_words_.clear();
+  cue_word_lists_.clear();
+  for (auto& c : cues)
+    for (auto& ph : c.phrases)
+      if (ph.size() == 1) {
+        cue_words_[c.kind].insert(ph[0]);
+        cue_word_lists_[c.kind].push_back(ph[0]);
+      }
+  title_heads_.clear();
+  for (auto& t : titles)
+    for (auto& ph : t.phrases)
+      if (!ph.empty()) title_heads_.insert(ph.back());
+  office_holder_surnames_.clear();
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    const Person& p = people[i];
+    if (p.offices.empty()) continue;
+    auto toks = phrase_tokens(p.surname.empty() ? p.name : p.surname);
+    if (toks.empty() || (p.surname.empty() && toks.size() < 2) || (!p.surname.empty() && toks.size() != 1)) continue;
+    office_holder_surnames_.emplace(toks.back(), static_cast<int>(i));
+  }
 }
 
 Lexicon Lexicon::load(const std::string& data_dir) {

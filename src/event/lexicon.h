@@ -2,6 +2,7 @@
 #pragma once
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -137,9 +138,6 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> tabled_offices;
   std::vector<Office> vacancies;
 
-  /// Actor phrases by first token, longest first.
-  std::map<std::string, std::vector<ActorEntry>> actor_index;
-
   /// Token tries over every phrase; a match's value indexes the table beside it. Matching a
   /// sentence: `vocabulary.ids(tokens)` once, then `*_phrases.match_at` at each token.
   Vocabulary vocabulary;
@@ -156,6 +154,8 @@ class Lexicon {
   int state_by_code(const std::string& code) const;
   /// Index of a person by canonical name, or -1.
   int person_index(const std::string& name) const;
+  /// Index of a place by canonical name, or -1.
+  int place_index(const std::string& name) const;
   int title_index(const std::string& id) const;
   /// The person who holds `role` of `country` on `day`, or -1 (the first listed when sources overlap).
   int office_holder(const std::string& country, const std::string& role, Day day) const;
@@ -163,6 +163,15 @@ class Lexicon {
   const std::vector<int>& office_holders(const std::string& country, const std::string& role) const;
   /// The CAMEO agent code of a role ("GOV" unless a `role` block says otherwise).
   const std::string& role_agent(const std::string& role) const;
+  /// The one-word phrases of the cues of `kind` ("not-name": "the", "Inc"), as a set and in file order;
+  /// built once at load for the stages that ask per token.
+  const std::set<std::string>& one_word_cues(const std::string& kind) const;
+  const std::vector<std::string>& one_word_cue_list(const std::string& kind) const;
+  /// The last words of title phrases ("minister", "leader").
+  const std::set<std::string>& title_heads() const { return title_heads_; }
+  /// The surname (normalised) of every person with an office -> that person; a full name given
+  /// as `surname` is no weak alias and is left out.
+  const std::multimap<std::string, int>& office_holder_surnames() const { return office_holder_surnames_; }
 
  private:
   // An `offices` line: a holder named in a country's table, made a person in finish().
@@ -172,10 +181,14 @@ class Lexicon {
     Office office;
   };
   std::vector<HolderLine> holder_lines_;
-  std::map<std::string, std::string> ids_;  // "trigger meeting.met" -> file:line, for duplicates
-  std::unordered_map<std::string, int> country_by_name_, state_by_code_, person_by_name_;
+  std::unordered_map<std::string, std::string> ids_;  // "trigger meeting.met" -> file:line, for duplicates
+  std::unordered_map<std::string, int> country_by_name_, state_by_code_, person_by_name_, place_by_name_;
   std::unordered_map<std::string, std::vector<int>> holders_;  // "country\x1frole" -> people
   std::unordered_map<std::string, std::string> agents_;         // role -> agent
+  std::map<std::string, std::set<std::string>> cue_words_;      // cue kind -> its one-word phrases
+  std::map<std::string, std::vector<std::string>> cue_word_lists_;
+  std::set<std::string> title_heads_;
+  std::multimap<std::string, int> office_holder_surnames_;
 };
 
 }  // namespace annalist::event

@@ -267,8 +267,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
       // A visit with no named host: the visitor and the host country.
       int ci = lex.country_index(m.location);
       std::string host = ci >= 0 ? m.location : "";
-      for (auto& pl : lex.places)
-        if (pl.name == m.location) host = pl.country;
+      if (int pl = lex.place_index(m.location); pl >= 0) host = lex.places[pl].country;
       if (!host.empty()) countries = {host};
       else countries.clear();
     } else if (persons.size() == 1 && (r.type == EventType::kMeeting || r.type == EventType::kCall)) {
@@ -276,8 +275,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
       std::string own;
       for (auto& a : actors)
         if (a.person && a.name == persons[0]) own = a.country;
-      for (auto& pe : lex.people)
-        if (pe.name == persons[0]) own = pe.country;
+      if (int pe = lex.person_index(persons[0]); pe >= 0) own = lex.people[pe].country;
       countries.erase(std::remove(countries.begin(), countries.end(), own), countries.end());
     } else {
       countries.clear();

@@ -43,6 +43,15 @@ void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& ph
         nodes_.emplace_back();
       }
       next = w == "*" ? nodes_[node].star : nodes_[node].number;  // nodes_ may have moved
+    } else if (node == 0) {
+      // The first word of a phrase: a direct table, since every token of a text is looked up here.
+      Vocabulary::Id id = vocabulary.intern(w);
+      if (first_.size() <= id) first_.resize(id + 1, 0);
+      if (!first_[id]) {
+        first_[id] = static_cast<std::uint32_t>(nodes_.size());
+        nodes_.emplace_back();
+      }
+      next = first_[id];
     } else {
       std::uint64_t key = (std::uint64_t(node) << 32) | vocabulary.intern(w);
       auto it = edges_.find(key);
@@ -61,6 +70,7 @@ void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& ph
 
 std::uint32_t PhraseIndex::child(std::uint32_t node, Vocabulary::Id word) const {
   if (word == Vocabulary::kUnknown) return 0;
+  if (node == 0) return word < first_.size() ? first_[word] : 0;
   auto it = edges_.find((std::uint64_t(node) << 32) | word);
   return it == edges_.end() ? 0 : it->second;
 }
@@ -86,9 +96,15 @@ void PhraseIndex::walk(const std::vector<Token>& toks, const std::vector<Vocabul
 void PhraseIndex::match_at(const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::size_t pos,
                            std::vector<PhraseMatch>& out) const {
   out.clear();
+  // Most tokens start no phrase: no edge from the root for them, no wildcard at the root.
+  const Node& root = nodes_[0];
+  if (!root.star && !(root.number && pos < toks.size() && toks[pos].number) &&
+      (pos >= toks.size() || !child(0, ids[pos])))
+    return;
   walk(toks, ids, 0, pos, out);
   // The root's own values would be empty phrases, which add() refuses.
-  std::sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) { return a.value < b.value; });
+  if (out.size() > 1)
+    std::sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) { return a.value < b.value; });
 }
 
 }  // namespace annalist::event

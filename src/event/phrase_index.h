@@ -67,7 +67,8 @@ class PhraseIndex {
             std::size_t pos, std::vector<PhraseMatch>& out) const;
 
   std::vector<Node> nodes_;
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;  // (node << 32 | word id) -> child
+  std::vector<std::uint32_t> first_;  // word id -> child of the root (0: no phrase starts with it)
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;  // (node << 32 | word id) -> child, below the root
 };
 
 }  // namespace annalist::event

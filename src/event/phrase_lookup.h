@@ -23,20 +23,40 @@ struct RuleMatch {
 
 /// Phrase lookup over the tokens of one sentence. Every stage that needs to know which lexicon
 /// phrases start at a token asks here, so the index behind it can change without touching them.
+/// Behind it are the lexicon's token tries: the cost of a lookup does not grow with the size of
+/// the dictionaries.
 class PhraseLookup {
  public:
-  PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens) : lex_(lexicon), toks_(tokens) {}
+  PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens)
+      : lex_(lexicon), toks_(tokens), own_ids_(lexicon.vocabulary.ids(tokens)), ids_(own_ids_) {}
+  /// With the tokens' vocabulary ids already known (Sentence::ids), which saves hashing them again.
+  PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens, const std::vector<Vocabulary::Id>& ids)
+      : lex_(lexicon),
+        toks_(tokens),
+        own_ids_(ids.size() == tokens.size() ? std::vector<Vocabulary::Id>() : lexicon.vocabulary.ids(tokens)),
+        ids_(ids.size() == tokens.size() ? ids : own_ids_) {}
+  PhraseLookup(const PhraseLookup&) = delete;  // ids_ may refer to own_ids_
+  PhraseLookup& operator=(const PhraseLookup&) = delete;
+
+  // Each answer lives in a buffer of this lookup until the next call of the same kind: iterate
+  // it (or copy it) before asking for the same kind at another token.
 
   /// Actor phrases that match at `pos`, longest phrase first (then in file order).
-  std::vector<ActorMatch> actors_at(std::size_t pos) const;
+  const std::vector<ActorMatch>& actors_at(std::size_t pos) const;
   /// Trigger phrases that match at `pos`, in file order of their rules and phrases.
-  std::vector<RuleMatch<TriggerRule>> triggers_at(std::size_t pos) const;
+  const std::vector<RuleMatch<TriggerRule>>& triggers_at(std::size_t pos) const;
   /// Cue phrases that match at `pos`, in file order of their rules and phrases.
-  std::vector<RuleMatch<CueRule>> cues_at(std::size_t pos) const;
+  const std::vector<RuleMatch<CueRule>>& cues_at(std::size_t pos) const;
 
  private:
   const Lexicon& lex_;
   const std::vector<Token>& toks_;
+  std::vector<Vocabulary::Id> own_ids_;       // computed here when not given
+  const std::vector<Vocabulary::Id>& ids_;    // the tokens' words in the lexicon's vocabulary
+  mutable std::vector<PhraseMatch> matches_;  // reused between lookups
+  mutable std::vector<ActorMatch> actors_;
+  mutable std::vector<RuleMatch<TriggerRule>> triggers_;
+  mutable std::vector<RuleMatch<CueRule>> cues_;
 };
 
 }  // namespace annalist::event

@@ -12,14 +12,31 @@ namespace annalist::event {
 Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::CodePointIndex& cpi,
                        const std::vector<Timex>& timexes, int index, std::size_t sb, std::size_t se,
                        const std::set<int>& seen) {
+  Sentence s = read_words(lex, doc, index, sb, se);
+  read_actors(lex, cpi, timexes, seen, s);
+  return s;
+}
+
+Sentence read_words(const Lexicon& lex, const Document& doc, int index, std::size_t sb, std::size_t se) {
   Sentence s;
   s.index = index;
   s.byte_begin = sb;
   s.byte_end = se;
   s.toks = tokenize(doc.text, sb, se);
   if (s.toks.empty()) return s;
-  PhraseLookup lookup(lex, s.toks);
+  s.ids = lex.vocabulary.ids(s.toks);
+  PhraseLookup lookup(lex, s.toks, s.ids);
   s.cues = find_cues(lookup, s.toks);
+  return s;
+}
+
+void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std::vector<Timex>& timexes,
+                 const std::set<int>& seen, Sentence& s) {
+  s.spans.clear();
+  s.timexes.clear();
+  if (s.toks.empty()) return;
+  const std::size_t sb = s.byte_begin, se = s.byte_end;
+  PhraseLookup lookup(lex, s.toks, s.ids);
   s.spans = find_actor_spans(lookup, s.toks, s.cues, seen);
   // "Theresa May" is no modal "may": a cue inside a person's name is none.
   s.cues.erase(std::remove_if(s.cues.begin(), s.cues.end(),
@@ -49,7 +66,6 @@ Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::Code
     if (in_name) continue;
     s.timexes.push_back({b, e, &x});
   }
-  return s;
 }
 
 }  // namespace annalist::event

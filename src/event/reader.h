@@ -15,4 +15,11 @@ Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::Code
                        const std::vector<Timex>& timexes, int index, std::size_t byte_begin, std::size_t byte_end,
                        const std::set<int>& seen);
 
+/// The two halves of read_sentence, for a document read twice: the words (tokens and cues), which
+/// depend on the text alone, and the actor phrases and time expressions, which depend on `seen`
+/// (read_actors replaces those of an earlier reading).
+Sentence read_words(const Lexicon& lex, const Document& doc, int index, std::size_t byte_begin, std::size_t byte_end);
+void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std::vector<Timex>& timexes,
+                 const std::set<int>& seen, Sentence& s);
+
 }  // namespace annalist::event

@@ -3,13 +3,14 @@
 
 namespace annalist::event {
 
-bool cue_at(const std::vector<CueHit>& cues, std::size_t k, const std::string& kind) {
+bool cue_at(const std::vector<CueHit>& cues, std::size_t k, std::string_view kind) {
   for (auto& c : cues)
     if (c.b == k && c.rule->kind == kind) return true;
   return false;
 }
 
 bool clause_break(const Token& t) {
+  if (t.word) return false;  // punctuation only (is_quote, ";", ":", the em dash)
   return t.text == ";" || t.text == ":" || is_quote(t) || t.text == "\xE2\x80\x94";
 }
 
@@ -29,15 +30,15 @@ std::size_t Sentence::words(std::size_t from, std::size_t to) const {
   return n;
 }
 
-bool Sentence::cue_at(std::size_t k, const std::string& kind) const { return event::cue_at(cues, k, kind); }
+bool Sentence::cue_at(std::size_t k, std::string_view kind) const { return event::cue_at(cues, k, kind); }
 
-bool Sentence::cue_before(std::size_t k, const std::string& kind) const {
+bool Sentence::cue_before(std::size_t k, std::string_view kind) const {
   for (auto& c : cues)
     if (c.e == k && c.rule->kind == kind) return true;
   return false;
 }
 
-const CueHit* Sentence::cue_starting(std::size_t k, const std::string& kind) const {
+const CueHit* Sentence::cue_starting(std::size_t k, std::string_view kind) const {
   const CueHit* best = nullptr;
   for (auto& c : cues)
     if (c.b == k && c.rule->kind == kind && (!best || c.e > best->e)) best = &c;

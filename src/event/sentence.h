@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "event/lexicon.h"
@@ -58,6 +59,7 @@ struct Sentence {
   int index = 0;                            ///< in the document
   std::size_t byte_begin = 0, byte_end = 0;  ///< in the document text
   std::vector<Token> toks;
+  std::vector<Vocabulary::Id> ids;  ///< the tokens' words in the lexicon's vocabulary, for phrase lookup
   std::vector<Span> spans;       ///< actor phrases, in text order, not overlapping
   std::vector<CueHit> cues;      ///< every cue phrase, by start token then file order
   std::vector<TimexSpan> timexes;  ///< the tagger's expressions inside the sentence, names excluded
@@ -70,15 +72,15 @@ struct Sentence {
   /// Word tokens in [from, to).
   std::size_t words(std::size_t from, std::size_t to) const;
   /// A cue of `kind` starts at token k.
-  bool cue_at(std::size_t k, const std::string& kind) const;
+  bool cue_at(std::size_t k, std::string_view kind) const;
   /// A cue of `kind` ends right before token k (its last token is k - 1).
-  bool cue_before(std::size_t k, const std::string& kind) const;
+  bool cue_before(std::size_t k, std::string_view kind) const;
   /// The cue of `kind` that starts at k, or nullptr (the longest when several do).
-  const CueHit* cue_starting(std::size_t k, const std::string& kind) const;
+  const CueHit* cue_starting(std::size_t k, std::string_view kind) const;
 };
 
 /// A cue of `kind` starts at token k.
-bool cue_at(const std::vector<CueHit>& cues, std::size_t k, const std::string& kind);
+bool cue_at(const std::vector<CueHit>& cues, std::size_t k, std::string_view kind);
 
 /// Tokens that end a clause for cue windows and participant scope: ; : quotes and the em dash.
 /// (Periods inside a sentence belong to abbreviations, "St. Petersburg", so they do not count.)

@@ -29,6 +29,15 @@ bool is_upper(char32_t c) {
 
 std::string lower(std::string_view s) {
   std::string out;
+  // Plain ASCII (nearly every token) needs no decoding.
+  bool ascii = true;
+  for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    out.assign(s.begin(), s.end());
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   std::size_t i = 0;
   while (i < s.size()) {
     char32_t c = base::decode_utf8(s, i);
@@ -44,12 +53,17 @@ std::string lower(std::string_view s) {
 }  // namespace
 
 bool is_quote(const Token& t) {
-  return t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xE2\x80\x9D" || t.text == "\xC2\xAB" ||
-         t.text == "\xC2\xBB" || t.text == "\xE2\x80\x98";
+  // " or one of the typographic quotes; compared by length first, as nearly every token is a word.
+  const std::string& s = t.text;
+  if (s.size() == 1) return s[0] == '"';
+  if (s.size() == 2) return s == "\xC2\xAB" || s == "\xC2\xBB";
+  if (s.size() == 3) return s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x98";
+  return false;
 }
 
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Token> out;
+  out.reserve((end - begin) / 4 + 4);  // about one token per five bytes of news text
   std::size_t i = begin;
   auto push = [&](std::size_t b, std::size_t e, bool word) {
     Token t;

@@ -35,7 +35,9 @@ Item describe(const Mention& m, const Options& opt) {
   it.m = &m;
   it.doc = m.doc_hash.empty() ? m.doc_id : m.doc_hash;
   const auto& t = m.time;
-  if (t.interval && t.basis != DateBasis::kPublication) {
+  // A range inferred from an undated text is no evidence that two reports tell one event: such
+  // mentions merge only as undated ones do (same expression).
+  if (t.interval && t.basis != DateBasis::kPublication && t.basis != DateBasis::kInferred) {
     it.kind = DateKind::kStrong;
     it.window = t.interval;
   } else if (t.basis == DateBasis::kPublication && m.status != EventStatus::kPlanned &&

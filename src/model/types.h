@@ -48,6 +48,9 @@ std::optional<DctSource> parse_dct_source(std::string_view s);
 struct Dct {
   std::optional<Day> day;
   DctSource source = DctSource::kUnknown;
+  /// Without a day: the interval the text bounds it to, and the evidence for it (never a day).
+  std::optional<DayInterval> inferred;
+  std::vector<std::string> inferred_why;
 };
 
 struct Document {
@@ -67,9 +70,10 @@ struct Timex {
   std::string type;    ///< DATE, TIME, DURATION, SET
   std::string value;   ///< TIMEX3 value: 2023-02-21, 2021-06, XXXX-06, P3D, PAST_REF ...
   std::string mod;     ///< START, MID, END, APPROX, BEFORE, ...; empty when none
-  std::string anchor;  ///< absolute, dct, narrative, none
+  std::string anchor;  ///< absolute, dct, narrative, inferred (against an inferred DCT interval), none
   std::string rule;    ///< id of the rule that produced it
   int anchor_timex = -1;  ///< anchor "narrative": index of the timex it counts from (same list); else -1
+  std::string tense;      ///< the tense cue before it: "past", "future" or empty
 };
 
 enum class EventType { kMeeting, kCall, kVisit, kSummit, kStatement, kAgreement };

@@ -139,7 +139,15 @@ const event::Extractor& Engine::extractor() {
   return *extractor_;
 }
 
-void Engine::assign_dct(Document& doc, std::optional<Day> dct_option, const doc::Manifest* manifest) {
+const pubdate::Inferrer& Engine::inferrer() {
+  if (!inferrer_)
+    inferrer_ = std::make_unique<pubdate::Inferrer>(
+        pubdate::EvidenceRules::load((fs::path(data_dir_) / "pubdate" / "en").string()), extractor().lexicon());
+  return *inferrer_;
+}
+
+void Engine::assign_dct(Document& doc, std::optional<Day> dct_option, const doc::Manifest* manifest,
+                        bool read_dateline) {
   const doc::ManifestEntry* entry = manifest ? manifest->find(doc.path) : nullptr;
   if (entry) {
     if (doc.source.empty()) doc.source = entry->source;
@@ -155,14 +163,25 @@ void Engine::assign_dct(Document& doc, std::optional<Day> dct_option, const doc:
     doc.dct = {entry->published, DctSource::kManifest};
     return;
   }
-  if (auto day = doc::dateline_dct(doc.text, head_and_tail_timexes(tagger(), doc.text))) {
-    doc.dct = {day, DctSource::kDateline};
-    return;
-  }
+  if (read_dateline)
+    if (auto day = doc::dateline_dct(doc.text, head_and_tail_timexes(tagger(), doc.text))) {
+      doc.dct = {day, DctSource::kDateline};
+      return;
+    }
   doc.dct = {std::nullopt, DctSource::kUnknown};
 }
 
-std::vector<Timex> Engine::tag(const Document& doc) { return tagger().tag(doc.text, doc.dct.day); }
+void Engine::infer_dct(Document& doc) {
+  if (doc.dct.day) return;
+  doc.dct.inferred.reset();
+  doc.dct.inferred_why.clear();
+  if (auto inf = inferrer().infer(doc.text, tagger().tag(doc.text, std::nullopt))) {
+    doc.dct.inferred = inf->interval;
+    doc.dct.inferred_why = std::move(inf->why);
+  }
+}
+
+std::vector<Timex> Engine::tag(const Document& doc) { return tagger().tag(doc.text, doc.dct); }
 
 std::vector<Mention> Engine::extract(const Document& doc, const std::vector<Timex>& timexes) {
   auto mentions = extractor().extract(doc, timexes);
@@ -248,6 +267,7 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
               return;
             }
             engine.assign_dct(d, options.dct, manifest ? &*manifest : nullptr);
+            engine.infer_dct(d);
             auto timexes = engine.tag(d);
             auto mentions = engine.extract(d, timexes);
             writer.add(std::move(d), std::move(timexes), std::move(mentions));

@@ -13,6 +13,7 @@
 #include "event/extractor.h"
 #include "merge/merge.h"
 #include "model/types.h"
+#include "pubdate/inference.h"
 #include "store/store.h"
 #include "timex/tagger.h"
 
@@ -30,10 +31,16 @@ class Engine {
 
   const timex::Tagger& tagger();
   const event::Extractor& extractor();
+  const pubdate::Inferrer& inferrer();
 
   /// Sets doc.dct by trust (SPEC): the --dct option, a DCT the input itself carries (JSONL "dct"),
-  /// the manifest, a dateline/byline in the text; otherwise unknown.
-  void assign_dct(Document& doc, std::optional<Day> dct_option, const doc::Manifest* manifest);
+  /// the manifest, a dateline/byline in the text (unless `read_dateline` is false); otherwise unknown.
+  void assign_dct(Document& doc, std::optional<Day> dct_option, const doc::Manifest* manifest,
+                  bool read_dateline = true);
+
+  /// For a document without a publication date: the interval its text bounds the date to, with
+  /// the evidence (doc.dct.inferred, doc.dct.inferred_why); left empty where the evidence is thin.
+  void infer_dct(Document& doc);
 
   std::vector<Timex> tag(const Document& doc);
   std::vector<Mention> extract(const Document& doc, const std::vector<Timex>& timexes);
@@ -48,6 +55,7 @@ class Engine {
   std::string data_dir_;
   std::unique_ptr<timex::Tagger> tagger_;
   std::unique_ptr<event::Extractor> extractor_;
+  std::unique_ptr<pubdate::Inferrer> inferrer_;
 };
 
 struct IngestOptions {

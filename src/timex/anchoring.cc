@@ -78,8 +78,8 @@ std::vector<bool> find_asides(const std::vector<Draft>& drafts, const AnchorPoli
 
 class Anchoring {
  public:
-  Anchoring(std::optional<Day> dct, const AnchorPolicy& p, bool history, int lede)
-      : dct_(dct), p_(p), history_(history), lede_(lede) {}
+  Anchoring(const Dct& dct, const AnchorPolicy& p, bool history, int lede)
+      : dct_(dct.day), inferred_(dct.day ? std::nullopt : dct.inferred), p_(p), history_(history), lede_(lede) {}
 
   // Value and anchor of a relative draft; false when its value does not exist.
   bool resolve(Draft& d) {
@@ -113,7 +113,11 @@ class Anchoring {
           return set(tx, *r, "narrative", a.timex);
       }
     }
-    if (!dct_) return set(tx, calendar::unresolved_value(rv), "none");
+    if (!dct_) {
+      if (inferred_)
+        if (auto r = range_within(rv, *inferred_)) return set(tx, *r, "inferred");
+      return set(tx, calendar::unresolved_value(rv), "none");
+    }
     std::string v = calendar::resolve(rv, *dct_);
     if (v.empty()) return false;
     return set(tx, std::move(v), "dct");
@@ -150,6 +154,19 @@ class Anchoring {
     return nullptr;
   }
 
+  // Every value `v` takes for a DCT in `dct`: the one value when they all agree ("this
+  // century"), else the range of days from the first to the last ("last month" said some day of
+  // 2008-05-08..2012-05-06 is 2008-04-01/2012-04-30). Resolution is monotone in the DCT, so the
+  // two ends of the interval give the two ends of the range.
+  static std::optional<std::string> range_within(const calendar::RelativeValue& v, const DayInterval& dct) {
+    std::string a = calendar::resolve(v, dct.first), b = calendar::resolve(v, dct.last);
+    auto wa = calendar::window_of_value(a), wb = calendar::window_of_value(b);
+    if (!wa || !wb) return std::nullopt;
+    if (a == b) return a;
+    return calendar::format_iso_day(std::min(wa->interval.first, wb->interval.first)) + "/" +
+           calendar::format_iso_day(std::max(wa->interval.last, wb->interval.last));
+  }
+
   bool far_past(const DayInterval& w) const { return w.last + date::days{p_.distance_days} <= *dct_; }
 
   // Whether a context expression follows the story's time `s` rather than the DCT: always in a
@@ -162,6 +179,7 @@ class Anchoring {
   }
 
   std::optional<Day> dct_;
+  std::optional<DayInterval> inferred_;  // without a day: the interval the text bounds it to
   const AnchorPolicy& p_;
   bool history_;
   int lede_;  // lines that speak from the DCT
@@ -171,9 +189,9 @@ class Anchoring {
 
 }  // namespace
 
-std::vector<Timex> anchor_drafts(std::vector<Draft>& drafts, std::optional<Day> dct, int lines,
+std::vector<Timex> anchor_drafts(std::vector<Draft>& drafts, const Dct& dct, int lines,
                                  const AnchorPolicy& policy, std::vector<int>* kept, AnchorStats* stats) {
-  bool history = is_history(drafts, dct, policy);
+  bool history = is_history(drafts, dct.day, policy);
   if (stats) stats->history = history;
   Anchoring anchoring(dct, policy, history, lines > 1 ? policy.lede_lines : 0);
   std::vector<bool> aside = find_asides(drafts, policy);

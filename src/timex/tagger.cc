@@ -62,7 +62,7 @@ Explanation::Step step_of(const RuleSet& rs, const TokenBuffer& tb, std::string_
 
 }  // namespace
 
-std::vector<Timex> Tagger::tag(std::string_view text, std::optional<Day> dct, std::vector<Explanation>* explain) const {
+std::vector<Timex> Tagger::tag(std::string_view text, const Dct& dct, std::vector<Explanation>* explain) const {
   const RuleSet& rs = *rules_;
   thread_local TokenBuffer tb;
   tokenize(text, tb, &rs.vocab, rs.start_flags.data());

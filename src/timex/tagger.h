@@ -37,10 +37,12 @@ class Tagger {
 
   /// Temporal expressions of `text`, sorted by begin, non-overlapping. Relative expressions are
   /// resolved against `dct`; without one they keep X-values ("XXXX-XX-XX") and anchor "none".
-  std::vector<Timex> tag(std::string_view text, std::optional<Day> dct) const { return tag(text, dct, nullptr); }
+  std::vector<Timex> tag(std::string_view text, std::optional<Day> dct) const { return tag(text, Dct{dct}, nullptr); }
 
-  /// The same, also filling `explain` (when not null) with the chain of rules behind each result.
-  std::vector<Timex> tag(std::string_view text, std::optional<Day> dct, std::vector<Explanation>* explain) const;
+  /// The same against a publication date that may be only an inferred interval (`dct.inferred`,
+  /// used when `dct.day` is absent: relative values become ranges, anchor "inferred"), also
+  /// filling `explain` (when not null) with the chain of rules behind each result.
+  std::vector<Timex> tag(std::string_view text, const Dct& dct, std::vector<Explanation>* explain = nullptr) const;
 
   /// The compiled rules (for tests and `--explain`).
   const RuleSet& rules() const;

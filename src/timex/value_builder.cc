@@ -219,14 +219,16 @@ bool ValueBuilder::build(const RuleMatch& m, Draft& d) {
     d.relative = true;
     d.rel = *spec;
     // The tense is read here, where the words are; the anchoring step decides what it means.
-    if (spec->tense || spec->context) d.cue = tense_before(m.begin, Direction::kNone);
+    d.cue = tense_before(m.begin, Direction::kNone);
     if (spec->tense) d.rel.value.dir = d.cue == Direction::kNone ? spec->tense_default : d.cue;
-    return true;
+  } else {
+    if (!valid_literal(v)) return false;
+    d.relative = false;
+    tx.value = std::string(v);
+    tx.anchor = "absolute";
+    d.cue = tense_before(m.begin, Direction::kNone);
   }
-  if (!valid_literal(v)) return false;
-  d.relative = false;
-  tx.value = std::string(v);
-  tx.anchor = "absolute";
+  tx.tense = d.cue == Direction::kPast ? "past" : d.cue == Direction::kFuture ? "future" : "";
   return true;
 }
 

@@ -43,8 +43,8 @@ class ValueBuilder {
   ValueBuilder(const RuleSet& rs, const TokenBuffer& tb, std::string_view text, const Matcher& m)
       : rs_(rs), tb_(tb), text_(text), matcher_(m) {}
 
-  /// Fills type, mod and the literal value (anchor "absolute") or the relative value of `d`;
-  /// false when the match yields no valid value (e.g. "February 30").
+  /// Fills type, mod, tense and the literal value (anchor "absolute") or the relative value of
+  /// `d`; false when the match yields no valid value (e.g. "February 30").
   bool build(const RuleMatch& m, Draft& d);
 
   /// The value template of the last `build`, rendered (for `--explain`).

@@ -65,6 +65,13 @@ std::string to_json_slow(const Document& doc, const std::vector<Timex>& timexes)
   j["id"] = doc.id;
   j["dct"] = doc.dct.day ? nlohmann::ordered_json(calendar::format_iso_day(*doc.dct.day)) : nlohmann::ordered_json();
   j["dct_source"] = std::string(to_string(doc.dct.source));
+  if (!doc.dct.day && doc.dct.inferred) {
+    nlohmann::ordered_json inf;
+    inf["start"] = calendar::format_iso_day(doc.dct.inferred->first);
+    inf["end"] = calendar::format_iso_day(doc.dct.inferred->last);
+    inf["why"] = doc.dct.inferred_why;
+    j["dct_inferred"] = std::move(inf);
+  }
   auto arr = nlohmann::ordered_json::array();
   for (const auto& t : timexes) {
     nlohmann::ordered_json x;
@@ -96,6 +103,18 @@ void append_json(const Document& doc, const std::vector<Timex>& timexes, std::st
   else out += "null";
   out += ",\"dct_source\":";
   append_json_string(to_string(doc.dct.source), out);
+  if (!doc.dct.day && doc.dct.inferred) {
+    out += ",\"dct_inferred\":{\"start\":";
+    append_json_string(calendar::format_iso_day(doc.dct.inferred->first), out);
+    out += ",\"end\":";
+    append_json_string(calendar::format_iso_day(doc.dct.inferred->last), out);
+    out += ",\"why\":[";
+    for (std::size_t k = 0; k < doc.dct.inferred_why.size() && ok; ++k) {
+      if (k) out += ',';
+      ok &= append_json_string(doc.dct.inferred_why[k], out);
+    }
+    out += "]}";
+  }
   out += ",\"timexes\":[";
   for (std::size_t k = 0; k < timexes.size() && ok; ++k) {
     const Timex& t = timexes[k];
@@ -137,6 +156,19 @@ std::string to_timeml(const Document& doc, const std::vector<Timex>& timexes) {
     std::string d = calendar::format_iso_day(*doc.dct.day);
     out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + d +
            "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + d + "</TIMEX3></DCT>\n";
+  } else if (doc.dct.inferred) {
+    // TimeML has no element for an interval of creation times: a comment says it, and the values
+    // it gave (ranges of days) carry no anchorTimeID.
+    std::string why;
+    for (const auto& w : doc.dct.inferred_why) why += "\n  " + w;
+    std::string comment = "publication date not given; inferred between " +
+                          calendar::format_iso_day(doc.dct.inferred->first) + " and " +
+                          calendar::format_iso_day(doc.dct.inferred->last) + ":" + why;
+    // "--" may not occur inside an XML comment.
+    for (std::size_t p; (p = comment.find("--")) != std::string::npos;) comment.replace(p, 2, "- -");
+    out += "<!-- ";
+    xml_escape(comment, out);
+    out += " -->\n";
   }
   out += "<TEXT>";
   std::string_view text = doc.text;

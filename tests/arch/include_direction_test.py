@@ -12,12 +12,14 @@ ALLOWED = {
     "doc": {"base", "model", "calendar"},
     "timex": {"base", "model", "calendar"},
     "event": {"base", "model", "calendar", "doc"},
+    "pubdate": {"base", "model", "calendar", "doc", "event"},
     "merge": {"base", "model", "calendar"},
     "store": {"base", "model", "calendar"},
     "export": {"base", "model", "calendar"},
     "render": {"base", "model", "calendar"},
-    "pipeline": {"base", "model", "calendar", "doc", "timex", "event", "merge", "store", "export", "render"},
-    "cli": {"base", "model", "calendar", "doc", "timex", "event", "merge", "store", "export", "render", "pipeline"},
+    "pipeline": {"base", "model", "calendar", "doc", "timex", "event", "pubdate", "merge", "store", "export", "render"},
+    "cli": {"base", "model", "calendar", "doc", "timex", "event", "pubdate", "merge", "store", "export", "render",
+            "pipeline"},
 }
 local = re.compile(r'#\s*include\s+"([a-z_]+)/')
 system = re.compile(r'#\s*include\s+<([^>]+)>')

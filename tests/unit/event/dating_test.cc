@@ -45,6 +45,32 @@ TEST(Dating, unresolved_value_leaves_the_mention_undated) {
   EXPECT_EQ(m[0].time.value, "XXXX-XX-XX");
 }
 
+TEST(Dating, an_inferred_publication_interval_dates_the_news_as_inferred) {
+  // Undated, but the text bounds its publication to 8 May 2008 .. 6 May 2012.
+  Document d;
+  d.id = "t";
+  d.text = "Xi Jinping held talks with Vladimir Putin. On Monday, Xi Jinping met Dmitry Medvedev.";
+  d.dct.inferred = DayInterval{day("2008-05-08"), day("2012-05-06")};
+  auto m = extractor().extract(d, {tx(d.text, "Monday", "2008-05-05/2012-04-30", "inferred")});
+  ASSERT_EQ(m.size(), 2u);
+  // The news without a time: the interval itself, never a day.
+  EXPECT_EQ(m[0].time.basis, DateBasis::kInferred);
+  EXPECT_EQ(m[0].time.granularity, Granularity::kRange);
+  EXPECT_EQ(m[0].time.value, "2008-05-08/2012-05-06");
+  EXPECT_EQ(m[0].time.interval->first, day("2008-05-08"));
+  EXPECT_EQ(m[0].time.interval->last, day("2012-05-06"));
+  // A weekday the tagger resolved against the interval: the range of its values, inferred.
+  EXPECT_EQ(m[1].time.basis, DateBasis::kInferred);
+  EXPECT_EQ(m[1].time.interval->first, day("2008-05-05"));
+  EXPECT_EQ(m[1].time.interval->last, day("2012-04-30"));
+  EXPECT_NE(m[1].time.why.find("inferred"), std::string::npos);
+  // A known day wins over the interval.
+  d.dct.day = day("2010-03-25");
+  auto k = extractor().extract(d, {tx(d.text, "Monday", "2010-03-22", "dct")});
+  ASSERT_EQ(k.size(), 2u);
+  EXPECT_EQ(k[0].time.basis, DateBasis::kPublication);
+}
+
 TEST(Dating, no_time_in_the_text_is_bounded_by_publication) {
   auto m = run("Xi Jinping held talks with Vladimir Putin.", day("2010-03-25"));
   ASSERT_EQ(m.size(), 1u);

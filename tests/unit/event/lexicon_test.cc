@@ -57,8 +57,10 @@ TEST(Lexicon, parses_every_entry_type) {
   EXPECT_EQ(lex.examples[0].line, 7u);
   // Surnames are weak aliases: "wang" is indexed as a surname, "putin" as a strong alias.
   bool wang = false, putin = false;
-  for (auto& e : lex.actor_index["wang"]) wang |= e.kind == ActorKind::kSurname;
-  for (auto& e : lex.actor_index["putin"]) putin |= e.kind == ActorKind::kPerson;
+  for (auto& e : lex.actor_entries) {
+    wang |= e.phrase == Phrase{"wang"} && e.kind == ActorKind::kSurname;
+    putin |= e.phrase == Phrase{"putin"} && e.kind == ActorKind::kPerson;
+  }
   EXPECT_TRUE(wang);
   EXPECT_TRUE(putin);
 }
@@ -216,6 +218,21 @@ TEST(Lexicon, shipped_files_load) {
     EXPECT_TRUE(fresh) << c.code << ": " << it->second << " and " << c.name;
   }
   EXPECT_GE(codes.size(), 197u);  // the UN members, Palestine, the Holy See, Kosovo, Taiwan
+  // Every person is found by the name as the text tokenizer reads it (names are indexed by a
+  // faster path than the tokenizer; the two must agree).
+  int missed = 0;
+  std::vector<PhraseMatch> m;
+  for (std::size_t i = 0; i < lex.people.size(); ++i) {
+    auto toks = tokenize(lex.people[i].name);
+    lex.actor_phrases.match_at(toks, lex.vocabulary.ids(toks), 0, m);
+    bool found = false;
+    for (auto& x : m) {
+      const ActorEntry& e = lex.actor_entries[x.value];
+      if (e.kind == ActorKind::kPerson && e.index == static_cast<int>(i) && x.end == toks.size()) found = true;
+    }
+    if (!found && ++missed < 5) ADD_FAILURE() << "not found by its name: " << lex.people[i].name;
+  }
+  EXPECT_EQ(missed, 0);
 }
 
 }  // namespace

@@ -264,6 +264,24 @@ TEST(Merge, UndatedMentionsWithDifferentUnresolvedTimesStayApart) {
   EXPECT_FALSE(events[1].time.dated());
 }
 
+TEST(Merge, RangesInferredForAnUndatedArticleMergeOnlyAsUndatedMentionsDo) {
+  // An article published some day of 2021: "On Wednesday" and "in late June" are ranges that
+  // overlap, but nothing says they are one call.
+  Mention wednesday = mention("a", 0, EventType::kCall, kXiPutin, "2020-12-30/2021-12-29", DateBasis::kInferred, nullptr);
+  wednesday.time.timex_text = "Wednesday";
+  Mention june = mention("a", 3, EventType::kCall, kXiPutin, "2020-06-01/2021-06-30", DateBasis::kInferred, nullptr);
+  june.time.timex_text = "late June";
+  auto events = merged({wednesday, june});
+  ASSERT_EQ(events.size(), 2u);
+  for (const auto& e : events) EXPECT_EQ(e.time.basis, DateBasis::kInferred);
+  // The same expression twice is one call, as for undated mentions.
+  Mention again = wednesday;
+  again.sentence = 5;
+  again.begin = 500;
+  again.end = 580;
+  EXPECT_EQ(merged({wednesday, again}).size(), 1u);
+}
+
 TEST(Merge, UndatedAcrossArticlesOnlyWhenExactlyTheSameAndWithoutTimeWords) {
   Mention a =
       mention("a", 0, EventType::kMeeting, {"Donald Trump", "Vladimir Putin"}, "", DateBasis::kUnknown);

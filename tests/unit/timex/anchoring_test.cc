@@ -43,7 +43,7 @@ const char* const kAugust7 = "month=8 mday=7 dir=near anchor=context";
 std::vector<Timex> run(std::vector<Draft> drafts, const char* dct, AnchorStats* stats = nullptr,
                        std::vector<int>* kept = nullptr) {
   static const AnchorPolicy policy;  // the defaults, which data/timex/en/rules/anchoring.rules restates
-  return anchor_drafts(drafts, dct ? day(dct) : std::nullopt, 5, policy, kept, stats);
+  return anchor_drafts(drafts, Dct{dct ? day(dct) : std::nullopt}, 5, policy, kept, stats);
 }
 
 TEST(AnchorDrafts, AHistoryFollowsItsStory) {
@@ -97,7 +97,7 @@ TEST(AnchorDrafts, ADatedPastParagraphOpensAScene) {
   EXPECT_EQ(got[1].value, "2022-06");
   // A text of one line has no lede.
   std::vector<Draft> one_line{date_in("2001", 0), rel_in(kJune, 0, Direction::kPast)};
-  EXPECT_EQ(anchor_drafts(one_line, day(dct), 1, AnchorPolicy{})[1].value, "2001-06");
+  EXPECT_EQ(anchor_drafts(one_line, Dct{day(dct)}, 1, AnchorPolicy{})[1].value, "2001-06");
   got = run({date_in("2022-11", 2), rel_in(kJune, 2, Direction::kPast)}, dct);
   EXPECT_EQ(got[1].anchor, "dct");
 }
@@ -131,6 +131,29 @@ TEST(AnchorDrafts, AHistorysStoryDoesNotPassThroughThePresent) {
                  "2009-12-19");
   EXPECT_EQ(got[3].value, "2009-12-19");
   EXPECT_EQ(got[4].value, "1914-08-07");
+}
+
+TEST(AnchorDrafts, AnInferredDctGivesRangesNeverADay) {
+  // Published some day of 8 May 2008 .. 6 May 2012 (the text bounds it; no day is known).
+  Dct dct;
+  dct.inferred = DayInterval{*day("2008-05-08"), *day("2012-05-06")};
+  auto drafts = [] {
+    return std::vector<Draft>{rel_in("unit=month shift=-1", 0), rel_in("unit=century shift=0", 0),
+                              rel_in("weekday=2 dir=tense anchor=context", 0, Direction::kPast), date_in("2006-06-14", 1)};
+  };
+  std::vector<Draft> first = drafts(), second = drafts();
+  auto got = anchor_drafts(first, dct, 2, AnchorPolicy{});
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_EQ(got[0].value, "2008-04-01/2012-04-30");
+  EXPECT_EQ(got[0].anchor, "inferred");
+  EXPECT_EQ(got[1].value, "20");  // every possible DCT gives the same value
+  EXPECT_EQ(got[1].anchor, "inferred");
+  EXPECT_EQ(got[2].value, "2008-05-06/2012-05-01");  // the Tuesdays on or before each end
+  EXPECT_EQ(got[3].value, "2006-06-14");
+  EXPECT_EQ(got[3].anchor, "absolute");
+  // A known day wins over an interval.
+  dct.day = day("2010-03-25");
+  EXPECT_EQ(anchor_drafts(second, dct, 2, AnchorPolicy{})[0].value, "2010-02");
 }
 
 TEST(AnchorDrafts, AValueThatDoesNotExistIsLeftOut) {

@@ -341,7 +341,7 @@ TEST(Anchoring, UnknownDct) {
 
 TEST(Explain, ChainOfRulesWithSpans) {
   std::vector<Explanation> ex;
-  auto got = english().tag("Sales fell on Feb. 30 and rose on Feb. 22, 2023.", kDct, &ex);
+  auto got = english().tag("Sales fell on Feb. 30 and rose on Feb. 22, 2023.", Dct{kDct}, &ex);
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].text, "Feb. 22, 2023");
   EXPECT_EQ(got[0].rule, "date.month_day_year");

@@ -21,6 +21,9 @@ Document doc_with(std::string text, const char* dct) {
   return d;
 }
 
+// Whether the TimeML document contains `part`.
+bool has(const std::string& xml, const std::string& part) { return xml.find(part) != std::string::npos; }
+
 Timex tuesday() {
   Timex t;
   t.begin = 7;
@@ -56,6 +59,29 @@ TEST(Writers, JsonUnknownDctAndMod) {
   EXPECT_EQ(to_json(d, {}), R"({"id":"002","dct":null,"dct_source":"unknown","timexes":[]})");
 }
 
+TEST(Writers, JsonInferredDct) {
+  // No publication date, but an interval the text bounds it to, with the evidence (SPEC).
+  auto d = doc_with("x", nullptr);
+  d.dct.inferred = DayInterval{*calendar::parse_iso_day("2008-05-08"), *calendar::parse_iso_day("2012-05-06")};
+  d.dct.inferred_why = {"earliest 2008-05-08: \"Putin\"", "latest 2012-05-06: caf\xC3\xA9"};
+  nlohmann::ordered_json j;
+  j["id"] = "002";
+  j["dct"] = nullptr;
+  j["dct_source"] = "unknown";
+  j["dct_inferred"] = {{"start", "2008-05-08"}, {"end", "2012-05-06"}, {"why", d.dct.inferred_why}};
+  j["timexes"] = nlohmann::ordered_json::array();
+  EXPECT_EQ(to_json(d, {}), j.dump());
+  EXPECT_EQ(to_json(d, {}).find(R"("dct_inferred":{"start":"2008-05-08","end":"2012-05-06","why":[)"), 46u);
+  // A known day wins: no interval is written.
+  d.dct.day = calendar::parse_iso_day("2010-03-25");
+  EXPECT_EQ(to_json(d, {}).find("dct_inferred"), std::string::npos);
+  // TimeML says it in a comment, which never holds "--".
+  d.dct.day.reset();
+  d.dct.inferred_why = {"a -- b"};
+  std::string xml = to_timeml(d, {});
+  EXPECT_TRUE(has(xml, "<!-- publication date not given; inferred between 2008-05-08 and 2012-05-06:\n  a - - b -->"));
+}
+
 TEST(Writers, JsonEscapesLikeNlohmann) {
   // The line is written by hand; it must be what nlohmann::json writes for the same object.
   auto d = doc_with("x", "2023-02-23");
@@ -81,9 +107,6 @@ TEST(Writers, JsonEscapesLikeNlohmann) {
   append_json(d, {t}, buf);
   EXPECT_EQ(buf, "previous line\n" + j.dump());
 }
-
-// Whether the TimeML document contains `part`.
-bool has(const std::string& xml, const std::string& part) { return xml.find(part) != std::string::npos; }
 
 TEST(Writers, TimemlInlineEscapedWithCreationTime) {
   auto d = doc_with("Met on Tuesday & left.", "2023-02-23");
