@@ -17,7 +17,7 @@ namespace {
 using namespace annalist;
 using namespace annalist::render;
 
-// Events spread over 20 years in 12 actor-pair lanes; 1 in 8 month-precise (some "late"), 1 in
+// Events spread over 20 years in 12 actor-pair lanes (9 country pairs); 1 in 8 month-precise (some "late"), 1 in
 // 15 year-precise, 1 in 20 a season; 1 in 12 planned and 1 in 30 cancelled.
 std::vector<Event> synthetic(int n) {
   static const char* kActors[12][2] = {
@@ -27,6 +27,9 @@ std::vector<Event> synthetic(int n) {
       {"Olaf Scholz", "Vladimir Putin"},    {"Emmanuel Macron", "Xi Jinping"},
       {"Recep Erdoğan", "Vladimir Putin"},  {"Fumio Kishida", "Yoon Suk-yeol"},
       {"Ursula von der Leyen", "Li Qiang"}, {"Luiz Lula da Silva", "Xi Jinping"}};
+  static const char* kCountry[12][2] = {{"CHN", "RUS"}, {"CHN", "RUS"}, {"CHN", "RUS"}, {"CHN", "USA"},
+                                        {"USA", "CHN"}, {"IND", "CHN"}, {"DEU", "RUS"}, {"FRA", "CHN"},
+                                        {"TUR", "RUS"}, {"JPN", "KOR"}, {"EU", "CHN"},  {"BRA", "CHN"}};
   static const char* kTopics[] = {"trade",  "energy",    "security", "grain deal", "sanctions",
                                   "Taiwan", "Ukraine",   "climate",  "pipeline",   "summit preparations",
                                   "visas",  "arms control"};
@@ -50,6 +53,7 @@ std::vector<Event> synthetic(int n) {
     e.status = rng() % 12 == 0 ? EventStatus::kPlanned : rng() % 30 == 0 ? EventStatus::kCancelled
                                                                           : EventStatus::kOccurred;
     e.participants = {kActors[lane][0], kActors[lane][1]};
+    e.codes = {{kActors[lane][0], kCountry[lane][0], ""}, {kActors[lane][1], kCountry[lane][1], ""}};
     e.title = std::string(kTopics[rng() % 12]) + " " + kKind[static_cast<int>(e.type)];
     e.title[0] = char(std::toupper(static_cast<unsigned char>(e.title[0])));
     auto w = calendar::window_of_value(v);
@@ -105,16 +109,21 @@ BENCHMARK_CAPTURE(BM_Draw, pdf, "pdf")->Arg(100)->Arg(1000)->Unit(benchmark::kMi
 // One whole render_timeline call (measure, layout, draw, write), as `annalist render` does it.
 // bench/render_bench.sh runs each case in its own process, so peak_rss_mb is that case's peak.
 // With ANNALIST_BENCH_OUT=DIR the last chart is kept as DIR/synthetic-N.FORMAT.
+// "dyad" and "multiples" are SVG charts with one lane per country pair and small multiples.
 void BM_Render(benchmark::State& state, const char* format) {
   int n = int(state.range(0));
   auto events = synthetic(n);
   RenderOptions o;
-  o.format = format;
+  const std::string f = format;
+  o.format = f == "dyad" || f == "multiples" ? "svg" : format;
+  o.lanes = f == "dyad" ? "dyad" : "pair";
+  o.small_multiples = f == "multiples";
   o.title = "Synthetic chronology: " + std::to_string(n) + " events, 2004–2023, 12 lanes";
   const char* keep = std::getenv("ANNALIST_BENCH_OUT");
-  std::string path = keep ? std::string(keep) + "/synthetic-" + std::to_string(n) + "." + format
+  const std::string ext = f == o.format ? f : f + ".svg";  // synthetic-N.dyad.svg
+  std::string path = keep ? std::string(keep) + "/synthetic-" + std::to_string(n) + "." + ext
                           : (std::filesystem::temp_directory_path() /
-                             ("annalist-bench-" + std::to_string(::getpid()) + "." + format))
+                             ("annalist-bench-" + std::to_string(::getpid()) + "." + ext))
                                 .string();
   for (auto _ : state) render_timeline(events, o, path);
   std::error_code ec;
@@ -126,5 +135,7 @@ BENCHMARK_CAPTURE(BM_Render, svg, "svg")->Arg(100)->Arg(1000)->Arg(10000)->Unit(
 BENCHMARK_CAPTURE(BM_Render, png, "png")->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK_CAPTURE(BM_Render, pdf, "pdf")->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK_CAPTURE(BM_Render, html, "html")->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Render, dyad, "dyad")->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Render, multiples, "multiples")->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 }  // namespace

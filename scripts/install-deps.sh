@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core fonts-noto-cjk
   chromium
+  poppler-utils help2man
   python3-dask python3-distributed
   clang-14 libclang-rt-14-dev
 )

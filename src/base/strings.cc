@@ -95,4 +95,16 @@ std::string collapse_whitespace(std::string_view s) {
   return out;
 }
 
+std::string replace_all(std::string_view s, std::string_view from, std::string_view to) {
+  std::string out;
+  std::size_t at = 0;
+  for (std::size_t hit = s.find(from); !from.empty() && hit != std::string_view::npos; hit = s.find(from, at)) {
+    out.append(s.substr(at, hit - at));
+    out.append(to);
+    at = hit + from.size();
+  }
+  out.append(s.substr(at));
+  return out;
+}
+
 }  // namespace annalist::base

@@ -20,9 +20,9 @@ namespace fs = std::filesystem;
 Runner setup_build(CLI::App& app) {
   struct Args {
     std::vector<std::string> inputs;
-    std::string manifest, db, out = "output", dct, title, lanes = "pair";
-    std::vector<std::string> eras, formats = {"svg", "png"};
-    int dpi = 96;
+    std::string manifest, db, out = "output", dct;
+    std::vector<std::string> formats = {"svg", "png"};
+    ChartArgs chart;
     bool keep = false;
   };
   auto a = std::make_shared<Args>();
@@ -32,15 +32,12 @@ Runner setup_build(CLI::App& app) {
   app.add_option("--db", a->db, "SQLite store (default DIR/annalist.db)")->type_name("F");
   app.add_option("--out", a->out, "output folder")->type_name("DIR")->capture_default_str();
   app.add_option("--dct", a->dct, "publication date for every input document")->type_name("YYYY-MM-DD");
-  app.add_option("--title", a->title, "chart title")->type_name("TEXT");
-  app.add_option("--lanes", a->lanes, "chart lanes: one per actor pair, actor or event type")
-      ->check(CLI::IsMember({"pair", "actor", "type"}))->capture_default_str();
-  app.add_option("--era", a->eras, "chart background band FROM..TO:LABEL (repeatable)")->type_name("SPEC");
-  app.add_option("--dpi", a->dpi, "resolution of the PNG chart")->check(CLI::Range(24, 600))->capture_default_str();
+  add_chart_options(app, a->chart);
   app.add_option("--chart", a->formats, "chart formats to write as timeline.FORMAT (repeatable)")
       ->check(CLI::IsMember({"svg", "png", "pdf", "dot", "html"}))->type_name("FORMAT")->capture_default_str();
   app.add_flag("--keep", a->keep, "add to the existing store instead of building it anew");
   return [a]() {
+    render::RenderOptions ro = a->chart.to_render_options();  // a bad option fails before the work
     bool default_input = a->inputs.empty();
     if (default_input) a->inputs = {"data/articles"};
     if (a->db.empty()) a->db = (fs::path(a->out) / "annalist.db").string();
@@ -65,6 +62,7 @@ Runner setup_build(CLI::App& app) {
     pipeline::IngestSummary summary;
     std::vector<base::AtomicFile> outputs;
     std::string wrote;
+    std::vector<std::string> warnings;
     try {
       std::optional<store::Store> store;
       store.emplace(db_path);
@@ -78,27 +76,25 @@ Runner setup_build(CLI::App& app) {
       auto events = store->events();
       std::string csv = (fs::path(a->out) / "chronology.csv").string();
       outputs.emplace_back(csv);
-      exporter::write_csv(outputs.back().stream(), events);
+      exporter::write_csv(outputs.back().stream(), events, document_sources(*store, events));
       outputs.back().finish();
-      // A chart needs of a mention only its document: the rest (quotes, expressions, reasons) is
-      // dropped before drawing, which builds its own copy of the chronology.
+      // A chart never draws a mention's quote, trigger or status cue: they are dropped before
+      // drawing, which builds its own copy of the chronology.
       for (auto& e : events)
         for (auto& m : e.mentions) {
-          Mention outline;
-          outline.doc_id = std::move(m.doc_id);
-          m = std::move(outline);
+          std::string().swap(m.quote);
+          std::string().swap(m.trigger);
+          std::string().swap(m.status_why);
         }
-      render::RenderOptions ro;
-      if (!a->title.empty()) ro.title = a->title;
-      ro.lanes = a->lanes;
-      ro.dpi = a->dpi;
-      for (const auto& e : a->eras) ro.eras.push_back(parse_era_option(e));
+      ro.country_names = engine.country_names();
       wrote = csv;
       for (const auto& format : a->formats) {
         std::string chart = (fs::path(a->out) / ("timeline." + format)).string();
         ro.format = format;
         ro.document_urls = document_links(*store, events, chart);
-        std::string bytes = render::render_timeline_bytes(events, ro);
+        std::vector<std::string> chart_warnings;
+        std::string bytes = render::render_timeline_bytes(events, ro, &chart_warnings);
+        for (const auto& w : chart_warnings) warnings.push_back(chart + ": " + w);
         outputs.emplace_back(chart);
         outputs.back().stream().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         outputs.back().finish();
@@ -117,6 +113,7 @@ Runner setup_build(CLI::App& app) {
       if (ec) throw InputError(a->db, 0, "cannot replace the store (" + ec.message() + ")");
     }
     for (auto& f : outputs) f.commit();
+    for (const auto& w : warnings) std::cerr << "annalist: warning: " << w << "\n";
     std::cerr << summary.line() << "\n";
     std::cerr << "annalist: wrote " << wrote << "\n";
     return summary.failed() ? 2 : 0;

@@ -18,7 +18,14 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
       std::size_t e = m.end;
       if (e - k < best) continue;
       if (ent.kind != ActorKind::kTitle && !cap) continue;
-      if (ent.kind == ActorKind::kTitle && best > 0 && e - k == best) continue;
+      // A title beside a name of the same length loses, except to the surname of someone not
+      // named in the document ("NSA" is the adviser, not a Mr Nsa of the dictionaries).
+      if (ent.kind == ActorKind::kTitle && best > 0 && e - k == best) {
+        bool only_unseen_surname = sp.person < 0 && sp.country < 0 && sp.place < 0 && sp.surname >= 0 &&
+                                   !seen.count(sp.surname);
+        if (!only_unseen_surname) continue;
+        sp.surname = -1;
+      }
       if (e - k > best) {
         sp = Span{};
         best = e - k;

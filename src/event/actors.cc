@@ -2,6 +2,7 @@
 #include "event/actors.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace annalist::event {
 
@@ -55,6 +56,17 @@ std::vector<std::string> ActorResolver::addressees() const {
       }
   return out;
 }
+
+namespace {
+
+// "He met Macron": a pronoun or a modal ("he", "may") is no bare surname.
+bool starts_cue(const Sentence& s, std::size_t k) {
+  for (const char* kind : {"third-person", "first-person", "second-person", "first-plural", "planned", "verb-context"})
+    if (s.cue_at(k, kind)) return true;
+  return false;
+}
+
+}  // namespace
 
 ActorResolver::NameRun ActorResolver::name_run(const Sentence& snt, std::size_t k) const {
   const auto& toks = snt.toks;
@@ -119,7 +131,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     if (s.surname >= 0) {
       if (mem_.seen.count(s.surname)) {
         out.push_back({lex_.people[s.surname].name, true, s.b, s.e, person_country(s.surname)});
-      } else if (!(i > 0 && spans[i - 1].title >= 0 && spans[i - 1].e == s.b)) {
+      } else if (!(i > 0 && spans[i - 1].title >= 0 && spans[i - 1].e == s.b) && !starts_cue(snt, s.b)) {
         // "Kim met Moon on Saturday": a bare surname is the one person of that name who holds an
         // office of a state the document names, on that date.
         auto who = sitting_with_surname(toks[s.b].norm, when, "", &mem_.countries);
@@ -169,7 +181,18 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
         country = lex_.countries[spans[i - 1].country].name;
         consumed[i - 1] = true;
       }
+      // "Philippine President Ferdinand Marcos": the one holder of the office on that date whose
+      // surname ends the name is that person, under the dictionary's name.
+      if (run.words >= 2 && !t.generic && !t.person_word) {
+        std::set<int> in_state = {lex_.country_index(country)};
+        auto who = sitting_with_surname(toks[run.end - 1].norm, when, t.id, country.empty() ? nullptr : &in_state);
+        if (who.size() == 1) {
+          name = lex_.people[who[0]].name;
+          if (country.empty()) country = person_country(who[0]);
+        }
+      }
       out.push_back({name, true, s.b, run.end, country});
+      while (i + 1 < spans.size() && spans[i + 1].b < run.end) ++i;  // its surname is part of it
       continue;
     }
     if (t.person_word) continue;
@@ -230,6 +253,18 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
       } else if (t.id == "leader") {
         for (auto& role : c.leader_roles)
           if ((who = office_holder(c.name, role, when))) break;
+      } else if (t.id == "counterpart") {
+        // "his Turkish counterpart": the office of the person in view (the last one named before).
+        std::string reference = mem_.topic;
+        for (auto it = out.rbegin(); it != out.rend(); ++it)
+          if (it->person && it->e <= s.b) {
+            reference = it->name;
+            break;
+          }
+        for (auto& p : lex_.people)
+          if (p.name == reference && when)
+            for (auto& o : p.offices)
+              if (o.holds(*when) && !who) who = office_holder(c.name, o.role, when);
       } else {
         who = office_holder(c.name, t.id, when);
       }
@@ -270,7 +305,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     if (!covered) out.push_back({mem_.unknown_surnames.at(toks[k].norm), true, k, k + 1, ""});
   }
   // Unknown names followed by a speech verb ("Anna Petrova earlier explained"), or by their title
-  // ("Ben Rhodes, deputy national security adviser, told reporters").
+  // ("Jane Roe, deputy foreign minister, told reporters").
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (!toks[k].capitalised || toks[k].number) continue;
     if (k > 0 && toks[k - 1].capitalised && toks[k - 1].word) continue;
@@ -290,7 +325,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
         if (sp.title < 0 || sp.e > k - 1 || k - 1 - sp.e > 5) continue;
         bool clean = true;
         for (std::size_t q = sp.e; q < k - 1; ++q)
-          if (toks[q].text == "," || clause_break(toks[q])) clean = false;
+          if (toks[q].text == "," || snt.breaks(q)) clean = false;
         if (clean) apposition = true;
       }
     if (e < toks.size() && toks[e].text == ",")
@@ -353,6 +388,22 @@ int speaker_label(const Sentence& snt) {
   // country and a name, at the start of the sentence or after a "* * *" separator, then a colon.
   const auto& toks = snt.toks;
   const auto& spans = snt.spans;
+  // "[Closing Remarks by President LEE Min-ho]": a heading of words by one person.
+  if (toks.size() <= 12)
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+      const Span& s = spans[i];
+      if (s.person < 0) continue;
+      std::size_t k = s.b;
+      if (i > 0 && spans[i - 1].title >= 0 && spans[i - 1].e == k) k = spans[i - 1].b;
+      // Every word capitalised, as in a heading, and the name ends the line.
+      bool heading = k > 0 && snt.cue_at(k - 1, "agentive");
+      for (std::size_t j = 0; heading && j + 1 < k; ++j)
+        if (toks[j].word && !std::isupper(static_cast<unsigned char>(toks[j].text[0]))) heading = false;
+      for (std::size_t j = s.e; heading && j < toks.size(); ++j)
+        if (toks[j].word && !std::isupper(static_cast<unsigned char>(toks[j].text[0]))) heading = false;
+      for (std::size_t j = 0; heading && j + 1 < k; ++j)
+        if (snt.starts_trigger(j)) return s.person;
+    }
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const Span& s = spans[i];
     if (s.person < 0 || s.e >= toks.size()) continue;

@@ -36,13 +36,13 @@ bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size
       if (c.e <= tb && s.words(c.e, tb) <= static_cast<std::size_t>(cr.window)) {
         ok = true;
         for (std::size_t k = c.e; k < tb; ++k)
-          if (clause_break(toks[k])) ok = false;
+          if (s.breaks(k)) ok = false;
       }
     } else {  // after
       if (c.b >= te && s.words(te, c.b) <= static_cast<std::size_t>(cr.window)) {
         ok = true;
         for (std::size_t k = te; k < c.b; ++k)
-          if (clause_break(toks[k])) ok = false;
+          if (s.breaks(k)) ok = false;
       }
     }
     if (!ok) continue;

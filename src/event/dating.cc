@@ -11,6 +11,9 @@
 namespace annalist::event {
 namespace {
 
+// How many sentences a narrative time carries over.
+constexpr int kNarrativeSentences = 3;
+
 // A bare weekday ("on Monday", "this Thursday") whose direction the tagger took from the tense
 // (rules date.weekday and date.weekday_this of data/timex/en/rules/date.rules).
 bool weekday_by_tense(const Timex& x) { return x.rule == "date.weekday" || x.rule == "date.weekday_this"; }
@@ -29,6 +32,105 @@ std::size_t distance_past_names(const Sentence& s, std::size_t xb, std::size_t x
 }
 
 }  // namespace
+
+EventTime time_of_expression(const Sentence& s, std::size_t i, std::optional<Day> dct) {
+  const auto& toks = s.toks;
+  const Timex& x = *s.timexes[i].timex;
+  EventTime t;
+  if (x.value == "PAST_REF" || x.value == "PRESENT_REF" || x.value == "FUTURE_REF") {
+    if (x.value == "FUTURE_REF") {
+      t.basis = DateBasis::kUnknown;
+      t.why = "'" + x.text + "' points to the future without a date";
+    }
+    return t;  // no date of its own
+  }
+  t.timex_text = x.text;
+  t.mod = x.mod;
+  if (x.value.find('X') != std::string::npos || !calendar::window_of_value(x.value)) {
+    t.value = x.value;
+    t.basis = DateBasis::kUnknown;
+    t.why = "'" + x.text + "' cannot be resolved" + (dct ? std::string() : std::string(" without a publication date"));
+    return t;
+  }
+  auto w = *calendar::window_of_value(x.value);
+  std::string value = x.value.substr(0, x.value.find('T'));
+  Granularity g = w.granularity;
+  DayInterval iv = w.interval;
+  // The end or start of a year is a month ("the end of last year" -> December).
+  if (g == Granularity::kYear && (x.mod == "END" || x.mod == "LATE" || x.mod == "START" || x.mod == "EARLY")) {
+    bool end = x.mod == "END" || x.mod == "LATE";
+    auto mw = calendar::window_of_value(value + (end ? "-12" : "-01"));
+    if (mw) {
+      iv = mw->interval;
+      g = Granularity::kMonth;
+      value = calendar::value_at(iv.first, g);
+    }
+  }
+  if (g == Granularity::kDay) value = calendar::format_iso_day(iv.first);
+  else if (g == Granularity::kMonth || g == Granularity::kYear) value = calendar::value_at(iv.first, g);
+  if (g == Granularity::kDay) {
+    date::year_month_day ymd{iv.first};
+    auto day_of_month = [&](const Token& tok) -> std::optional<Day> {
+      if (!tok.number) return std::nullopt;
+      int d = std::atoi(tok.text.c_str());
+      date::year_month_day other{ymd.year(), ymd.month(), date::day(static_cast<unsigned>(d))};
+      if (d < 1 || d > 31 || !other.ok()) return std::nullopt;
+      return date::sys_days(other);
+    };
+    std::size_t xb = s.timexes[i].b, xe = s.timexes[i].e;
+    bool dash_after = xe + 1 < toks.size() && (toks[xe].text == "-" || toks[xe].text == "\xE2\x80\x93") &&
+                      toks[xe].byte_begin == toks[xe - 1].byte_end;
+    // "March 14-15", "from April 27 to 28": a day, a dash or "to", a later day of the month.
+    if (xe + 1 < toks.size() && (dash_after || s.cue_at(xe, "range-joiner"))) {
+      auto last = day_of_month(toks[xe + 1]);
+      // "from March 6 through March 10": the second end is an expression of its own.
+      for (auto& y : s.timexes)
+        if (y.b == xe + 1 && !last)
+          if (auto wy = calendar::window_of_value(y.timex->value); wy && wy->granularity == Granularity::kDay)
+            last = wy->interval.first;
+      if (last && *last > iv.first && (*last - iv.first).count() <= 31) iv.last = *last;
+    }
+    // "from 27 to 28 of April": a day of the month before the expression.
+    if (xb >= 2 && s.cue_at(xb - 1, "range-joiner"))
+      if (auto first = day_of_month(toks[xb - 2]); first && *first < iv.first && (iv.first - *first).count() <= 31)
+        iv.first = *first;
+    if (iv.last != iv.first) {
+      g = Granularity::kRange;
+      value = calendar::format_iso_day(iv.first) + "/" + calendar::format_iso_day(iv.last);
+    }
+  }
+  t.interval = iv;
+  t.granularity = g;
+  t.value = value;
+  t.basis = x.anchor == "absolute"   ? DateBasis::kExplicit
+            : x.anchor == "inferred" ? DateBasis::kInferred
+                                     : DateBasis::kRelative;
+  t.why = "'" + x.text + "' = " + x.value + (x.mod.empty() ? "" : " (" + x.mod + ")") +
+          (t.basis == DateBasis::kExplicit   ? ", absolute"
+           : t.basis == DateBasis::kInferred ? ", resolved against the publication date inferred from the text"
+                                             : ", resolved against the publication date");
+  return t;
+}
+
+std::vector<std::size_t> coordinated_expressions(const Sentence& s, std::size_t i) {
+  std::vector<std::size_t> out;
+  std::size_t from = s.timexes[i].e;
+  for (std::size_t j = 0; j < s.timexes.size(); ++j) {
+    if (s.timexes[j].b < from) continue;
+    const Timex& y = *s.timexes[j].timex;
+    if (y.type != "DATE") break;
+    // Between the two only "and", "or", commas and prepositions: "in November 2014 and April 2015".
+    bool joined = false, clean = true;
+    for (std::size_t k = from; k < s.timexes[j].b; ++k) {
+      if (s.cue_at(k, "coordinator")) joined = true;
+      else if (s.toks[k].text != "," && !s.cue_at(k, "preposition")) clean = false;
+    }
+    if (!joined || !clean) break;
+    out.push_back(j);
+    from = s.timexes[j].e;
+  }
+  return out;
+}
 
 EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
                   bool lead, bool earlier, std::size_t* tx_used, std::optional<DayInterval> inferred) {
@@ -50,11 +152,14 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     bool blocked = false;
     for (auto& [ob, oe] : chosen.predicates) {
       if (ob == tb) continue;
+      // "the Joint Declaration announced in October 1998": a participle right after a noun
+      // trigger is its reduced relative clause; the date is the noun's.
+      if (!r.verb && ob >= te && ob - te <= 1) continue;
       if ((oe <= tb && ob >= e) || (ob >= te && oe <= b)) blocked = true;
       std::size_t od = oe <= b ? b - oe : (ob >= e ? ob - e : 0);
       bool comma = false;
       for (std::size_t k = std::min(oe, e); k < std::max(ob, b) && k < toks.size(); ++k)
-        if (toks[k].text == "," || clause_break(toks[k])) comma = true;
+        if (toks[k].text == "," || s.breaks(k)) comma = true;
       // "said Tuesday during a meeting with X": the setting of a predicate shares its time.
       bool setting = false;
       for (std::size_t k = tb; k > 0 && tb - k < 4 && ob < tb; --k)
@@ -64,9 +169,24 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     if (blocked) continue;
     // "his first trip since he took office in May", "two days after the ministers met": an
     // expression behind a time-bound word between it and the trigger dates another clause.
+    // But "on Sunday ... after talks with X": a gathering noun right after the bound word is dated
+    // by the expression of the clause it follows.
+    // An adverb ("twice before -- in November") bounds nothing.
     bool bounded = false;
     for (std::size_t k = std::min(e, te); k + 1 < std::max(b, tb) && k < toks.size(); ++k)
-      if (s.cue_at(k, "clause-bound")) bounded = true;
+      if (s.cue_at(k, "clause-bound") && toks[k + 1].word && !(!r.verb && e <= k && tb > k && tb - k <= 3))
+        bounded = true;
+    // "Since they took office in 2019, the ministers have met": the expression closes a
+    // subordinate clause opened by a bound word, before the comma that ends it.
+    if (e <= tb) {
+      bool comma_after = false;
+      for (std::size_t k = e; k < tb; ++k)
+        if (toks[k].text == ",") comma_after = true;
+      for (std::size_t k = b; comma_after && k > 0 && b - k < 8; --k) {
+        if (toks[k - 1].text == "," || s.breaks(k - 1)) break;
+        if (s.cue_at(k - 1, "clause-bound")) bounded = true;
+      }
+    }
     if (bounded) continue;
     // A statement's own time stands next to its verb or opens the sentence; dates inside the
     // reported words belong to what was said.
@@ -107,68 +227,10 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     }
   }
   if (best != kNone && best_d <= 25) {
-    const Timex& x = *s.timexes[best].timex;
     if (tx_used) *tx_used = best;
-    t.timex_text = x.text;
-    t.mod = x.mod;
-    if (x.value == "PAST_REF" || x.value == "PRESENT_REF" || x.value == "FUTURE_REF") {
-      // "recently", "now": no date of their own; fall through to the publication rule below.
-      t.timex_text.clear();
-      t.mod.clear();
-      if (x.value == "FUTURE_REF") {
-        t.basis = DateBasis::kUnknown;
-        t.why = "'" + x.text + "' points to the future without a date";
-        return t;
-      }
-    } else if (x.value.find('X') != std::string::npos || !calendar::window_of_value(x.value)) {
-      t.value = x.value;
-      t.basis = DateBasis::kUnknown;
-      t.why = "'" + x.text + "' cannot be resolved" + (dct ? std::string() : std::string(" without a publication date"));
-      return t;
-    } else {
-      auto w = *calendar::window_of_value(x.value);
-      std::string value = x.value.substr(0, x.value.find('T'));
-      Granularity g = w.granularity;
-      DayInterval iv = w.interval;
-      // The end or start of a year is a month ("the end of last year" -> December).
-      if (g == Granularity::kYear && (x.mod == "END" || x.mod == "LATE" || x.mod == "START" || x.mod == "EARLY")) {
-        bool end = x.mod == "END" || x.mod == "LATE";
-        auto mw = calendar::window_of_value(value + (end ? "-12" : "-01"));
-        if (mw) {
-          iv = mw->interval;
-          g = Granularity::kMonth;
-          value = calendar::value_at(iv.first, g);
-        }
-      }
-      if (g == Granularity::kDay) value = calendar::format_iso_day(iv.first);
-      else if (g == Granularity::kMonth || g == Granularity::kYear) value = calendar::value_at(iv.first, g);
-      // "March 14-15", "May 3–4": a day followed by a dash and a later day of the same month.
-      if (g == Granularity::kDay) {
-        std::size_t xe = s.timexes[best].e;
-        if (xe + 1 < toks.size() && (toks[xe].text == "-" || toks[xe].text == "\xE2\x80\x93") && toks[xe + 1].number &&
-            toks[xe].byte_begin == toks[xe - 1].byte_end) {
-          int last = std::atoi(toks[xe + 1].text.c_str());
-          date::year_month_day ymd{iv.first};
-          date::year_month_day end{ymd.year(), ymd.month(), date::day(static_cast<unsigned>(last))};
-          if (last > static_cast<int>(unsigned(ymd.day())) && last <= 31 && end.ok()) {
-            iv.last = date::sys_days(end);
-            g = Granularity::kRange;
-            value = calendar::format_iso_day(iv.first) + "/" + calendar::format_iso_day(iv.last);
-          }
-        }
-      }
-      t.interval = iv;
-      t.granularity = g;
-      t.value = value;
-      t.basis = x.anchor == "absolute" ? DateBasis::kExplicit
-                : x.anchor == "inferred" ? DateBasis::kInferred
-                                         : DateBasis::kRelative;
-      t.why = "'" + x.text + "' = " + x.value + (x.mod.empty() ? "" : " (" + x.mod + ")") +
-              (t.basis == DateBasis::kExplicit   ? ", absolute"
-               : t.basis == DateBasis::kInferred ? ", resolved against the publication date inferred from the text"
-                                                 : ", resolved against the publication date");
-      return t;
-    }
+    t = time_of_expression(s, best, dct);
+    // "recently", "now": no date of their own; fall through to the publication rule below.
+    if (t.dated() || t.basis != DateBasis::kUnknown || !t.why.empty()) return t;
   }
   // The news of an article is in its first lines; later undated references are background.
   if (dct && !earlier && lead) {
@@ -196,13 +258,35 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
 }
 
 void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
-                  const DocumentMemory& mem, Mention& m, std::optional<DayInterval> inferred) {
+                  const DocumentMemory& mem, Mention& m, std::size_t* expression,
+                  std::optional<DayInterval> inferred) {
   const auto& toks = s.toks;
   const TriggerRule& r = *th.rule;
   bool earlier = has_cue(s, "earlier", th);
   bool lead = is_gathering(r.type) ? (mem.gathering_sentences == 0 && s.index < 8) : s.index < 4;
   std::size_t tx_used = kNone;
   m.time = time_of(s, th, chosen, dct, lead, earlier, &tx_used, inferred);
+  // "later in the day", "in the afternoon": the day the text last named, across paragraphs.
+  std::string same_day;
+  if (tx_used == kNone && mem.last_day.dated() && has_cue(s, "same-day", th, nullptr, &same_day)) {
+    m.time = mem.last_day;
+    m.time.why = "'" + same_day + "': the day last named ('" + mem.last_day.timex_text + "')";
+  }
+  // Narrative time: a report with no time of its own takes the last date of the paragraph's
+  // reports of the same status ("On Saturday the chancellor arrived in Hanoi ... She also met the
+  // party chief"); publication dates it only when no narrative time applies.
+  // A definite reference ("the meeting between X and Y") names a known event, not the paragraph's.
+  bool definite = !r.verb && has_cue(s, "anaphor", th);
+  if (tx_used == kNone && !earlier && !definite && m.time.value.empty() && !th.prospective) {
+    const auto& n = m.status == EventStatus::kOccurred ? mem.narrative_occurred : mem.narrative_planned;
+    // Only a day carries, over the next few sentences of a narrative (not a speech).
+    bool fine = n.time.granularity == Granularity::kDay;
+    if (n.paragraph == mem.paragraph && n.time.dated() && fine && s.index - n.sentence <= kNarrativeSentences &&
+        mem.speaker < 0 && (m.status == EventStatus::kOccurred || m.status == EventStatus::kPlanned)) {
+      m.time = n.time;
+      m.time.why = "no time of its own: the narrative time of the paragraph ('" + n.time.timex_text + "')";
+    }
+  }
   // A plan with no date of its own is not dated by its publication.
   const bool by_publication = m.time.basis == DateBasis::kPublication ||
                               (m.time.basis == DateBasis::kInferred && tx_used == kNone);
@@ -266,6 +350,17 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
   if (m.status == EventStatus::kOccurred && m.time.interval && dct && m.time.interval->first > *dct) {
     m.status = EventStatus::kPlanned;
     m.status_why = "dated after the publication date";
+  }
+  if (expression) *expression = tx_used;
+}
+
+void remember_day(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem) {
+  for (std::size_t i = 0; i < s.timexes.size(); ++i) {
+    const Timex& x = *s.timexes[i].timex;
+    if (x.type != "DATE" && x.type != "TIME") continue;
+    if (s.timexes[i].b > 0 && s.cue_at(s.timexes[i].b - 1, "time-bound")) continue;
+    EventTime t = time_of_expression(s, i, dct);
+    if (t.dated() && t.granularity == Granularity::kDay) mem.last_day = t;
   }
 }
 

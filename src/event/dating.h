@@ -4,6 +4,7 @@
 // "when" is decided.
 #pragma once
 #include <optional>
+#include <vector>
 
 #include "event/document_memory.h"
 #include "event/triggers.h"
@@ -11,9 +12,23 @@
 namespace annalist::event {
 
 /// Sets `m.time` for the trigger `th`, and moves `m.status` to planned when the date lies after
-/// publication. `m.status` must already hold the cue status (status.h).
+/// publication. `m.status` must already hold the cue status (status.h). `expression` gets the index
+/// into s.timexes of the expression that dated it, or kNone.
 void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
-                  const DocumentMemory& mem, Mention& m, std::optional<DayInterval> inferred = std::nullopt);
+                  const DocumentMemory& mem, Mention& m, std::size_t* expression = nullptr,
+                  std::optional<DayInterval> inferred = std::nullopt);
+
+/// After a sentence: the last day it names becomes the document's last day ("later in the day").
+void remember_day(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem);
+
+/// The time an expression of the sentence names: its interval and granularity, a range when a
+/// later day of the month follows ("March 14-15", "from April 27 to 28") or precedes ("from 27 to
+/// 28 of April"); undated (basis unknown) when it cannot be resolved.
+EventTime time_of_expression(const Sentence& s, std::size_t i, std::optional<Day> dct);
+
+/// Expressions coordinated after expression i ("in November 2014 and April 2015"): indexes into
+/// s.timexes, in order; each names another occasion of the same kind of event.
+std::vector<std::size_t> coordinated_expressions(const Sentence& s, std::size_t i);
 
 /// The time of the trigger [th.b, th.e) alone (no status rules): the nearest date expression of its
 /// clause, else publication for the document's news (`lead`), else undated. `tx_used` gets the

@@ -7,7 +7,8 @@
 
 namespace annalist::event {
 
-void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, DocumentMemory& mem) {
+void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, bool reported,
+                       DocumentMemory& mem) {
   for (auto& sp : s.spans)
     if (sp.person >= 0) mem.seen.insert(sp.person);
   for (auto& a : actors) {
@@ -19,9 +20,15 @@ void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<
     if (!known) {
       auto parts = base::split(a.name, ' ');
       mem.unknown_surnames[base::to_lower_ascii(parts.back())] = a.name;
+      if (!a.country.empty()) mem.unknown_countries[a.name] = a.country;
     }
   }
-  for (std::size_t i = 0; i + 1 < actors.size(); ++i) {
+  for (auto& a : actors)
+    if (a.person) {
+      mem.topic = a.name;
+      break;
+    }
+  for (std::size_t i = 0; i + 1 < actors.size() && !reported; ++i) {
     const Actor& a = actors[i];
     const Actor& b = actors[i + 1];
     if (a.person && b.person && b.b == a.e + 1 && s.cue_at(a.e, "coordinator")) mem.group = {a.name, b.name};

@@ -22,6 +22,7 @@ struct Report {
 struct DocumentMemory {
   std::set<int> seen;                                   ///< people named in full so far
   std::map<std::string, std::string> unknown_surnames;  ///< "ivanovsky" -> "Pavel Ivanovsky"
+  std::map<std::string, std::string> unknown_countries;  ///< "Sartaj Aziz" -> "Pakistan" ("Pakistani NSA Sartaj Aziz")
   /// People by their latest mention. Scans of it look for the latest mention of a name or a
   /// country, so an earlier mention of the same name and country adds nothing: one entry each
   /// keeps a long document's scans short (one per mention made extraction quadratic).
@@ -34,10 +35,27 @@ struct DocumentMemory {
   std::set<int> countries;  ///< states named anywhere in the document
   std::set<int> dialogue;   ///< every person with a speaker label
   std::vector<Report> reports;
+  /// The person a later "he"/"she" takes up: the first person named by the last sentence that
+  /// named one.
+  std::string topic;
+  /// The speaker of the last statement: "he said" goes on with that speaker's words.
+  std::string last_speaker;
+  /// Narrative time: the last date of an occurred and of a planned report in the current paragraph,
+  /// carried to later reports of the paragraph that have none of their own.
+  int paragraph = 0;
+  struct Narrative {
+    int paragraph = -1;
+    int sentence = -1;
+    EventTime time;
+  } narrative_occurred, narrative_planned;
+  /// The last day the text named (any expression of day granularity), for "later in the day".
+  EventTime last_day;
 };
 
-/// After a sentence: its people join the memory (surnames of unknown people included) and "X and
-/// Y" becomes the last group.
-void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, DocumentMemory& mem);
+/// After a sentence: its people join the memory (surnames of unknown people included), "X and Y"
+/// becomes the last group, its first person the topic.
+/// `reported`: the sentence made a gathering report, whose parties are the group already.
+void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, bool reported,
+                       DocumentMemory& mem);
 
 }  // namespace annalist::event

@@ -9,16 +9,17 @@ namespace {
 
 bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
 
-// The country of a person of the lexicon, else the name itself.
-std::string country_or_self(const Lexicon& lex, const std::string& name) {
-  int p = lex.person_index(name);
-  return p >= 0 ? lex.people[p].country : name;
+// The country of a person of the lexicon or of one the document introduced with it, else "".
+std::string person_country(const Lexicon& lex, const DocumentMemory& mem, const std::string& name) {
+  if (int p = lex.person_index(name); p >= 0) return lex.people[p].country;
+  auto it = mem.unknown_countries.find(name);
+  return it == mem.unknown_countries.end() ? std::string() : it->second;
 }
 
-// The country of a person of the lexicon, else "".
-std::string person_country(const Lexicon& lex, const std::string& name) {
-  int p = lex.person_index(name);
-  return p >= 0 ? lex.people[p].country : std::string();
+// A person's country, else the name itself.
+std::string country_or_self(const Lexicon& lex, const DocumentMemory& mem, const std::string& name) {
+  std::string c = person_country(lex, mem, name);
+  return c.empty() ? name : c;
 }
 
 // Statements and agreements of participants of an occurred gathering, without another date,
@@ -34,10 +35,10 @@ void fold_into_gatherings(const Lexicon& lex, DocumentMemory& mem) {
       const auto& gp = gm.participants;
       // A speaker is inside a gathering named by countries when his country is one of them.
       std::set<std::string> gc;  // the gathering's parties as countries too
-      for (auto& p : gp) gc.insert(person_country(lex, p).empty() ? p : person_country(lex, p));
+      for (auto& p : gp) gc.insert(person_country(lex, mem, p).empty() ? p : person_country(lex, mem, p));
       bool inside = std::all_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) {
         return std::find(gp.begin(), gp.end(), p) != gp.end() ||
-               std::find(gp.begin(), gp.end(), person_country(lex, p)) != gp.end() || gc.count(p) > 0;
+               std::find(gp.begin(), gp.end(), person_country(lex, mem, p)) != gp.end() || gc.count(p) > 0;
       });
       bool own = own_date(m.time);
       // A document dated in its own words ("Joint Statement, January 19, 2011") is a record of its own.
@@ -64,7 +65,7 @@ void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
     for (std::size_t g : mem.gatherings) {
       const Mention& gm = out[g].mention;
       if (out[g].dropped) continue;
-      // "X spoke with Y earlier this week, a White House official said Friday": words of their own
+      // "X called Y on Tuesday, an aide to the president said Friday": words of their own
       // day are an event of their own.
       if (own_date(m.time) && m.time.interval && gm.time.interval && !gm.time.interval->overlaps(*m.time.interval)) continue;
       if (rep.group_named) about = true;
@@ -109,8 +110,8 @@ void fold_cancellations(const Lexicon& lex, DocumentMemory& mem) {
   auto states = [&](const Mention& m) {
     std::set<std::string> c;
     for (auto& p : m.participants) {
-      int k = lex.country_index(country_or_self(lex, p));
-      c.insert(k >= 0 && !lex.countries[k].home.empty() ? lex.countries[k].home : country_or_self(lex, p));
+      int k = lex.country_index(country_or_self(lex, mem, p));
+      c.insert(k >= 0 && !lex.countries[k].home.empty() ? lex.countries[k].home : country_or_self(lex, mem, p));
     }
     return c;
   };

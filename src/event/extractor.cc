@@ -76,6 +76,8 @@ std::vector<Mention> DocumentExtraction::run() {
   }
   for (std::size_t i = 0; i < sents.size() && !mem_.ended; ++i) {
     if (labels[i] >= 0) mem_.speaker = labels[i];
+    // A line break between two sentences starts a paragraph.
+    if (i > 0 && doc_.text.find('\n', sents[i - 1].byte_end) < sents[i].byte_begin) ++mem_.paragraph;
     Sentence& s = read[i];
     read_actors(lex_, cpi_, timexes_, mem_.seen, s);
     if (s.toks.empty()) continue;
@@ -97,6 +99,11 @@ void DocumentExtraction::sentence(const Sentence& s) {
   PhraseLookup lookup(lex_, s.toks, s.ids);
   auto triggers = find_triggers(lookup, s);
   auto base_actors = resolver_.resolve(s, dct);
+  ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
+  if (chosen.chosen.empty()) {  // most sentences report nothing
+    remember_sentence(lex_, s, base_actors, false, mem_);
+    return;
+  }
   ParticipantScene scene = participant_scene(lex_, s, resolver_, mem_, triggers);
   const bool group_cue = scene.group_pos != kNone;
   const std::size_t cp_begin = cpi_.to_code_point(s.byte_begin), cp_end = cpi_.to_code_point(s.byte_end);
@@ -108,8 +115,9 @@ void DocumentExtraction::sentence(const Sentence& s) {
   for (auto& a : base_actors)
     if (a.person) named.insert(a.name);
 
-  ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
   std::optional<Parties> sentence_report;  // the parties of the sentence's gathering report
+  bool gathering_reported = false;
+  const TriggerHit* plan = nullptr;  // the sentence's last planned report
   for (auto& th : chosen.chosen) {
     const TriggerRule& r = *th.rule;
     const bool gathering = is_gathering(r.type);
@@ -127,9 +135,13 @@ void DocumentExtraction::sentence(const Sentence& s) {
     m.type = r.type;
     m.trigger = s.text(th.b, th.e);
     StatusReading status = status_of(s, th, triggers);
+    if (!gathering && status.status == EventStatus::kOccurred && plan && shares_plan(s, *plan, th))
+      status = {EventStatus::kPlanned, "the plan of '" + s.text(plan->b, plan->e) + "'"};
+    if (status.status == EventStatus::kPlanned && !th.embedded && !th.prospective) plan = &th;
     m.status = status.status;
     m.status_why = status.why;
-    date_mention(s, th, chosen, dct, mem_, m, dct ? std::nullopt : doc_.dct.inferred);
+    std::size_t expression = kNone;
+    date_mention(s, th, chosen, dct, mem_, m, &expression, dct ? std::nullopt : doc_.dct.inferred);
     // Participants, with titles resolved at the event date.
     std::optional<Day> when = m.time.interval ? std::optional<Day>(m.time.interval->last) : dct;
     auto actors = (when == dct) ? base_actors : resolver_.resolve(s, when);
@@ -162,16 +174,36 @@ void DocumentExtraction::sentence(const Sentence& s) {
       sentence_report = p;
     }
     if (gathering) {
+      gathering_reported = true;
       mem_.gatherings.push_back(mem_.reports.size());
       ++mem_.gathering_sentences;
       if (m.participants.size() >= 2) mem_.group = m.participants;
     } else {
       had_statement = true;
+      if (r.type == EventType::kStatement && m.participants.size() == 1) mem_.last_speaker = m.participants[0];
     }
     types_done.insert(r.type);
+    // The report's own date becomes the paragraph's narrative time for its status.
+    if (m.time.dated() && (m.time.basis == DateBasis::kExplicit || m.time.basis == DateBasis::kRelative) &&
+        !th.embedded && !th.prospective) {
+      auto& n = m.status == EventStatus::kOccurred ? mem_.narrative_occurred : mem_.narrative_planned;
+      if (m.status == EventStatus::kOccurred || m.status == EventStatus::kPlanned) n = {mem_.paragraph, s.index, m.time};
+    }
+    std::vector<Mention> others;  // "held talks twice -- in November 2014 and April 2015": one report per date
+    if (gathering && expression != kNone)
+      for (std::size_t j : coordinated_expressions(s, expression)) {
+        Mention other = m;
+        other.time = time_of_expression(s, j, dct);
+        if (other.time.dated()) others.push_back(std::move(other));
+      }
     mem_.reports.push_back({std::move(m), false, named, group_cue});
+    for (auto& other : others) {
+      mem_.gatherings.push_back(mem_.reports.size());
+      mem_.reports.push_back({std::move(other), false, named, group_cue});
+    }
   }
-  remember_sentence(lex_, s, base_actors, mem_);
+  remember_sentence(lex_, s, base_actors, gathering_reported, mem_);
+  remember_day(s, dct, mem_);
 }
 
 }  // namespace

@@ -34,7 +34,7 @@ const std::map<std::string, std::vector<std::string>>& keys_of() {
 }
 
 const std::set<std::string>& cue_kinds() {
-  static const std::set<std::string> k = {"planned", "cancelled", "denied", "negation", "earlier",
+  static const std::set<std::string> k = {"planned", "cancelled", "denied", "negation", "earlier", "same-day",
                                           "aggregate", "group", "attribution", "location",
                                           "anaphor", "infinitive", "speech", "generic", "perfect", "end", "anniversary", "first-person", "second-person", "first-plural", "third-person", "realis", "not-name", "passive",
                                           // grammar words (data/events/en/grammar.txt)
@@ -42,7 +42,7 @@ const std::set<std::string>& cue_kinds() {
                                           "first-plural-possessive", "plural-suffix", "address", "label-word",
                                           "coordinator", "contrast", "comitative", "reciprocal", "genitive",
                                           "agentive", "light-verb", "medium", "preposition", "setting",
-                                          "date-preposition", "time-bound", "complementizer", "verb-context", "host", "formal-state", "institution-noun", "clause-bound", "prospective", "audience",
+                                          "date-preposition", "time-bound", "complementizer", "verb-context", "host", "formal-state", "institution-noun", "clause-bound", "prospective", "audience", "conditional", "range-joiner", "third-person-possessive",
                                           // name shapes for the merge (data/events/en/names.txt)
                                           "family-name-first", "institution-word", "name-particle",
                                           "video-call-word", "phone-call-word"};

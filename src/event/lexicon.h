@@ -2,8 +2,10 @@
 #pragma once
 #include <map>
 #include <optional>
+#include <ostream>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -34,14 +36,32 @@ struct TriggerRule {
   std::vector<Phrase> phrases;
 };
 
+/// A short word of a rule file (a cue's kind, scope, what it applies to). The stages compare it
+/// with literals at every cue of every sentence, so it compares as a view: by length first, inline.
+class RuleWord {
+ public:
+  RuleWord() = default;
+  RuleWord(std::string w) : word_(std::move(w)) {}  // NOLINT: assigned from parsed values
+  RuleWord(const char* w) : word_(w) {}             // NOLINT
+  const std::string& str() const { return word_; }
+  operator const std::string&() const { return word_; }  // NOLINT: a key of maps by kind
+  bool empty() const { return word_.empty(); }
+  friend bool operator==(const RuleWord& a, std::string_view b) { return std::string_view(a.word_) == b; }
+  friend bool operator!=(const RuleWord& a, std::string_view b) { return std::string_view(a.word_) != b; }
+  friend std::ostream& operator<<(std::ostream& os, const RuleWord& w) { return os << w.word_; }
+
+ private:
+  std::string word_;
+};
+
 /// A cue: a phrase whose kind the engine knows (planned, cancelled, denied, negation, earlier,
 /// aggregate, group, attribution, location, anaphor, infinitive, speech).
 struct CueRule {
   std::string id;
-  std::string kind;
-  std::string scope = "before";  ///< before | after | sentence
-  int window = 4;                ///< tokens between cue and trigger
-  std::string applies = "any";   ///< verb | noun | any | gathering | statement
+  RuleWord kind;
+  RuleWord scope = "before";  ///< before | after | sentence
+  int window = 4;             ///< tokens between cue and trigger
+  RuleWord applies = "any";   ///< verb | noun | any | gathering | statement
   std::vector<Phrase> phrases;
 };
 

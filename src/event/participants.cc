@@ -16,7 +16,7 @@ ParticipantScene participant_scene(const Lexicon& lex, const Sentence& s, const 
     if (c.rule->kind == "attribution") {
       std::size_t e = c.e;
       while (e < s.toks.size() && e - c.e < static_cast<std::size_t>(c.rule->window) && s.toks[e].text != "," &&
-             !clause_break(s.toks[e]))
+             !s.breaks(e))
         ++e;
       sc.attributions.push_back({c.e, e});
     }
@@ -41,10 +41,59 @@ EventType gathering_kind(const Lexicon& lex, const TriggerHit& th, const std::ve
 
 std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHit& th) {
   std::size_t cb = th.b, ce = th.e;
-  while (cb > th.clause_b && th.b - cb < 15 && !clause_break(s.toks[cb - 1])) --cb;
-  while (ce < s.toks.size() && ce < th.clause_e && ce - th.e < 15 && !clause_break(s.toks[ce])) ++ce;
+  while (cb > th.clause_b && th.b - cb < 15 && !s.breaks(cb - 1)) --cb;
+  // "The talks are off if X meets Y": a condition is a clause of its own.
+  while (ce < s.toks.size() && ce < th.clause_e && ce - th.e < 15 && !s.breaks(ce) && !s.cue_at(ce, "conditional")) ++ce;
   return {cb, ce};
 }
+
+namespace {
+
+// The person a third-person pronoun at token k takes up: the subject of the nearest speech verb
+// before it in the sentence ("A said he briefed B on his trip", "B told him he hoped"),
+// else the person in view (`fallback`).
+std::string pronoun_referent(const ParticipantScene& sc, const std::vector<Actor>& actors, std::size_t k,
+                             const std::string& fallback) {
+  const Sentence& s = sc.s;
+  const TriggerHit* speech = nullptr;
+  for (auto& t : sc.triggers)
+    if (t.rule->type == EventType::kStatement && t.rule->verb && t.e <= k && (!speech || t.b > speech->b)) speech = &t;
+  if (speech)
+    for (auto& a : actors)
+      if (a.person && a.e <= speech->b && speech->b - a.e <= 2 && s.words(a.e, speech->b) == 0) return a.name;
+  return fallback;
+}
+
+// "He met X", "She said": a third-person pronoun is the subject of the trigger -- in its clause,
+// close before it, with no person named between -- and names the person it takes up ("" if none).
+std::string taken_up_subject(const ParticipantScene& sc, const std::vector<Actor>& actors, const TriggerHit& th,
+                             std::size_t cb, const std::string& fallback) {
+  const Sentence& s = sc.s;
+  if (sc.mem.speaker >= 0) return "";
+  for (auto& c : s.cues) {
+    if (c.rule->kind != "third-person" || c.b < cb || c.e > th.b || s.words(c.e, th.b) > 3) continue;
+    bool person_before = false;
+    for (auto& sp : s.spans)
+      if (sp.b >= c.e && sp.b < th.b && (sp.person >= 0 || (sp.surname >= 0 && sc.mem.seen.count(sp.surname)) || sp.title >= 0))
+        person_before = true;
+    if (!person_before) return pronoun_referent(sc, actors, c.b, fallback);
+  }
+  // "his planned summit meeting", "her visit": a possessive pronoun before a nominal trigger is the
+  // "he" before it ("A said he briefed B on his trip"), else the person named before it
+  // ("Obama has cancelled his meeting").
+  if (!th.rule->verb)
+    for (auto& c : s.cues) {
+      if (c.rule->kind != "third-person-possessive" || c.e > th.b || s.words(c.e, th.b) > 2) continue;
+      for (auto& he : s.cues)
+        if (he.rule->kind == "third-person" && he.e <= c.b) return pronoun_referent(sc, actors, he.b, fallback);
+      for (auto it = actors.rbegin(); it != actors.rend(); ++it)
+        if (it->person && it->e <= c.b && it->b >= cb) return it->name;
+      return fallback;
+    }
+  return "";
+}
+
+}  // namespace
 
 std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit& th, const std::vector<Actor>& actors,
                                     std::optional<Day> when, const LocationReading& loc,
@@ -85,7 +134,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
       // but "X, the spokesman, said" closes its apposition right before the verb.
       for (std::size_t k = a.e; k < th.b; ++k)
         if (toks[k].text == "," && toks[th.b - 1].text != ",") broken = true;
-      // "Ben Rhodes, deputy national security adviser, told reporters": an apposition may stand between.
+      // "Jane Roe, deputy foreign minister, told reporters": an apposition may stand between.
       std::size_t reach = toks[th.b - 1].text == "," ? 8 : 4;
       if (!broken && th.b - a.e <= reach) speaker = &a;
     }
@@ -125,6 +174,9 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           break;
         }
     if (speaker) persons.push_back(speaker->name);
+    else if (std::string who = coordinated ? "" : taken_up_subject(sc, actors, th, cb, mem.last_speaker.empty() ? mem.topic : mem.last_speaker);
+             !who.empty())
+      persons.push_back(who);
     else if (sc.group_pos != kNone && sc.group_pos < th.b && th.b - sc.group_pos <= 3 && mem.group.size() >= 2)
       persons = mem.group;
     if (persons.empty()) return std::nullopt;  // statements need a named speaker
@@ -147,7 +199,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
   }
   std::size_t comp_e = comp_b;
   if (comp_b != kNone)
-    while (comp_e < toks.size() && comp_e - comp_b < 12 && !clause_break(toks[comp_e])) {
+    while (comp_e < toks.size() && comp_e - comp_b < 12 && !s.breaks(comp_e)) {
       if (toks[comp_e].text == ",") {
         // "between the Japanese, Indian and Brazilian leaders": a list goes on after a comma.
         bool list = false;
@@ -192,9 +244,17 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     // "I recall that the summit was held": the matrix subject is not a participant, unless a
     // pronoun in the reported clause takes it up ("X said that he would visit Y").
     if (!in_np && a.e <= th.b) {
+      // "X said [that] Y will meet Z": a speech verb opens the clause as "that" does.
       std::size_t that = kNone;
       for (std::size_t k = a.e; k < th.b; ++k)
         if (s.cue_at(k, "complementizer")) that = k;
+      // ... but "X said during a meeting with Y" sets the words in the meeting X attends.
+      bool setting = false;
+      for (std::size_t k = th.b; k > 0 && th.b - k < 4; --k)
+        if (s.cue_at(k - 1, "setting")) setting = true;
+      if (that == kNone && !setting)
+        for (auto& st : sc.triggers)
+          if (st.rule->type == EventType::kStatement && st.rule->verb && st.b >= a.e && st.e <= th.b) that = st.e - 1;
       if (that != kNone) {
         bool taken_up = false;
         if (a.person && persons.empty() && that - a.e <= 4)
@@ -205,6 +265,10 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     }
     (a.person ? persons : countries).push_back(a.name);
   }
+  // "He will hold a meeting with Joe Biden": a subject pronoun takes up the person in view.
+  if (std::string who = taken_up_subject(sc, actors, th, cb, mem.topic);
+      !who.empty() && std::find(persons.begin(), persons.end(), who) == persons.end())
+    persons.push_back(who);
   // "Biden will visit Vietnam, spokeswoman Karen Doyle said": the speaker of words that
   // report a gathering is not one of its participants.
   for (auto& st : sc.triggers) {
@@ -324,7 +388,7 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
   // In a transcript a gathering named with one party of the dialogue includes the other
   // ("the summit you hosted", "the visit by Mr Lula starts today").
   // A transcript's speaker attends the gathering of a body his words name without anyone else
-  // ("It was an honour this morning to address the G20 meeting").
+  // ("It was a privilege to address the G20 meeting").
   bool body_attended = false;
   if (gathering && mem.speaker >= 0 && persons.empty() && !countries.empty() &&
       std::all_of(countries.begin(), countries.end(), [&](const std::string& x) {

@@ -32,24 +32,43 @@ Sentence read_words(const Lexicon& lex, const Document& doc, int index, std::siz
 
 void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std::vector<Timex>& timexes,
                  const std::set<int>& seen, Sentence& s) {
-  s.spans.clear();
   s.timexes.clear();
   if (s.toks.empty()) return;
   const std::size_t sb = s.byte_begin, se = s.byte_end;
-  PhraseLookup lookup(lex, s.toks, s.ids);
-  s.spans = find_actor_spans(lookup, s.toks, s.cues, seen);
-  // "Theresa May" is no modal "may": a cue inside a person's name is none.
-  s.cues.erase(std::remove_if(s.cues.begin(), s.cues.end(),
-                              [&](const CueHit& c) {
-                                for (auto& sp : s.spans)
-                                  if ((sp.person >= 0 || (sp.surname >= 0 && seen.count(sp.surname))) && c.b < sp.e &&
-                                      sp.b < c.e)
-                                    return true;
-                                return false;
-                              }),
-               s.cues.end());
-  s.trigger_starts.assign(s.toks.size(), false);
-  for (std::size_t k = 0; k < s.toks.size(); ++k) s.trigger_starts[k] = !lookup.triggers_at(k).empty();
+  if (!s.actors_settled) {
+    s.spans.clear();
+    PhraseLookup lookup(lex, s.toks, s.ids);
+    s.spans = find_actor_spans(lookup, s.toks, s.cues, seen);
+    // "Theresa May" is no modal "may": a cue inside a person's name is none.
+    const std::size_t cues_before = s.cues.size();
+    s.cues.erase(std::remove_if(s.cues.begin(), s.cues.end(),
+                                [&](const CueHit& c) {
+                                  for (auto& sp : s.spans)
+                                    if ((sp.person >= 0 || (sp.surname >= 0 && seen.count(sp.surname))) &&
+                                        c.b < sp.e && sp.b < c.e)
+                                      return true;
+                                  return false;
+                                }),
+                 s.cues.end());
+    // A quote that closes within a few words is a scare quote, not a clause break.
+    s.scare_quotes.assign(s.toks.size(), false);
+    for (std::size_t k = 0; k < s.toks.size(); ++k) {
+      if (!is_quote(s.toks[k]) || s.scare_quotes[k]) continue;
+      for (std::size_t j = k + 1; j < s.toks.size() && j <= k + 4; ++j) {
+        if (is_quote(s.toks[j])) {
+          if (j > k + 1) s.scare_quotes[k] = s.scare_quotes[j] = true;
+          break;
+        }
+        if (!s.toks[j].word) break;
+      }
+    }
+    s.trigger_starts.assign(s.toks.size(), false);
+    for (std::size_t k = 0; k < s.toks.size(); ++k) s.trigger_starts[k] = !lookup.triggers_at(k).empty();
+    // Only surnames depend on the people seen so far; without them, and with the cues as they
+    // were, reading again would give the same spans, cues and trigger starts.
+    s.actors_settled = s.cues.size() == cues_before &&
+                       std::none_of(s.spans.begin(), s.spans.end(), [](const Span& sp) { return sp.surname >= 0; });
+  }
   for (auto& x : timexes) {
     std::size_t xb = x.byte_end > x.byte_begin ? x.byte_begin : cpi.to_byte(x.begin);
     std::size_t xe = x.byte_end > x.byte_begin ? x.byte_end : cpi.to_byte(x.end);

@@ -54,6 +54,10 @@ struct Actor {
   std::string country;       ///< of a person, when known
 };
 
+/// Tokens that end a clause for cue windows and participant scope: ; : quotes and the em dash.
+/// (Periods inside a sentence belong to abbreviations, "St. Petersburg", so they do not count.)
+bool clause_break(const Token& t);
+
 /// One sentence as the stages see it.
 struct Sentence {
   int index = 0;                            ///< in the document
@@ -64,6 +68,11 @@ struct Sentence {
   std::vector<CueHit> cues;      ///< every cue phrase, by start token then file order
   std::vector<TimexSpan> timexes;  ///< the tagger's expressions inside the sentence, names excluded
   std::vector<bool> trigger_starts;  ///< per token: a trigger phrase starts there
+  bool actors_settled = false;       ///< spans, cues and trigger starts stay the same when read again
+  std::vector<bool> scare_quotes;    ///< per token: a quote around a few words ("an 'informal' summit")
+
+  /// Token k ends a clause (clause_break), unless it is a scare quote.
+  bool breaks(std::size_t k) const { return clause_break(toks[k]) && !(k < scare_quotes.size() && scare_quotes[k]); }
 
   bool starts_trigger(std::size_t k) const { return k < trigger_starts.size() && trigger_starts[k]; }
 
@@ -82,8 +91,5 @@ struct Sentence {
 /// A cue of `kind` starts at token k.
 bool cue_at(const std::vector<CueHit>& cues, std::size_t k, std::string_view kind);
 
-/// Tokens that end a clause for cue windows and participant scope: ; : quotes and the em dash.
-/// (Periods inside a sentence belong to abbreviations, "St. Petersburg", so they do not count.)
-bool clause_break(const Token& t);
 
 }  // namespace annalist::event

@@ -75,4 +75,13 @@ StatusReading status_of(const Sentence& s, const TriggerHit& th, const std::vect
   return out;
 }
 
+bool shares_plan(const Sentence& s, const TriggerHit& plan, const TriggerHit& th) {
+  if (th.rule->verb || th.b < plan.e) return false;
+  for (std::size_t k = plan.e; k < th.b; ++k) {
+    if (s.breaks(k) || s.starts_trigger(k)) return false;
+    if (s.toks[k].text == "," && s.cue_at(k + 1, "coordinator")) return false;  // ", and ...": a clause of its own
+  }
+  return true;
+}
+
 }  // namespace annalist::event

@@ -19,4 +19,8 @@ struct StatusReading {
 /// A cancellation cue belongs to the nearest gathering trigger of `triggers` (the sentence's).
 StatusReading status_of(const Sentence& s, const TriggerHit& th, const std::vector<TriggerHit>& triggers);
 
+/// A noun trigger after a planned report `plan` of the sentence, in its clause, is part of the
+/// plan ("need to aim for the conclusion of talks before winter and for a quick signing of the deal").
+bool shares_plan(const Sentence& s, const TriggerHit& plan, const TriggerHit& th);
+
 }  // namespace annalist::event

@@ -8,11 +8,21 @@
 namespace annalist::event {
 namespace {
 
+// The next code point; ASCII (nearly every byte of news text) without a call.
+inline char32_t next_char(std::string_view s, std::size_t& i) {
+  const auto byte = static_cast<unsigned char>(s[i]);
+  if (byte < 0x80) {
+    ++i;
+    return byte;
+  }
+  return base::decode_utf8(s, i);
+}
+
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 
 // Letters and digits, including non-ASCII letters; typographic punctuation is not a letter.
 bool is_word_char(char32_t c) {
-  if (c < 0x80) return std::isalnum(static_cast<int>(c)) != 0;
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: dashes, quotes, bullets, …
   if (c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xA9 || c == 0xAE) return false;
   if (c >= 0x3000 && c <= 0x303F) return false;
@@ -27,8 +37,8 @@ bool is_upper(char32_t c) {
   return false;
 }
 
-std::string lower(std::string_view s) {
-  std::string out;
+void lower_into(std::string_view s, std::string& out) {
+  out.clear();
   // Plain ASCII (nearly every token) needs no decoding.
   bool ascii = true;
   for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
@@ -36,7 +46,7 @@ std::string lower(std::string_view s) {
     out.assign(s.begin(), s.end());
     for (char& c : out)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
+    return;
   }
   std::size_t i = 0;
   while (i < s.size()) {
@@ -47,6 +57,11 @@ std::string lower(std::string_view s) {
     else if (is_apostrophe(c)) c = U'\'';
     base::append_utf8(out, c);
   }
+}
+
+std::string lower(std::string_view s) {
+  std::string out;
+  lower_into(s, out);
   return out;
 }
 
@@ -66,23 +81,24 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
   out.reserve((end - begin) / 4 + 4);  // about one token per five bytes of news text
   std::size_t i = begin;
   auto push = [&](std::size_t b, std::size_t e, bool word) {
-    Token t;
+    Token& t = out.emplace_back();
     t.byte_begin = b;
     t.byte_end = e;
-    t.text = std::string(text.substr(b, e - b));
-    t.norm = lower(t.text);
+    const std::string_view written = text.substr(b, e - b);
+    t.text.assign(written.data(), written.size());
+    lower_into(written, t.norm);
     t.word = word;
     std::size_t k = 0;
-    char32_t first = base::decode_utf8(t.text, k);
+    char32_t first = next_char(written, k);
     t.capitalised = word && is_upper(first);
-    t.number = word && !t.text.empty();
-    for (char c : t.text)
-      if (!std::isdigit(static_cast<unsigned char>(c)) && c != ',' && c != '.') t.number = false;
-    out.push_back(std::move(t));
+    t.number = word && first < 0x80 && std::isdigit(static_cast<int>(first));
+    if (t.number)
+      for (char c : written)
+        if (!std::isdigit(static_cast<unsigned char>(c)) && c != ',' && c != '.') t.number = false;
   };
   while (i < end) {
     std::size_t b = i;
-    char32_t c = base::decode_utf8(text, i);
+    char32_t c = next_char(text, i);
     if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0xA0) continue;
     if (is_apostrophe(c) && i < end) {
       // Clitics: 's 'll 're 've 'd 'm (a following letter run after an apostrophe at a word end).
@@ -107,12 +123,12 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       std::size_t e = i;
       while (e < end) {
         std::size_t save = e;
-        char32_t d = base::decode_utf8(text, e);
+        char32_t d = next_char(text, e);
         if (is_word_char(d)) continue;
         // Keep "3.5", "1,000" and dotted acronyms "U.S." together.
         if ((d == U'.' || d == U',') && e < end) {
           std::size_t f = e;
-          char32_t n = base::decode_utf8(text, f);
+          char32_t n = next_char(text, f);
           bool digits = std::isdigit(static_cast<unsigned char>(text[save - 1])) && n < 0x80 &&
                         std::isdigit(static_cast<int>(n));
           if (digits) { e = f; continue; }

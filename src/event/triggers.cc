@@ -2,8 +2,19 @@
 #include "event/triggers.h"
 
 #include "event/cues.h"
+#include "event/dating.h"
 
 namespace annalist::event {
+namespace {
+
+// Two or more coordinated date expressions after the trigger in its sentence.
+bool lists_dates(const Sentence& s, const TriggerHit& th) {
+  for (std::size_t i = 0; i < s.timexes.size(); ++i)
+    if (s.timexes[i].b >= th.e && s.timexes[i].timex->type == "DATE" && !coordinated_expressions(s, i).empty()) return true;
+  return false;
+}
+
+}  // namespace
 
 std::vector<TriggerHit> find_triggers(const PhraseLookup& lookup, const Sentence& s) {
   const auto& toks = s.toks;
@@ -35,7 +46,7 @@ std::vector<TriggerHit> find_triggers(const PhraseLookup& lookup, const Sentence
       if (sp.title < 0 && k >= sp.b && k < sp.e) inside = true;
     // "call off" is a cancellation, not a call.
     for (auto& c : s.cues)
-      if ((c.rule->kind == "cancelled" || c.rule->kind == "denied") && k >= c.b && k < c.e) inside = true;
+      if (k >= c.b && k < c.e && (c.rule->kind == "cancelled" || c.rule->kind == "denied")) inside = true;
     if (!inside) hits.push_back({k, best_e, best});
     k = best_e;
   }
@@ -61,11 +72,21 @@ bool trigger_ok(const Sentence& s, const TriggerHit& th) {
     if (!ok) return false;
   }
   if (has_cue(s, "anniversary", th)) return false;
+  if (has_cue(s, "conditional", th)) return false;
   // "spoke to reporters", "met students": a gathering verb before an audience is no gathering.
   if (r.verb && is_gathering(r.type) && s.cue_at(th.e, "audience")) return false;
   // "the need for dialogue", "a statement on the visit"; but "no information regarding a meeting"
   // is a denial of that meeting.
-  if (!r.verb && has_cue(s, "generic", th) && !has_cue(s, "denied", th)) return false;
+  // A topic noun with a date of its own is a particular gathering ("briefed Kim on his meeting with
+  // Trump in Washington last week").
+  bool own_date = false;
+  for (auto& x : s.timexes)
+    if (x.b >= th.e && x.b - th.e <= 8 && x.timex->type == "DATE") {
+      own_date = true;
+      for (std::size_t k = th.e; k < x.b; ++k)
+        if (s.breaks(k) || s.starts_trigger(k)) own_date = false;
+    }
+  if (!r.verb && has_cue(s, "generic", th) && !has_cue(s, "denied", th) && !own_date) return false;
   // "was met with anger" is no meeting; "was approved by X and Y" names its agents.
   if (r.verb && has_cue(s, "passive", th) && !s.cue_at(th.e - 1, "agentive")) return false;
   return true;
@@ -97,7 +118,9 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
   };
   for (auto& th : triggers) {
     if (!is_gathering(th.rule->type) || !trigger_ok(s, th)) continue;
-    if (has_cue(s, "aggregate", th)) continue;  // "met six times": not an event
+    // "met six times": not an event -- unless the occasions are listed ("twice -- in November
+    // 2014 and April 2015").
+    if (has_cue(s, "aggregate", th) && !lists_dates(s, th)) continue;
     if (!main) {
       main = &th;
       continue;
@@ -145,7 +168,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       }
     }
   }
-  // "the visit was first proposed during the talks of both leaders on June 3": a gathering named
+  // "the trip was agreed on during the leaders' talks on June 3": a gathering named
   // inside a prepositional phrase with a date of its own, beside a plan, is another, earlier event.
   // Only beside a plan or a noun: "met Xi during the summit on Tuesday" is one gathering at the
   // summit, but "the agreement to launch negotiations, reached during the March 3 videoconference"
@@ -165,7 +188,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       while (k > 0 && th.b - k < 4 && toks[k - 1].word && !s.cue_at(k - 1, "setting")) --k;
       if (k == 0 || th.b - k >= 4 || !toks[k - 1].word) continue;
       // Its own date: right before the noun ("the December 7 videoconference") or just after
-      // its complement ("the talks of both leaders on June 15"), nearer to it than to the main trigger.
+      // its complement ("the leaders' talks on June 15"), nearer to it than to the main trigger.
       bool dated = false;
       for (auto& x : s.timexes) {
         std::size_t xb = x.b, xe = x.e;
@@ -173,7 +196,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
         if (xb >= th.e && xb - th.e <= 5 && xb > 0 && s.cue_at(xb - 1, "date-preposition")) {
           bool clean = true;
           for (std::size_t q = th.e; q < xb; ++q)
-            if (clause_break(toks[q]) || toks[q].text == ",") clean = false;
+            if (s.breaks(q) || toks[q].text == ",") clean = false;
           if (clean) dated = true;
         }
         if (dated && main->b < th.b && xb < main->e + 2) dated = false;
@@ -202,7 +225,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
   for (auto& th : triggers)
     if (!is_gathering(th.rule->type) && trigger_ok(s, th)) {
       // "agreed to meet": the agreement is the plan of the gathering, not a signed deal.
-      if (th.rule->type == EventType::kAgreement && main) continue;
+      if (th.rule->type == EventType::kAgreement && main && th.e <= main->b && s.words(th.e, main->b) <= 3) continue;
       chosen.push_back(th);
     }
   return out;

@@ -14,6 +14,36 @@
 #include "export/mention_json.h"
 
 namespace annalist::exporter {
+
+namespace {
+
+// True when a spreadsheet could read the cell as a formula: it starts with = + - @, or with TAB
+// or CR (which some spreadsheets skip, or treat as a formula start themselves), or with blanks
+// before one of them.
+bool spreadsheet_could_run(std::string_view v) {
+  if (v.empty()) return false;
+  if (v[0] == '\t' || v[0] == '\r') return true;
+  std::size_t i = v.find_first_not_of(" \t\r\n");
+  return i != std::string_view::npos && std::string_view("=+-@").find(v[i]) != std::string_view::npos;
+}
+
+}  // namespace
+
+// The quote is part of the value. Characters no text cell should hold (NUL and other controls,
+// invalid UTF-8) become U+FFFD.
+std::string csv_field(std::string_view raw) {
+  std::string v = base::xml_safe(raw);
+  if (spreadsheet_could_run(v)) v.insert(0, "'");
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  std::string q = "\"";
+  for (char c : v) {
+    if (c == '"') q += '"';
+    q += c;
+  }
+  q += '"';
+  return q;
+}
+
 namespace {
 
 // Insertion order keeps fields in the documented order (event_id first) for people reading the file.
@@ -31,31 +61,6 @@ std::vector<const Event*> chronological(const std::vector<Event>& events) {
     return a->id < b->id;
   });
   return out;
-}
-
-// True when a spreadsheet could read the cell as a formula: it starts with = + - @, or with TAB
-// or CR (which some spreadsheets skip, or treat as a formula start themselves), or with blanks
-// before one of them.
-bool spreadsheet_could_run(std::string_view v) {
-  if (v.empty()) return false;
-  if (v[0] == '\t' || v[0] == '\r') return true;
-  std::size_t i = v.find_first_not_of(" \t\r\n");
-  return i != std::string_view::npos && std::string_view("=+-@").find(v[i]) != std::string_view::npos;
-}
-
-// RFC 4180 field, with spreadsheet formula neutralisation first (the quote is part of the value).
-// Characters no text cell should hold (NUL and other controls, invalid UTF-8) become U+FFFD.
-std::string csv_field(std::string_view raw) {
-  std::string v = base::xml_safe(raw);
-  if (spreadsheet_could_run(v)) v.insert(0, "'");
-  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-  std::string q = "\"";
-  for (char c : v) {
-    if (c == '"') q += '"';
-    q += c;
-  }
-  q += '"';
-  return q;
 }
 
 // TIMEX-style JSON for HTML embedding: "<", ">", "&" and the JavaScript line separators are
@@ -81,6 +86,49 @@ std::string safe_dump(const json& j, int indent) {
     }
   }
   return out;
+}
+
+// Per participant (in the given order) its codes; empty codes where the dictionaries know none.
+std::vector<ParticipantCode> codes_in_order(const Event& e, const std::vector<std::string>& participants) {
+  std::vector<ParticipantCode> out;
+  for (const auto& name : participants) {
+    ParticipantCode c{name, "", ""};
+    for (const auto& code : e.codes)
+      if (code.name == name) c = code;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// A ';'-separated cell, empty when every part is (rather than a row of bare separators).
+std::string list_cell(const std::vector<std::string>& parts) {
+  for (const auto& p : parts)
+    if (!p.empty()) return base::join(parts, ";");
+  return "";
+}
+
+// One field of every participant; a ';' inside a value becomes ','.
+std::string list_cell(const std::vector<ParticipantCode>& codes, std::string ParticipantCode::*field) {
+  std::vector<std::string> parts;
+  for (const auto& c : codes) parts.push_back(base::replace_all(c.*field, ";", ","));
+  return list_cell(parts);
+}
+
+// Where each document came from, in document order: names (';' in a name becomes ','), URLs
+// (';' becomes %3B), publication dates; empty where unknown.
+struct Citation {
+  std::vector<std::string> names, urls, published;
+};
+Citation citation(const std::vector<std::string>& documents, const Sources& sources) {
+  Citation c;
+  for (const auto& d : documents) {
+    auto it = sources.find(d);
+    const SourceInfo info = it == sources.end() ? SourceInfo{} : it->second;
+    c.names.push_back(base::replace_all(info.name, ";", ","));
+    c.urls.push_back(base::replace_all(info.url, ";", "%3B"));
+    c.published.push_back(iso(info.published));
+  }
+  return c;
 }
 
 // Display width in code points: enough for aligned columns of names and titles.
@@ -135,16 +183,20 @@ std::string date_cell(const EventTime& t) {
   return calendar::value_at(t.interval->first, t.granularity);
 }
 
-void write_csv(std::ostream& out, const std::vector<Event>& events) {
+void write_csv(std::ostream& out, const std::vector<Event>& events, const Sources& sources, bool byte_order_mark) {
   static const char* kHeader =
       "event_id,date,start,end,granularity,date_basis,type,status,participants,location,title,"
-      "mentions,sources,first_reported,documents,evidence";
+      "mentions,sources,first_reported,documents,evidence,"
+      "cameo,plover,countries,actor_codes,source_names,source_urls,published";
+  if (byte_order_mark) out << "\xEF\xBB\xBF";
   out << kHeader << "\r\n";
   for (const Event* e : chronological(events)) {
     const auto& t = e->time;
     std::vector<std::string> participants = e->participants, documents = e->documents;
     std::sort(participants.begin(), participants.end());
     std::sort(documents.begin(), documents.end());
+    const Citation cite = citation(documents, sources);
+    const std::vector<ParticipantCode> codes = codes_in_order(*e, participants);
     const std::vector<std::string> row = {
         e->id,
         date_cell(t),
@@ -162,6 +214,13 @@ void write_csv(std::ostream& out, const std::vector<Event>& events) {
         iso(e->first_reported),
         base::join(documents, ";"),
         e->evidence,
+        e->cameo,
+        e->plover,
+        list_cell(codes, &ParticipantCode::country),
+        list_cell(codes, &ParticipantCode::cameo),
+        list_cell(cite.names),
+        list_cell(cite.urls),
+        list_cell(cite.published),
     };
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i) out << ',';
@@ -171,9 +230,10 @@ void write_csv(std::ostream& out, const std::vector<Event>& events) {
   }
 }
 
-void write_json(std::ostream& out, const std::vector<Event>& events) {
-  json arr = json::array();
-  for (const Event* e : chronological(events)) {
+namespace {
+
+json event_json(const Event* e, const Sources& sources) {
+  {
     json j;
     j["event_id"] = e->id;
     j["date"] = date_cell(e->time);
@@ -187,12 +247,39 @@ void write_json(std::ostream& out, const std::vector<Event>& events) {
     j["first_reported"] = e->first_reported ? json(iso(e->first_reported)) : json(nullptr);
     j["documents"] = e->documents;
     j["evidence"] = e->evidence;
+    j["cameo"] = e->cameo;
+    j["plover"] = e->plover;
+    const std::vector<ParticipantCode> codes = codes_in_order(*e, e->participants);
+    json cs = json::array(), countries = json::array(), actor_codes = json::array();
+    for (const auto& c : codes) {
+      cs.push_back({{"name", c.name}, {"country", c.country}, {"cameo", c.cameo}});
+      countries.push_back(c.country);
+      actor_codes.push_back(c.cameo);
+    }
+    j["codes"] = std::move(cs);
+    j["countries"] = std::move(countries);
+    j["actor_codes"] = std::move(actor_codes);
+    const Citation cite = citation(e->documents, sources);
+    j["source_names"] = cite.names;
+    j["source_urls"] = cite.urls;
+    j["published"] = cite.published;
     json ms = json::array();
     for (const auto& m : e->mentions) ms.push_back(mention_to_json(m));
     j["mentions"] = std::move(ms);
-    arr.push_back(std::move(j));
+    return j;
   }
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const std::vector<Event>& events, const Sources& sources) {
+  json arr = json::array();
+  for (const Event* e : chronological(events)) arr.push_back(event_json(e, sources));
   out << safe_dump(arr, 2) << "\n";
+}
+
+void write_jsonl(std::ostream& out, const std::vector<Event>& events, const Sources& sources) {
+  for (const Event* e : chronological(events)) out << safe_dump(event_json(e, sources), -1) << "\n";
 }
 
 std::string events_table(const std::vector<Event>& events) {

@@ -172,6 +172,10 @@ std::string mentions_to_json(const Document& doc, const std::vector<Mention>& me
   j["dct_source"] = std::string(to_string(doc.dct.source));
   // The content hash keeps event ids and re-ingest identical to a direct ingest of the text.
   if (!doc.content_hash.empty()) j["hash"] = doc.content_hash;
+  // Where the document came from (manifest or JSONL), so the reduce step stores its sources.
+  if (!doc.source.empty()) j["source"] = doc.source;
+  if (!doc.title.empty()) j["title"] = doc.title;
+  if (!doc.url.empty()) j["url"] = doc.url;
   Json arr = Json::array();
   for (const auto& m : mentions) {
     Mention copy = m;
@@ -203,6 +207,9 @@ MentionLine mentions_from_json(const std::string& line, const std::string& file,
   out.doc.id = r.str(j, "id", true);
   out.doc.dct.day = r.day(j, "dct");
   if (j.contains("hash") && j["hash"].is_string()) out.doc.content_hash = j["hash"].get<std::string>();
+  out.doc.source = r.str(j, "source", false);
+  out.doc.title = r.str(j, "title", false);
+  out.doc.url = r.str(j, "url", false);
   std::string src = r.str(j, "dct_source", false);
   if (!src.empty()) {
     auto s = parse_dct_source(src);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 
 #include "base/strings.h"
 
@@ -144,6 +145,47 @@ std::string unique_id(const std::string& id, std::size_t index) {
   return out.empty() ? "event-" + std::to_string(index) : out;
 }
 
+// "17 events from 5 sources, 2010–2023 (12 without a date the text pins down are not shown)".
+std::string title_text(const std::vector<Event>& events, std::size_t slides, const TimelineJsOptions& o) {
+  std::set<std::string> docs;
+  std::optional<int> first, last;
+  for (const auto& e : events) {
+    for (const auto& d : e.documents) docs.insert(d);
+    if (!e.time.dated()) continue;
+    int a = ymd_of(e.time.interval->first).y, b = ymd_of(e.time.interval->last).y;
+    first = first ? std::min(*first, a) : a;
+    last = last ? std::max(*last, b) : b;
+  }
+  std::string s = std::to_string(slides) + (slides == 1 ? " event" : " events") + " from " +
+                  std::to_string(docs.size()) + (docs.size() == 1 ? " source" : " sources");
+  if (first) s += ", " + std::to_string(*first) + (*last != *first ? "–" + std::to_string(*last) : "");
+  if (events.size() > slides)
+    s += " (" + std::to_string(events.size() - slides) + " without a date the text pins down are not shown)";
+  return s;
+}
+
+// TimelineJS eras need both ends: an open end stops at the first or last event.
+json eras_json(const std::vector<Era>& eras, const std::vector<const Event*>& order) {
+  json out = json::array();
+  std::optional<Day> lo, hi;
+  for (const Event* e : order)
+    if (e->time.dated()) {
+      lo = lo ? std::min(*lo, e->time.interval->first) : e->time.interval->first;
+      hi = hi ? std::max(*hi, e->time.interval->last) : e->time.interval->last;
+    }
+  for (const auto& era : eras) {
+    std::optional<Day> a = era.from ? era.from : lo, b = era.to ? era.to : hi;
+    if (!a || !b || *b < *a) continue;
+    Ymd x = ymd_of(*a), y = ymd_of(*b);
+    json j;
+    j["start_date"] = parts_json({x.y, x.m, x.d});
+    j["end_date"] = parts_json({y.y, y.m, y.d});
+    j["text"] = {{"headline", html_escape(era.label)}};
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string display_date(const EventTime& t) {
@@ -193,6 +235,14 @@ std::string display_date(const EventTime& t) {
   if (t.basis == DateBasis::kPublication) s = "by " + s;
   if (t.basis == DateBasis::kInferred) s += " (inferred)";
   return s;
+}
+
+std::string source_label(const std::string& id, const std::map<std::string, SourceInfo>& sources) {
+  auto it = sources.find(id);
+  if (it == sources.end() || it->second.name.empty()) return id;
+  std::string label = it->second.name;
+  if (it->second.published) label += ", " + day_text(ymd_of(*it->second.published));
+  return label;
 }
 
 std::string actor_pair(const Event& e) {
@@ -286,12 +336,13 @@ std::size_t write_timelinejs(std::ostream& out, const std::vector<Event>& events
       if (std::find(docs.begin(), docs.end(), m.doc_id) == docs.end()) docs.push_back(m.doc_id);
     std::string sources;
     for (const auto& d : docs) {
-      if (!sources.empty()) sources += ", ";
+      if (!sources.empty()) sources += "; ";
       auto it = o.document_urls.find(d);
       std::string link = it == o.document_urls.end() ? "" : link_or_empty(it->second);
-      sources += link.empty() ? html_escape(d)
-                              : "<a href=\"" + html_escape(link) + "\" target=\"_blank\" rel=\"noopener\">" +
-                                    html_escape(d) + "</a>";
+      std::string label = html_escape(source_label(d, o.sources));
+      sources += link.empty() ? label
+                              : "<a href=\"" + html_escape(link) + "\" target=\"_blank\" rel=\"noopener\">" + label +
+                                    "</a>";
     }
     meta += "<br>" + std::to_string(e->sources) + (e->sources == 1 ? " source" : " sources");
     if (!sources.empty()) meta += ": " + sources;
@@ -302,8 +353,11 @@ std::size_t write_timelinejs(std::ostream& out, const std::vector<Event>& events
     slides.push_back(std::move(s));
   }
   json doc;
-  doc["title"] = {{"text", {{"headline", html_escape(o.title)}, {"text", ""}}}};
+  doc["title"] = {{"text", {{"headline", html_escape(o.title)},
+                            {"text", html_escape(o.text.empty() ? title_text(events, slides.size(), o) : o.text)}}}};
   doc["events"] = std::move(slides);
+  json eras = eras_json(o.eras, order);
+  if (!eras.empty()) doc["eras"] = std::move(eras);
   out << script_safe_dump(doc) << "\n";
   return left_out;
 }

@@ -13,7 +13,10 @@ namespace annalist::exporter {
 /// What the TimelineJS3 file says besides the events.
 struct TimelineJsOptions {
   std::string title = "Chronology";                  ///< headline of the title slide
+  std::string text;                                  ///< text of the title slide; empty: what it holds
   std::map<std::string, std::string> document_urls;  ///< document id -> link shown as the source
+  std::map<std::string, SourceInfo> sources;         ///< document id -> name and date the link is labelled by
+  std::vector<Era> eras;                             ///< bands in the time navigation
 };
 
 /// TimelineJS3 JSON document (title slide + one slide per dated event, chronological). Dates
@@ -29,6 +32,10 @@ std::size_t write_timelinejs(std::ostream& out, const std::vector<Event>& events
 void write_timelinejs(std::ostream& out, const std::vector<Event>& events);
 /// The same with a title slide headline; returns how many events were left out.
 std::size_t write_timelinejs(std::ostream& out, const std::vector<Event>& events, const std::string& title);
+
+/// How a source link reads: "Reuters, 22 February 2023"; the source name alone without a date,
+/// the document id when the name is unknown.
+std::string source_label(const std::string& document_id, const std::map<std::string, SourceInfo>& sources);
 
 /// The event's date as a reader would say it: "21 February 2023", "5–7 June 2019",
 /// "late June 2021", "December 2022", "summer 2015", "Q4 2021", "2013", "1990s"; "" undated.

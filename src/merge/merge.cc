@@ -689,6 +689,28 @@ std::string make_id(const Mention& m) {
   return "ev-" + base::hex64(base::fnv1a64(key)).substr(0, 10);
 }
 
+// Codes of each participant: from the mention that dated the event (its codes were looked up on
+// that date), else from the first mention that knows them; none when no mention was looked up.
+std::vector<ParticipantCode> carried_codes(const std::vector<std::string>& participants, const Mention* dating,
+                                           const std::vector<const Mention*>& ms) {
+  auto known = [](const ParticipantCode& c) { return !c.country.empty() || !c.cameo.empty(); };
+  auto code_in = [&](const Mention* m, const std::string& name) -> const ParticipantCode* {
+    for (const auto& c : m->codes)
+      if (c.name == name && known(c)) return &c;
+    return nullptr;
+  };
+  bool any = false;
+  for (const Mention* m : ms) any = any || !m->codes.empty();
+  if (!any) return {};
+  std::vector<ParticipantCode> out;
+  for (const auto& name : participants) {
+    const ParticipantCode* found = code_in(dating, name);
+    for (std::size_t i = 0; !found && i < ms.size(); ++i) found = code_in(ms[i], name);
+    out.push_back(found ? *found : ParticipantCode{name, "", ""});
+  }
+  return out;
+}
+
 Event build(const Cluster& c, const Options& opt) {
   Event e;
   std::vector<const Mention*> ms;
@@ -723,6 +745,7 @@ Event build(const Cluster& c, const Options& opt) {
   }
 
   e.participants.assign(c.participants.begin(), c.participants.end());
+  e.codes = carried_codes(e.participants, best_time, ms);
 
   std::map<std::string, int> loc_count;
   for (const Mention* m : ms)

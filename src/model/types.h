@@ -138,11 +138,26 @@ struct Event {
   std::string location;
   EventTime time;
   std::string title;                   ///< short human title ("Xi–Putin video call")
+  std::string cameo;                   ///< CAMEO event code ("042"), from data/codes/event_codes.txt; empty when not coded
+  std::string plover;                  ///< PLOVER event type ("CONSULT"); empty when not coded
   std::vector<Mention> mentions;
   int sources = 0;                     ///< distinct documents
   std::optional<Day> first_reported;   ///< earliest publication date among its documents
   std::vector<std::string> documents;  ///< sorted document ids
   std::string evidence;                ///< the most informative sentence
+};
+
+/// A named stretch of time drawn behind a chronology (`--era FROM..TO:LABEL`); either end may be open.
+struct Era {
+  std::optional<Day> from, to;
+  std::string label;
+};
+
+/// Where a document came from, as its manifest row or JSONL line said: what a row is cited by.
+struct SourceInfo {
+  std::string name;  ///< "Reuters", "President of Russia (en.kremlin.ru)"; empty when unknown
+  std::string url;   ///< empty when unknown
+  std::optional<Day> published;
 };
 
 /// Filters of SPEC: --from --to --actor --type --status --min-sources.

@@ -17,6 +17,7 @@
 #include "doc/loader.h"
 #include "event/lexicon.h"
 #include "event/participant_codes.h"
+#include "base/strings.h"
 #include "export/mention_json.h"
 #include "merge/grouping.h"
 #include "merge/merge.h"
@@ -330,6 +331,49 @@ IngestSummary ingest_mentions(store::Store& store, Engine& engine, const std::ve
   return summary;
 }
 
+void Engine::code_events(std::vector<Event>& events) {
+  if (!event_codes_) {
+    event_codes_ = std::make_unique<exporter::EventCodes>(
+        exporter::EventCodes::load((fs::path(data_dir_) / "codes" / "event_codes.txt").string()));
+    // Where each location lies: a place's country, or a country or organisation itself. Built
+    // once: the merge codes its events group by group.
+    const event::Lexicon& lex = extractor().lexicon();
+    std::map<std::string, std::string> code_of_country;
+    for (const auto& c : lex.countries) code_of_country[c.name] = c.code;
+    country_of_location_ = code_of_country;
+    for (const auto& p : lex.places)
+      if (auto it = code_of_country.find(p.country); it != code_of_country.end())
+        country_of_location_[p.name] = it->second;
+  }
+  for (auto& e : events) {
+    auto it = country_of_location_.find(e.location);
+    bool third = it != country_of_location_.end() && exporter::in_third_country(it->second, e.codes);
+    const exporter::EventCode& code = event_codes_->lookup(e.type, e.status, third);
+    e.cameo = code.cameo;
+    e.plover = code.plover;
+  }
+}
+
+std::map<std::string, std::string> Engine::country_names() {
+  std::map<std::string, std::string> out;
+  for (const auto& c : extractor().lexicon().countries)
+    if (!c.code.empty()) out.emplace(c.code, c.name);
+  return out;
+}
+
+std::string Engine::country_code(const std::string& name) {
+  const std::string want = base::to_lower_ascii(name);
+  for (const auto& c : extractor().lexicon().countries) {
+    if (c.code.empty()) continue;
+    std::vector<std::string> names = {c.name, c.code};
+    names.insert(names.end(), c.aliases.begin(), c.aliases.end());
+    names.insert(names.end(), c.demonyms.begin(), c.demonyms.end());
+    for (const auto& n : names)
+      if (base::to_lower_ascii(n) == want) return c.code;
+  }
+  return "";
+}
+
 namespace {
 
 // A mention row as an index of the grouping (row ids are SQLite row ids, dense in practice).
@@ -409,6 +453,7 @@ long remerge(store::Store& store, Engine& engine, MergeScope scope) {
       for (const auto& e : events)
         for (std::int64_t r : session.rows_of_events_like(base_id(e.id))) clash.insert(sets.find(row_index(r)));
       if (clash.empty()) {
+        engine.code_events(events);
         session.write_events(events, rows, mentions);
         return;
       }

@@ -2,6 +2,7 @@
 // per-document error boundary (a bad document is reported and skipped, never aborts the batch).
 #pragma once
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -11,6 +12,7 @@
 #include "base/errors.h"
 #include "doc/manifest.h"
 #include "event/extractor.h"
+#include "export/event_codes.h"
 #include "merge/merge.h"
 #include "model/types.h"
 #include "pubdate/inference.h"
@@ -51,11 +53,25 @@ class Engine {
   /// Name shapes and call kinds for the merge (data/events/en/names.txt).
   merge::NameShapes name_shapes();
 
+  /// Sets each event's CAMEO event code and PLOVER type by data/codes/event_codes.txt, from its
+  /// type, status and whether its location (a place or country of the actor dictionaries) lies in
+  /// a country none of its participants acts for.
+  void code_events(std::vector<Event>& events);
+
+  /// ISO/organisation code -> canonical name of the countries and organisations the actor
+  /// dictionaries know ("RUS" -> "Russia").
+  std::map<std::string, std::string> country_names();
+  /// The code of a country or organisation named by its name, an alias, a demonym or its code
+  /// (any case); "" when the dictionaries know none.
+  std::string country_code(const std::string& name);
+
  private:
   std::string data_dir_;
   std::unique_ptr<timex::Tagger> tagger_;
   std::unique_ptr<event::Extractor> extractor_;
   std::unique_ptr<pubdate::Inferrer> inferrer_;
+  std::unique_ptr<exporter::EventCodes> event_codes_;
+  std::map<std::string, std::string> country_of_location_;  ///< location name -> country code
 };
 
 struct IngestOptions {

@@ -136,13 +136,13 @@ DayInterval axis_span(Day lo, Day hi) {
   return {lo, hi};
 }
 
-AxisScale choose_axis(const DayInterval& span, double plot_w, double fixed_ppd, Measurer& ms) {
+AxisScale choose_axis(const DayInterval& span, double plot_w, double fixed_ppd, double tick_size, Measurer& ms) {
   AxisScale a;
   double ppd = plot_w / double(span.days());
   a.major = tick_units().back();
   for (const auto& u : tick_units()) {
     Day sample = first_of_month(2023, 9) + days{27};  // "28 Sep 2023": the widest label of each unit
-    double lw = ms.get(tick_label(sample, u, true), kTickSize).w;
+    double lw = ms.get(tick_label(sample, u, true), tick_size).w;
     if (u.approx_days() * ppd >= lw + 14) {
       a.major = u;
       break;
@@ -156,14 +156,16 @@ AxisScale choose_axis(const DayInterval& span, double plot_w, double fixed_ppd, 
   return a;
 }
 
-void place_ticks(Layout& L, const TickUnit& major, Measurer& ms) {
+double tick_band_height(double tick_size, Measurer& ms) { return 6 + ms.get("2023", tick_size).h; }
+
+void place_ticks(Layout& L, const TickUnit& major, const FontSizes& fs, Measurer& ms) {
   // No axis without a dated event: an axis around a made-up date would mislead.
   if (L.dated_count == 0) {
     std::string note = "No dated events";
-    TextSize z = ms.get(note, kLaneNameSize);
+    TextSize z = ms.get(note, fs.lane_name);
     L.texts.push_back({{L.plot.x + 8, L.plot.y + (L.plot.h - z.h) / 2, z.w, z.h},
                        {note},
-                       kLaneNameSize,
+                       fs.lane_name,
                        false,
                        TextItem::kLeft,
                        "#5a6270",
@@ -183,7 +185,7 @@ void place_ticks(Layout& L, const TickUnit& major, Measurer& ms) {
     bool with_year =
         year_of(d) != last_year || major.kind == TickUnit::kYear || major.kind == TickUnit::kYears;
     std::string lab = tick_label(d, major, with_year);
-    TextSize z = ms.get(lab, kTickSize);
+    TextSize z = ms.get(lab, fs.tick);
     double period = double((nx - d).count()) * ppd;
     // Periods (a day, a month, a year) are labelled in their middle, where their events sit.
     bool centred = major.kind != TickUnit::kWeek && major.kind != TickUnit::kYears && period >= z.w + 4;
@@ -207,22 +209,54 @@ void place_ticks(Layout& L, const TickUnit& major, Measurer& ms) {
   }
   for (auto& t : majors) {
     if (!t.label.empty()) {
-      TextSize z = ms.get(t.label, kTickSize);
-      L.texts.push_back({{t.label_x - z.w / 2, L.axis_y + 6, z.w, z.h},
-                         {t.label},
-                         kTickSize,
-                         false,
-                         TextItem::kCenter,
-                         "#333333",
-                         "",
-                         "tick"});
+      TextSize z = ms.get(t.label, fs.tick);
+      for (bool top : {false, true}) {
+        double y = top ? L.axis_top_y - 6 - z.h : L.axis_y + 6;
+        L.texts.push_back({{t.label_x - z.w / 2, y, z.w, z.h},
+                           {t.label},
+                           fs.tick,
+                           false,
+                           TextItem::kCenter,
+                           "#333333",
+                           "",
+                           top ? "tick top" : "tick"});
+      }
     }
     L.ticks.push_back(t);
   }
   std::stable_sort(L.ticks.begin(), L.ticks.end(), [](const Tick& a, const Tick& b) { return a.x < b.x; });
 }
 
-void place_eras(Layout& L, const std::vector<LayoutOptions::EraSpec>& eras, Measurer& ms) {
+Layout top_axis_strip(const Layout& L) {
+  Layout S;
+  double top = L.axis_top_y;
+  for (const auto& t : L.texts)
+    if (t.cls == "tick top") top = std::min(top, t.box.y);
+  top -= 2;
+  const double shift = -top;
+  S.title = L.title;
+  S.width = L.width;
+  S.height = L.axis_top_y + 2 - top;
+  S.plot = {L.plot.x, L.axis_top_y + shift, L.plot.w, 0};
+  S.axis_first = L.axis_first;
+  S.axis_last = L.axis_last;
+  S.points_per_day = L.points_per_day;
+  S.axis_top_y = L.axis_top_y + shift;
+  S.axis_y = S.axis_top_y;
+  S.bottom_axis = false;
+  S.ticks = L.ticks;
+  S.dated_count = L.dated_count;
+  for (const auto& t : L.texts) {
+    if (t.cls != "tick top") continue;
+    TextItem moved = t;
+    moved.box.y += shift;
+    S.texts.push_back(moved);
+  }
+  return S;
+}
+
+void place_eras(Layout& L, const std::vector<LayoutOptions::EraSpec>& eras, double caption_bottom,
+                double caption_size, Measurer& ms) {
   double era_caption_right = -1e18;
   for (std::size_t k = 0; k < eras.size(); ++k) {
     const auto& e = eras[k];
@@ -235,12 +269,12 @@ void place_eras(Layout& L, const std::vector<LayoutOptions::EraSpec>& eras, Meas
     band.index = k;
     L.eras.push_back(band);
     std::string caption = truncate_cp(e.label, 60);
-    TextSize z = ms.get(caption, kLegendSize);
+    TextSize z = ms.get(caption, caption_size);
     double cx = std::max(band.rect.x + 2, era_caption_right + 8);  // adjacent eras: captions queue up
     era_caption_right = cx + z.w;
-    L.texts.push_back({{cx, L.plot.y - z.h - 2, z.w, z.h},
+    L.texts.push_back({{cx, caption_bottom - z.h, z.w, z.h},
                        {caption},
-                       kLegendSize,
+                       caption_size,
                        false,
                        TextItem::kLeft,
                        "#8a6d1a",

@@ -36,15 +36,24 @@ struct AxisScale {
   double points_per_day = 1;
   TickUnit major;
 };
-/// The finest major unit whose spacing leaves room for its widest label at `plot_w` points over
-/// `span`; a `fixed_ppd` above 0 keeps that scale instead of fitting `plot_w`.
-AxisScale choose_axis(const DayInterval& span, double plot_w, double fixed_ppd, Measurer& ms);
+/// The finest major unit whose spacing leaves room for its widest label (in `tick_size` points)
+/// at `plot_w` points over `span`; a `fixed_ppd` above 0 keeps that scale instead of fitting `plot_w`.
+AxisScale choose_axis(const DayInterval& span, double plot_w, double fixed_ppd, double tick_size, Measurer& ms);
 
-/// Major and minor ticks of L's axis with their labels under `L.axis_y` (or a "No dated
-/// events" note in the plot when nothing is dated).
-void place_ticks(Layout& L, const TickUnit& major, Measurer& ms);
+/// Height of the band a row of tick labels needs beside its axis rule (tick marks and gap included).
+double tick_band_height(double tick_size, Measurer& ms);
 
-/// Era bands over all lanes, clipped to the axis, with captions in the row above the lanes.
-void place_eras(Layout& L, const std::vector<LayoutOptions::EraSpec>& eras, Measurer& ms);
+/// Major and minor ticks of L's axis with their labels twice: under `L.axis_y` and over
+/// `L.axis_top_y`, so a tall chart can be read at both ends. Nothing dated: no ticks, a
+/// "No dated events" note in the plot instead.
+void place_ticks(Layout& L, const TickUnit& major, const FontSizes& fs, Measurer& ms);
+
+/// L's top axis alone (rule, ticks, their labels) on a canvas as wide as L and just tall enough,
+/// for a header that stays in view while the chart scrolls under it.
+Layout top_axis_strip(const Layout& L);
+
+/// Era bands over all lanes, clipped to the axis, with captions ending at `caption_bottom`.
+void place_eras(Layout& L, const std::vector<LayoutOptions::EraSpec>& eras, double caption_bottom,
+                double caption_size, Measurer& ms);
 
 }  // namespace annalist::render

@@ -1,6 +1,9 @@
 // Colour, shape and precision class of events.
 #include "render/chart_style.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace annalist::render {
 namespace {
 
@@ -19,6 +22,15 @@ constexpr TypeStyle kTypeStyle[] = {
 };
 
 }  // namespace
+
+FontSizes FontSizes::scaled(double scale) {
+  FontSizes f;
+  if (!(scale > 0)) return f;
+  for (double* size : {&f.title, &f.subtitle, &f.legend, &f.label_title, &f.label_date, &f.lane_name, &f.tick,
+                       &f.panel, &f.panel_note})
+    *size = std::max(4.0, std::round(*size * scale));
+  return f;
+}
 
 std::string type_color(EventType t) { return kTypeStyle[static_cast<int>(t)].color; }
 

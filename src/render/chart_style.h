@@ -21,14 +21,23 @@ std::string type_color(EventType t);
 /// Graphviz shape name of an event type's marker.
 std::string type_shape(EventType t);
 
+/// Font sizes in points, chosen so 96-dpi PNGs read at 12 px body text. Whole points:
+/// Graphviz 2.43 reads POINT-SIZE of HTML labels as an integer.
+struct FontSizes {
+  double title = 16, subtitle = 9, legend = 8;
+  double label_title = 9, label_date = 7;
+  double lane_name = 9, tick = 8, panel = 8, panel_note = 7;
+  /// Every size times `scale`, rounded to a whole point, at least 4 points.
+  static FontSizes scaled(double scale);
+};
+
+/// Grey of the neutral glyphs in the legend's key (no event type uses it).
+inline constexpr const char* kNeutralColor = "#6b7280";
+
 namespace style {
-// Sizes in points. Chosen so 96-dpi PNGs read at 12 px body text.
-inline constexpr double kMargin = 14;
+// Sizes in points.
+inline constexpr double kMargin = 18;
 inline constexpr double kMarker = 8;
-// Whole points: Graphviz 2.43 reads POINT-SIZE of HTML labels as an integer.
-inline constexpr double kTitleSize = 16, kSubtitleSize = 9, kLegendSize = 8;
-inline constexpr double kLabelTitleSize = 9, kLabelDateSize = 7;
-inline constexpr double kLaneNameSize = 9, kTickSize = 8, kPanelSize = 8, kPanelNoteSize = 7;
 inline constexpr double kPadX = 3, kPadY = 2;
 inline constexpr double kLabelGapX = 6;  // horizontal air between labels in one tier
 inline constexpr double kTierGap = 3;    // vertical air between tiers

@@ -238,15 +238,20 @@ struct GlyphStyle {
   EventType type;
   Precision precision;
   bool planned, struck;
+  bool neutral = false;
 };
+
+// Shape of the legend's key samples: a wide oval, which no event type has.
+constexpr double kNeutralAspect = 1.45;
 
 Agnode_t* paint_glyph(Painter& p, double x, double y, double size, const GlyphStyle& s) {
   // Dashes need room to read as dashes: planned markers are drawn a little larger.
-  double d = size * glyph_scale(s.type) * (s.planned ? 1.25 : 1.0);
+  double d = size * (s.neutral ? 1.0 : glyph_scale(s.type)) * (s.planned ? 1.25 : 1.0);
+  double w = s.neutral ? d * kNeutralAspect : d;
   Agnode_t* n = p.node();
-  p.place(n, {x - d / 2, y - d / 2, d, d});
-  p.set(n, "shape", type_shape(s.type));
-  std::string col = type_color(s.type);
+  p.place(n, {x - w / 2, y - d / 2, w, d});
+  p.set(n, "shape", s.neutral ? "ellipse" : type_shape(s.type));
+  std::string col = s.neutral ? kNeutralColor : type_color(s.type);
   std::string style = "filled";
   std::string fill = col;
   if (s.precision == Precision::kWindow) fill = "white";
@@ -268,11 +273,12 @@ void paint_strike(Painter& p, double x, double y, double size) {
 
 std::string label_html(const Label& lab) {
   std::string h = "<TABLE BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\">";
-  h += "<TR><TD ALIGN=\"LEFT\">" + font_open(7, "#5a6270") + html_escape(lab.date_line) + "</FONT></TD></TR>";
+  h += "<TR><TD ALIGN=\"LEFT\">" + font_open(lab.date_size, "#5a6270") + html_escape(lab.date_line) +
+       "</FONT></TD></TR>";
   for (const auto& t : lab.title_lines) {
     std::string text = t.empty() ? " " : html_escape(t);
     if (lab.struck) text = "<S>" + text + "</S>";
-    h += "<TR><TD ALIGN=\"LEFT\">" + font_open(9) + text + "</FONT></TD></TR>";
+    h += "<TR><TD ALIGN=\"LEFT\">" + font_open(lab.title_size) + text + "</FONT></TD></TR>";
   }
   return h + "</TABLE>";
 }
@@ -340,14 +346,17 @@ void build_graph(Painter& p, const Layout& L) {
   Agraph_t* g = p.g();
   const double H = L.height;
   // Invisible corners fix the drawing's extent to the canvas.
-  for (const Rect& r : {Rect{0, 0, 0.5, 0.5}, Rect{L.width - 0.5, H - 0.5, 0.5, 0.5}}) {
+  for (const Rect& r : {Rect{0.5, 0.5, 0, 0}, Rect{L.width - 0.5, H - 0.5, 0, 0}}) {
     Agnode_t* n = p.node();
     p.place(n, r);
     p.set(n, "style", "invis");
   }
 
-  // Lanes: clusters with explicit bounding boxes, alternating tint.
+  // Lanes: clusters with explicit bounding boxes, alternating tint. The root's bounding box is
+  // the canvas itself, so the file is exactly the size asked for.
   agattr(g, AGRAPH, cs("bb"), cs(""));
+  std::string canvas = "0,0," + fmt(L.width) + "," + fmt(H);
+  agsafeset(g, cs("bb"), cs(canvas.c_str()), cs(""));
   agattr(g, AGRAPH, cs("style"), cs(""));
   agattr(g, AGRAPH, cs("fillcolor"), cs(""));
   agattr(g, AGRAPH, cs("color"), cs(""));
@@ -375,21 +384,27 @@ void build_graph(Painter& p, const Layout& L) {
     static const char* tints[] = {"#f6d36b33", "#e8835a2e", "#7fb2e52e", "#9fd18b2e"};
     p.rect(e.rect, tints[e.index % 4]);
   }
+  for (const auto& f : L.fills) set_link(p, p.rect(f.rect, f.fill, f.stroke, f.pen), "", f.cls, f.tooltip, "");
 
-  // Grid: major rules across the lanes, minor ticks under the axis.
+  // Grid: major rules across the lanes; tick marks under the bottom axis and over the top one.
   for (const auto& t : L.ticks) {
     if (t.major) {
-      p.rect({t.x - 0.3, L.plot.y, 0.6, L.plot.h}, "#cfd4db");
-      p.rect({t.x - 0.4, L.axis_y, 0.8, 5}, "#333333");
+      if (L.plot.h > 0) p.rect({t.x - 0.3, L.plot.y, 0.6, L.plot.h}, "#cfd4db");
+      if (L.bottom_axis) p.rect({t.x - 0.4, L.axis_y, 0.8, 5}, "#333333");
+      p.rect({t.x - 0.4, L.axis_top_y - 5, 0.8, 5}, "#333333");
     } else {
-      p.rect({t.x - 0.3, L.axis_y, 0.6, 2.5}, "#666666");
+      if (L.bottom_axis) p.rect({t.x - 0.3, L.axis_y, 0.6, 2.5}, "#666666");
+      p.rect({t.x - 0.3, L.axis_top_y - 2.5, 0.6, 2.5}, "#666666");
     }
   }
-  if (!L.ticks.empty()) p.rect({L.plot.x, L.axis_y - 0.6, L.plot.w, 1.2}, "#333333");
+  if (!L.ticks.empty()) {
+    if (L.bottom_axis) p.rect({L.plot.x, L.axis_y - 0.6, L.plot.w, 1.2}, "#333333");
+    p.rect({L.plot.x, L.axis_top_y - 0.6, L.plot.w, 1.2}, "#333333");
+  }
 
   // Bars and stems carry their marker's id so that styles and the HTML filters reach them.
   for (const auto& b : L.bars) {
-    std::string col = type_color(b.type);
+    std::string col = b.neutral ? kNeutralColor : type_color(b.type);
     Agnode_t* n = b.window ? p.rect(b.rect, col + "30", col, 0.7, "filled,dashed") : p.rect(b.rect, col + "b0");
     bool legend = b.marker >= L.markers.size();
     set_link(p, n, legend ? "" : "bar-" + L.markers[b.marker].id,
@@ -420,7 +435,7 @@ void build_graph(Painter& p, const Layout& L) {
     p.set(n, "fillcolor", "#eef0f3");
     p.set(n, "color", "#9aa1ab");
     p.set(n, "penwidth", "0.6");
-    set_html_label(g, n, font_open(7, "#333333") + html_escape(ov.text) + "</FONT>");
+    set_html_label(g, n, font_open(ov.size, "#333333") + html_escape(ov.text) + "</FONT>");
     set_link(p, n, "", "more", ov.tooltip, "");
   }
 
@@ -432,7 +447,7 @@ void build_graph(Painter& p, const Layout& L) {
 
   if (L.panel.w > 0) p.rect(L.panel, "#fafbfc", "#dde1e7", 0.6);
   for (const auto& gl : L.glyphs) {
-    Agnode_t* n = paint_glyph(p, gl.x, gl.y, gl.size, {gl.type, gl.precision, gl.planned, gl.struck});
+    Agnode_t* n = paint_glyph(p, gl.x, gl.y, gl.size, {gl.type, gl.precision, gl.planned, gl.struck, gl.neutral});
     set_link(p, n, gl.id, gl.cls, gl.tooltip, gl.url);
     if (gl.struck) paint_strike(p, gl.x, gl.y, gl.size * glyph_scale(gl.type));
   }
@@ -555,8 +570,8 @@ std::vector<TextSize> graphviz_measure(const std::vector<TextRun>& runs) {
 
 int png_dpi(const Layout& L, int dpi) {
   if (dpi <= 0) dpi = 96;
-  // pad=0.25 in on each side, and a safety margin under cairo's 32767 px per side.
-  double w = L.width + 36, h = L.height + 36;
+  // A safety margin under cairo's 32767 px per side.
+  double w = L.width, h = L.height;
   double limit = 32000.0 * 72.0 / std::max(w, h);
   // The ARGB surface costs 4 bytes a pixel: keep it under 16 megapixels (64 MB), so that a chart
   // of ten thousands of events draws in bounded memory (the SVG is the full-resolution chart).
@@ -580,13 +595,15 @@ std::string draw_layout(const Layout& L, const std::string& format, int dpi) {
     throw std::runtime_error("unknown chart format '" + format + "' (svg, png, pdf, dot, html)");
   }
   std::lock_guard<std::mutex> lock(gv_mutex());
-  Graph gr("timeline");
+  // The graph's name is the SVG's <title>: the chart's title, so a reader or screen reader sees it.
+  Graph gr(L.title.empty() ? "timeline" : L.title.c_str());
   Agraph_t* g = gr.g;
   // dpi is latched at layout time, so it is set before gvLayout.
   for (const auto& kv : std::vector<std::pair<const char*, std::string>>{{"splines", "line"},
                                                                          {"notranslate", "true"},
                                                                          {"outputorder", "nodesfirst"},
-                                                                         {"pad", "0.25"},
+                                                                         {"pad", "0"},
+                                                                         {"margin", "0"},
                                                                          {"dpi", std::to_string(use_dpi)},
                                                                          {"bgcolor", "white"},
                                                                          {"fontname", kFont}})

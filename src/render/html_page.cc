@@ -7,6 +7,7 @@
 
 #include "base/strings.h"
 #include "calendar/timex_value.h"
+#include "render/axis.h"
 #include "render/graphviz.h"
 
 namespace annalist::render {
@@ -73,6 +74,9 @@ h1{font-size:20px;margin:0 0 8px}
 .chart{overflow:auto;max-height:78vh;border:1px solid #dde1e7;cursor:grab;background:#fff}
 .chart.dragging{cursor:grabbing;user-select:none}
 .chart svg{display:block}
+.axis-strip{position:sticky;top:0;height:0;z-index:2;overflow:visible;visibility:hidden}
+.axis-strip svg{box-shadow:0 2px 3px rgba(0,0,0,.12)}
+.axis-strip.on{visibility:visible}
 table{border-collapse:collapse;font-size:13px;margin-top:16px}
 th,td{border-bottom:1px solid #e3e6ea;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f3f5f8;cursor:pointer;white-space:nowrap}
@@ -89,7 +93,8 @@ constexpr const char* kScript = R"JS(
   'use strict';
   var data = JSON.parse(document.getElementById('chart-data').textContent);
   var box = document.getElementById('chart');
-  var svg = box.querySelector('svg');
+  var svg = document.querySelector('#chart-main svg');
+  var strip = document.getElementById('axis-strip'), stripSvg = strip.querySelector('svg');
   var fa = document.getElementById('f-actor'), ft = document.getElementById('f-type'),
       fs = document.getElementById('f-status'), count = document.getElementById('f-count');
   var tbody = document.querySelector('#events tbody');
@@ -129,6 +134,14 @@ constexpr const char* kScript = R"JS(
 
   // Zoom scales the drawing inside the scrolling box; dragging the box pans it.
   var w0 = svg.width.baseVal.value, h0 = svg.height.baseVal.value, z = 1;
+  var sw0 = stripSvg ? stripSvg.width.baseVal.value : 0, sh0 = stripSvg ? stripSvg.height.baseVal.value : 0;
+  // The top axis stays in view: once the chart's own top axis has scrolled out of the box, the
+  // strip (the same axis, drawn alone) shows at the top edge and follows horizontal scrolling.
+  var axisTop = +strip.getAttribute('data-axis-top');
+  function syncStrip() {
+    if (stripSvg) strip.classList.toggle('on', box.scrollTop > axisTop * z);
+  }
+  box.addEventListener('scroll', syncStrip);
   var zl = document.getElementById('zoom-level');
   function zoomTo(nz, cx, cy) {
     nz = Math.max(0.05, Math.min(8, nz));
@@ -137,9 +150,14 @@ constexpr const char* kScript = R"JS(
     z = nz;
     svg.style.width = (w0 * z) + 'px';
     svg.style.height = (h0 * z) + 'px';
+    if (stripSvg) {
+      stripSvg.style.width = (sw0 * z) + 'px';
+      stripSvg.style.height = (sh0 * z) + 'px';
+    }
     box.scrollLeft = fx * z - cx;
     box.scrollTop = fy * z - cy;
     zl.textContent = Math.round(z * 100) + '%';
+    syncStrip();
   }
   document.getElementById('zoom-in').addEventListener('click', function () { zoomTo(z * 1.25); });
   document.getElementById('zoom-out').addEventListener('click', function () { zoomTo(z / 1.25); });
@@ -226,8 +244,15 @@ std::string html_page(const Layout& layout, const std::vector<Event>& events, co
     if (safe_url(m.url).empty() && !m.events.empty()) m.url = "#row-" + std::to_string(m.events.front());
   for (auto& g : L.glyphs)
     if (safe_url(g.url).empty() && g.event) g.url = "#row-" + std::to_string(*g.event);
-  std::string svg = draw_layout(L, "svg", 72);
-  if (auto at = svg.find("<svg"); at != std::string::npos) svg = svg.substr(at);
+  auto bare_svg = [](std::string svg) {
+    if (auto at = svg.find("<svg"); at != std::string::npos) svg = svg.substr(at);
+    return svg;
+  };
+  std::string svg = bare_svg(draw_layout(L, "svg", 72));
+  // The sticky copy of the top axis; empty when nothing is dated (no axis).
+  std::string strip = L.ticks.empty() ? "" : bare_svg(draw_layout(top_axis_strip(L), "svg", 72));
+  char axis_top[32];
+  std::snprintf(axis_top, sizeof axis_top, "%.2f", L.axis_top_y * 4.0 / 3.0);  // points -> CSS px
 
   std::set<std::string> actors, types, statuses;
   for (const auto& e : events) {
@@ -254,7 +279,9 @@ std::string html_page(const Layout& layout, const std::vector<Event>& events, co
        "<button type=\"button\" id=\"zoom-fit\">fit width</button> "
        "<button type=\"button\" id=\"zoom-reset\">100%</button></span>\n"
        "<span class=\"hint\">drag to pan, Ctrl+wheel to zoom</span>\n</div>\n";
-  h += "<div class=\"chart\" id=\"chart\">\n" + svg + "</div>\n";
+  h += "<div class=\"chart\" id=\"chart\">\n<div class=\"axis-strip\" id=\"axis-strip\" data-axis-top=\"" +
+       std::string(axis_top) + "\" aria-hidden=\"true\">" + strip + "</div>\n<div id=\"chart-main\">" + svg +
+       "</div>\n</div>\n";
 
   h += "<table id=\"events\">\n<thead><tr><th tabindex=\"0\">date</th><th tabindex=\"0\">type</th>"
        "<th tabindex=\"0\">status</th><th tabindex=\"0\">participants</th><th tabindex=\"0\">event</th>"

@@ -22,16 +22,16 @@ LabelText group_label(const std::vector<Event>& events, const std::vector<std::s
   return t;
 }
 
-void want_label(const LabelText& t, Measurer& ms) {
-  for (const auto& s : t.titles) ms.want({s, kLabelTitleSize, false});
-  ms.want({t.date_line, kLabelDateSize, false});
+void want_label(const LabelText& t, const FontSizes& fs, Measurer& ms) {
+  for (const auto& s : t.titles) ms.want({s, fs.label_title, false});
+  ms.want({t.date_line, fs.label_date, false});
 }
 
-TextSize label_size(const LabelText& t, Measurer& ms) {
-  TextSize d = ms.get(t.date_line, kLabelDateSize);
+TextSize label_size(const LabelText& t, const FontSizes& fs, Measurer& ms) {
+  TextSize d = ms.get(t.date_line, fs.label_date);
   double w = d.w, h = d.h;
   for (const auto& s : t.titles) {
-    TextSize z = ms.get(s, kLabelTitleSize);
+    TextSize z = ms.get(s, fs.label_title);
     w = std::max(w, z.w);
     h += z.h;
   }
@@ -65,19 +65,19 @@ TierStack stack_tiers(const std::vector<PendingLabel>& pending, int max_tiers) {
   return s;
 }
 
-double badge_width(std::size_t n, Measurer& ms) {
+double badge_width(std::size_t n, double size, Measurer& ms) {
   std::string probe = "+" + std::string(std::to_string(n).size(), '9') + " more";
-  return ms.get(probe, kLabelDateSize).w + 2 * kPadX;
+  return ms.get(probe, size).w + 2 * kPadX;
 }
 
 std::vector<Badge> overflow_badges(std::vector<std::size_t> hidden, const std::vector<Marker>& markers,
-                                   Measurer& ms) {
+                                   double size, Measurer& ms) {
   std::sort(hidden.begin(), hidden.end(),
             [&](std::size_t a, std::size_t b) { return markers[a].x < markers[b].x; });
   std::vector<Badge> badges;
   for (std::size_t mi : hidden) {
     const Marker& m = markers[mi];
-    if (!badges.empty() && m.x < badges.back().x + badge_width(badges.back().n_events, ms) + kLabelGapX) {
+    if (!badges.empty() && m.x < badges.back().x + badge_width(badges.back().n_events, size, ms) + kLabelGapX) {
       badges.back().markers.push_back(mi);
       badges.back().n_events += m.events.size();
     } else {

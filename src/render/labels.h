@@ -20,10 +20,10 @@ LabelText group_label(const std::vector<Event>& events, const std::vector<std::s
                       const LayoutOptions& o);
 
 /// Announces a label's runs to the measurer (so a chart's labels are measured in one batch).
-void want_label(const LabelText& t, Measurer& ms);
+void want_label(const LabelText& t, const FontSizes& fs, Measurer& ms);
 
 /// Outer size of a label box: its lines plus padding.
-TextSize label_size(const LabelText& t, Measurer& ms);
+TextSize label_size(const LabelText& t, const FontSizes& fs, Measurer& ms);
 
 /// A label waiting for its tier.
 struct PendingLabel {
@@ -54,9 +54,9 @@ struct Badge {
 
 /// Badges for the hidden markers, left to right, merged while they would touch.
 std::vector<Badge> overflow_badges(std::vector<std::size_t> hidden, const std::vector<Marker>& markers,
-                                   Measurer& ms);
+                                   double size, Measurer& ms);
 
-/// Width of a badge that counts up to `n` events.
-double badge_width(std::size_t n, Measurer& ms);
+/// Width of a badge that counts up to `n` events in `size`-point type.
+double badge_width(std::size_t n, double size, Measurer& ms);
 
 }  // namespace annalist::render

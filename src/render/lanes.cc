@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/strings.h"
+#include "model/dyads.h"
 #include "render/chart_style.h"
 #include "render/event_text.h"
 
@@ -16,7 +17,27 @@ namespace annalist::render {
 using date::days;
 using namespace style;
 
-std::vector<LaneKey> lane_keys(const Event& e, const std::string& mode) {
+namespace {
+
+std::string country_name(const std::string& code, const CountryNames& names) {
+  auto it = names.find(code);
+  return it == names.end() || it->second.empty() ? code : it->second;
+}
+
+std::vector<LaneKey> dyad_keys(const Event& e, const CountryNames& names) {
+  std::vector<LaneKey> out;
+  for (const auto& [a, b] : event_pairs(e))
+    out.push_back({"dyad:" + a + "|" + b, {country_name(a, names) + " –", country_name(b, names)}});
+  if (!out.empty()) return out;
+  std::vector<std::string> one = event_countries(e);
+  if (one.empty()) return {{"dyad:?", {"(country unknown)"}}};
+  return {{"dyad:" + one[0], {country_name(one[0], names)}}};
+}
+
+}  // namespace
+
+std::vector<LaneKey> lane_keys(const Event& e, const std::string& mode, const CountryNames& names) {
+  if (mode == "dyad") return dyad_keys(e, names);
   if (mode == "type") {
     std::string t(to_string(e.type));
     return {{"type:" + t, {t}}};
@@ -35,8 +56,19 @@ std::vector<LaneKey> lane_keys(const Event& e, const std::string& mode) {
            {p[0] + " –", p[1] + " –", "+" + std::to_string(p.size() - 2) + " more"}}};
 }
 
+std::string auto_lane_mode(const std::vector<Event>& events) {
+  std::set<std::string> pair_lanes;
+  bool coded = false;
+  for (const auto& e : events) {
+    if (!e.time.dated()) continue;
+    for (const auto& k : lane_keys(e, "pair")) pair_lanes.insert(k.key);
+    coded = coded || !event_countries(e).empty();
+  }
+  return pair_lanes.size() > kMaxPairLanes && coded ? "dyad" : "pair";
+}
+
 std::vector<LaneWork> group_into_lanes(const std::vector<Event>& events, const std::string& mode,
-                                       std::vector<std::size_t>& undated) {
+                                       std::vector<std::size_t>& undated, const CountryNames& names) {
   std::map<std::string, LaneWork> by_key;
   for (std::size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
@@ -44,7 +76,7 @@ std::vector<LaneWork> group_into_lanes(const std::vector<Event>& events, const s
       undated.push_back(i);
       continue;
     }
-    for (auto& k : lane_keys(e, mode)) {
+    for (auto& k : lane_keys(e, mode, names)) {
       auto it = by_key.find(k.key);
       if (it == by_key.end()) it = by_key.emplace(k.key, LaneWork{k, e.time.interval->first, {}, {}}).first;
       it->second.first_day = std::min(it->second.first_day, e.time.interval->first);
@@ -99,8 +131,8 @@ std::vector<int> dodge_rows(const std::vector<Extent>& extents) {
 }
 
 double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& lw, std::size_t li,
-                  const std::vector<LabelText>& texts, double y, const LayoutOptions& o, ElementIds& ids,
-                  Measurer& ms, double& content_right) {
+                  const std::vector<LabelText>& texts, double y, const LayoutOptions& o, const FontSizes& fs,
+                  ElementIds& ids, Measurer& ms, double& content_right) {
   const double plot_x = L.plot.x, ppd = L.points_per_day;
   Lane lane;
   lane.key = lw.key.key;
@@ -143,7 +175,7 @@ double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& l
       b.marker = L.markers.size();
       L.bars.push_back(b);
     }
-    TextSize sz = label_size(texts[gi], ms);
+    TextSize sz = label_size(texts[gi], fs, ms);
     PendingLabel p{L.markers.size(), m.x, sz.w, sz.h, false, texts[gi], m.struck};
     // Labels that would run far past the axis end hang to the left of their stem instead.
     if (m.x + sz.w > L.plot.right() + 150 && m.x - sz.w >= plot_x) {
@@ -156,8 +188,8 @@ double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& l
 
   TierStack tiers = stack_tiers(pending, std::max(1, o.max_tiers));
   lane.tiers = int(tiers.tier_height.size());
-  std::vector<Badge> badges = overflow_badges(tiers.hidden_markers, L.markers, ms);
-  double badge_h = ms.get("+9 more", kLabelDateSize).h + 2;
+  std::vector<Badge> badges = overflow_badges(tiers.hidden_markers, L.markers, fs.label_date, ms);
+  double badge_h = ms.get("+9 more", fs.label_date).h + 2;
 
   // Markers (with their bars) that would cover each other move down into extra rows under the
   // baseline; x stays the date.
@@ -185,8 +217,8 @@ double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& l
   double above = kLaneTopPad + tiers_h + kStemGap + kMarker / 2;
   double below = kMarker / 2 + rows_extra + kLaneBottomPad + (badges.empty() ? 0 : badge_h + 2);
   double name_h = 0;
-  for (const auto& line : lane.name_lines) name_h += ms.get(line, kLaneNameSize).h;
-  double lane_h = std::max({above + below, name_h + 12, 34.0});
+  for (const auto& line : lane.name_lines) name_h += ms.get(line, fs.lane_name).h;
+  double lane_h = std::max({above + below, name_h + 12, 34.0, o.min_lane_height});
   above = lane_h - below;
   lane.rect = {kMargin, y, 0, lane_h};
   lane.baseline = y + above;
@@ -210,6 +242,8 @@ double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& l
     lab.box = {p.x_left, tier_bottom[lab.tier] - p.h, p.w, p.h};
     lab.date_line = p.text.date_line;
     lab.title_lines = p.text.titles;
+    lab.date_size = fs.label_date;
+    lab.title_size = fs.label_title;
     lab.struck = p.struck;
     lab.stem_x = L.markers[p.marker].x;
     lab.stem_top = lab.box.bottom();
@@ -222,7 +256,8 @@ double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& l
     Overflow ov;
     ov.lane = li;
     ov.text = "+" + std::to_string(b.n_events) + " more";
-    double w = ms.get(ov.text, kLabelDateSize).w + 2 * kPadX;
+    ov.size = fs.label_date;
+    double w = ms.get(ov.text, ov.size).w + 2 * kPadX;
     ov.box = {b.x, lane.baseline + rows_extra + kMarker / 2 + 3, w, badge_h};
     for (std::size_t mi : b.markers) {
       for (std::size_t ei : L.markers[mi].events) {

@@ -2,6 +2,7 @@
 // label tiers, "+N more" badges and height.
 #pragma once
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,9 +19,21 @@ struct LaneKey {
   std::vector<std::string> lines;  ///< gutter lines
 };
 
-/// The lanes an event is drawn in: one per actor (`actor`), one for its type (`type`), or one
-/// for its set of participants (`pair`, the default).
-std::vector<LaneKey> lane_keys(const Event& e, const std::string& mode);
+/// Country or organisation code -> the name a dyad lane shows ("RUS" -> "Russia").
+using CountryNames = std::map<std::string, std::string>;
+
+/// The lanes an event is drawn in: one per actor (`actor`), one for its type (`type`), one for
+/// its set of participants (`pair`, the default), or one per pair of the countries its
+/// participants act for (`dyad`; an event of one country goes to that country's lane, one of no
+/// known country to "(country unknown)").
+std::vector<LaneKey> lane_keys(const Event& e, const std::string& mode, const CountryNames& names = {});
+
+/// More actor-pair lanes than this, and `auto` draws country pairs instead.
+constexpr std::size_t kMaxPairLanes = 10;
+
+/// What `auto` means for these events: `dyad` when the dated events would fill more than
+/// kMaxPairLanes actor-pair lanes and some of them have country codes, else `pair`.
+std::string auto_lane_mode(const std::vector<Event>& events);
 
 /// Dated events of one lane in the same window: one marker, one label.
 struct Group {
@@ -39,7 +52,7 @@ struct LaneWork {
 /// Dated events sorted into lanes, lanes ordered by their first event (ties by key); undated
 /// events are appended to `undated` instead.
 std::vector<LaneWork> group_into_lanes(const std::vector<Event>& events, const std::string& mode,
-                                       std::vector<std::size_t>& undated);
+                                       std::vector<std::size_t>& undated, const CountryNames& names = {});
 
 /// Extent of a marker with its bar on the axis.
 struct Extent {
@@ -52,9 +65,9 @@ std::vector<int> dodge_rows(const std::vector<Extent>& extents);
 /// Places lane `li` with its top at `y`: markers at their dates, bars over their windows,
 /// labels in tiers above the baseline, badges and dodged markers below. Appends to L.markers,
 /// L.bars, L.labels, L.overflows and L.lanes; `content_right` grows to the rightmost label or
-/// badge. Returns the lane's height.
+/// badge. The lane is at least `o`'s minimum lane height. Returns the lane's height.
 double place_lane(Layout& L, const std::vector<Event>& events, const LaneWork& lw, std::size_t li,
-                  const std::vector<LabelText>& texts, double y, const LayoutOptions& o, ElementIds& ids,
-                  Measurer& ms, double& content_right);
+                  const std::vector<LabelText>& texts, double y, const LayoutOptions& o, const FontSizes& fs,
+                  ElementIds& ids, Measurer& ms, double& content_right);
 
 }  // namespace annalist::render

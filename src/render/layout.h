@@ -26,15 +26,23 @@ struct Rect {
 /// Knobs of the placement; defaults give the standard chart.
 struct LayoutOptions {
   std::string title = "annalist chronology";
-  std::string lanes = "pair";     ///< pair, actor, type
+  std::string subtitle;           ///< line under the title; empty: what is drawn ("17 events · 5 dated ...")
+  std::string credit;             ///< source line at the foot; empty: none
+  std::string lanes = "pair";     ///< pair, actor, type, dyad (resolved: never "auto" here)
+  std::string undated = "below";  ///< where undated events are listed: below, side, none
+  double width = 0;               ///< canvas width in points; 0 = as the content needs
+  double height = 0;              ///< canvas height in points; 0 = as the content needs
+  double font_scale = 1;          ///< every font size times this
   double points_per_day = 0;      ///< 0 = chosen from the label density
   double min_plot_width = 1000;   ///< points
   double max_plot_width = 16000;  ///< points
   int max_tiers = 8;              ///< label tiers per lane before "+N more"
+  double min_lane_height = 0;     ///< points; lanes grow to at least this (fills a given height)
   int max_group_lines = 3;        ///< titles listed in the label of a same-day group
   int max_panel_rows = 120;       ///< undated rows before "+N more undated"
   std::size_t max_title_chars = 60;
   std::map<std::string, std::string> document_urls;  ///< document id -> path or URL
+  std::map<std::string, std::string> country_names;  ///< country or organisation code -> name (dyad lanes)
   struct EraSpec {
     std::optional<Day> from, to;
     std::string label;
@@ -81,6 +89,7 @@ struct Bar {
   Rect rect;
   EventType type = EventType::kMeeting;
   bool window = true;  ///< dashed translucent (uncertain) vs solid (known range)
+  bool neutral = false;  ///< a key sample in the legend, grey
   std::size_t marker = 0;
 };
 
@@ -91,6 +100,7 @@ struct Label {
   int tier = 0;
   std::string date_line;                 ///< "late Jun 2021", "planned · Feb 2022"
   std::vector<std::string> title_lines;  ///< event title(s)
+  double date_size = 7, title_size = 9;  ///< font sizes, points
   bool struck = false;
   double stem_x = 0, stem_top = 0, stem_bottom = 0;  ///< stem from marker up to the label
 };
@@ -100,6 +110,7 @@ struct Overflow {
   Rect box;
   std::size_t lane = 0;
   std::string text;                 ///< "+3 more"
+  double size = 7;                  ///< font size, points
   std::vector<std::size_t> events;  ///< indices into the input
   std::string tooltip;              ///< one line per hidden event
 };
@@ -123,8 +134,19 @@ struct Glyph {
   Precision precision = Precision::kExact;
   bool planned = false;
   bool struck = false;
+  bool neutral = false;  ///< a key sample in the legend: grey, in a shape no event type has
   std::string id, cls, tooltip, url;
   std::optional<std::size_t> event;  ///< input index of an undated event listed in the panel
+};
+
+/// A plain filled rectangle (panel frames, grid rules, count bars of the small multiples).
+struct Fill {
+  Rect rect;
+  std::string fill;                      ///< #rrggbb or #rrggbbaa
+  std::string stroke = "transparent";
+  double pen = 0;
+  std::string cls;                       ///< SVG class ("count meeting CHN-RUS")
+  std::string tooltip;
 };
 
 /// Era band spanning all lanes.
@@ -140,10 +162,15 @@ struct Layout {
   Rect plot;                     ///< the time area (right of the gutter), all lanes
   Day axis_first{}, axis_last{};
   double points_per_day = 1;
-  double axis_y = 0;  ///< y of the axis rule under the lanes
+  double axis_y = 0;      ///< y of the axis rule under the lanes
+  double axis_top_y = 0;  ///< y of the axis rule over the lanes (= plot.y)
+  bool bottom_axis = true;  ///< false: only the top axis is drawn (the HTML page's sticky strip)
+  std::string title;      ///< the chart's title (also for file metadata)
+  std::vector<std::string> warnings;  ///< what could not be done as asked (a height too small)
   std::vector<Lane> lanes;
   std::vector<Tick> ticks;
   std::vector<EraBand> eras;
+  std::vector<Fill> fills;           ///< drawn in order, after the eras and before the grid
   std::vector<Bar> bars;
   std::vector<Marker> markers;
   std::vector<Label> labels;
@@ -158,7 +185,9 @@ struct Layout {
   double x_of(Day d) const;
 };
 
-/// Places everything. Deterministic for the same input.
+/// Places everything. With `width`/`height` the scale and the label tiers are chosen so the
+/// canvas has that size (a warning says when the content cannot fit the height). Deterministic
+/// for the same input.
 Layout layout_timeline(const std::vector<Event>& events, const LayoutOptions& options,
                        const MeasureFn& measure);
 

@@ -5,9 +5,12 @@
 #include <stdexcept>
 
 #include "base/output.h"
+#include "render/file_meta.h"
 #include "render/graphviz.h"
 #include "render/html_page.h"
+#include "render/lanes.h"
 #include "render/layout.h"
+#include "render/small_multiples.h"
 
 namespace annalist::render {
 
@@ -32,29 +35,49 @@ std::string document_link(const std::string& url, const std::string& path, const
   return rel.empty() ? fs::absolute(doc, ec).string() : rel.generic_string();
 }
 
-std::string render_timeline_bytes(const std::vector<Event>& events, const RenderOptions& options) {
+std::string render_timeline_bytes(const std::vector<Event>& events, const RenderOptions& options,
+                                  std::vector<std::string>* warnings) {
   const std::string& f = options.format;
   if (f != "svg" && f != "png" && f != "pdf" && f != "dot" && f != "html")
     throw std::runtime_error("unknown chart format '" + f + "' (svg, png, pdf, dot, html)");
-  if (options.lanes != "pair" && options.lanes != "actor" && options.lanes != "type")
-    throw std::runtime_error("unknown lane mode '" + options.lanes + "' (pair, actor, type)");
+  const std::string& m = options.lanes;
+  if (m != "auto" && m != "pair" && m != "actor" && m != "type" && m != "dyad")
+    throw std::runtime_error("unknown lane mode '" + m + "' (auto, pair, actor, type, dyad)");
+  if (options.undated != "below" && options.undated != "side" && options.undated != "none")
+    throw std::runtime_error("unknown undated placement '" + options.undated + "' (below, side, none)");
 
   LayoutOptions lo;
   lo.title = options.title;
-  lo.lanes = options.lanes;
+  lo.subtitle = options.subtitle;
+  lo.credit = options.credit;
+  lo.lanes = m == "auto" ? auto_lane_mode(events) : m;
+  lo.country_names = options.country_names;
+  lo.undated = options.undated;
+  lo.width = options.width;
+  lo.height = options.height;
+  lo.font_scale = options.font_scale;
   lo.max_tiers = options.max_tiers;
   lo.points_per_day = options.points_per_day;
   lo.document_urls = options.document_urls;
   for (const auto& e : options.eras) lo.eras.push_back({e.from, e.to, e.label});
 
-  Layout layout = layout_timeline(events, lo, graphviz_measure);
-  return f == "html" ? html_page(layout, events, options.title, options.document_urls)
-                     : draw_layout(layout, f, options.dpi);
+  if (options.small_multiples && f == "html")
+    throw std::runtime_error("small multiples are drawn as svg, png, pdf or dot, not html");
+  Layout layout = options.small_multiples ? layout_small_multiples(events, lo, graphviz_measure).layout
+                                          : layout_timeline(events, lo, graphviz_measure);
+  if (warnings) *warnings = layout.warnings;
+  if (f == "html") return html_page(layout, events, options.title, options.document_urls);
+  std::string bytes = draw_layout(layout, f, options.dpi);
+  if (f == "png") return png_with_metadata(bytes, png_dpi(layout, options.dpi), options.title);
+  if (f == "pdf") return pdf_with_title(bytes, options.title);
+  return bytes;
 }
 
-void render_timeline(const std::vector<Event>& events, const RenderOptions& options,
-                     const std::string& out_path) {
-  base::write_file_atomically(out_path, render_timeline_bytes(events, options));
+std::vector<std::string> render_timeline(const std::vector<Event>& events, const RenderOptions& options,
+                                         const std::string& out_path) {
+  std::vector<std::string> warnings;
+  base::write_file_atomically(out_path, render_timeline_bytes(events, options, &warnings));
+  return warnings;
 }
 
 }  // namespace annalist::render

@@ -28,7 +28,7 @@ namespace {
 
 // 'ANNL': tells an annalist store apart from any other SQLite file.
 constexpr int kApplicationId = 0x414E4E4C;
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // How long a writer waits for another one before it gives up with a clear message. Writers hold
 // the lock only to insert analysed documents or to store a merge, so a wait is short in practice.
@@ -135,14 +135,79 @@ CREATE TABLE event_mentions (
 CREATE INDEX event_mentions_mention ON event_mentions(mention);
 )sql";
 
+// Version 2: codes of participants and events, the participants link table, and views for
+// researchers' queries (docs/store.md). Applied after the version-1 schema to a new store, and as
+// the upgrade of a version-1 store (events are derived: the next merge fills their codes).
+constexpr const char* kSchemaV2 = R"sql(
+ALTER TABLE mentions ADD COLUMN codes TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN cameo TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN plover TEXT NOT NULL DEFAULT '';
+CREATE TABLE participants (
+  event    TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  ord      INTEGER NOT NULL,
+  name     TEXT NOT NULL,
+  country  TEXT NOT NULL,
+  cameo    TEXT NOT NULL,
+  PRIMARY KEY (event, ord)
+);
+CREATE INDEX participants_name ON participants(name);
+CREATE INDEX participants_country ON participants(country);
+CREATE VIEW chronology AS
+  SELECT e.id AS event_id, e.value AS date, e.time_first AS start, e.time_last AS "end",
+         CAST(substr(e.time_first, 1, 4) AS INTEGER) AS year, e.granularity, e.basis AS date_basis,
+         e.type, e.status, e.cameo, e.plover, replace(e.participants, char(10), ';') AS participants,
+         e.location, e.title, e.sources, e.first_reported, replace(e.documents, char(10), ';') AS documents,
+         e.evidence
+  FROM events e;
+CREATE VIEW event_participants AS
+  SELECT p.event AS event_id, p.ord, p.name, p.country, p.cameo AS actor_code, e.type, e.status,
+         e.cameo AS event_code, e.time_first AS start, CAST(substr(e.time_first, 1, 4) AS INTEGER) AS year
+  FROM participants p JOIN events e ON e.id = p.event;
+CREATE VIEW event_sources AS
+  SELECT DISTINCT em.event AS event_id, d.doc_id AS document, d.source AS source_name, d.url AS source_url,
+         d.dct AS published, d.title AS source_title
+  FROM event_mentions em JOIN mentions m ON m.id = em.mention JOIN documents d ON d.id = m.document;
+CREATE VIEW event_dyads AS
+  SELECT DISTINCT a.event AS event_id, a.country AS country_a, b.country AS country_b,
+         a.country || '-' || b.country AS dyad, e.type, e.status, e.cameo AS event_code,
+         e.time_first AS start, CAST(substr(e.time_first, 1, 4) AS INTEGER) AS year
+  FROM participants a JOIN participants b ON b.event = a.event AND a.country < b.country
+       JOIN events e ON e.id = a.event
+  WHERE a.country <> '' AND b.country <> '';
+)sql";
+
 constexpr const char* kMentionColumns =
     "doc_id, doc_hash, doc_dct, sentence, cp_begin, cp_end, quote, trigger, rule, type, status, "
     "status_why, participants, location, time_first, time_last, granularity, basis, value, mod, "
-    "timex_text, time_why";
+    "timex_text, time_why, codes";
 
 constexpr const char* kEventColumns =
     "id, type, status, participants, location, time_first, time_last, granularity, basis, value, "
-    "mod, timex_text, time_why, title, sources, first_reported, documents, evidence";
+    "mod, timex_text, time_why, title, sources, first_reported, documents, evidence, cameo, plover";
+
+// A mention's codes: "country<US>cameo" per participant in participant order, newline-joined;
+// empty when they were not looked up.
+std::string join_codes(const std::vector<ParticipantCode>& codes) {
+  std::vector<std::string> parts;
+  for (const auto& c : codes) parts.push_back(c.country + '\x1f' + c.cameo);
+  return base::join(parts, std::string_view(&kListSep, 1));
+}
+
+std::vector<ParticipantCode> split_codes(const std::string& s, const std::vector<std::string>& participants) {
+  std::vector<ParticipantCode> out;
+  if (s.empty()) return out;
+  auto parts = base::split(s, kListSep);
+  for (std::size_t i = 0; i < participants.size(); ++i) {
+    ParticipantCode c{participants[i], "", ""};
+    if (i < parts.size()) {
+      auto sep = parts[i].find('\x1f');
+      c.country = parts[i].substr(0, sep);
+      if (sep != std::string::npos) c.cameo = parts[i].substr(sep + 1);
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
 
 std::string join_list(const std::vector<std::string>& v) {
   return base::join(v, std::string_view(&kListSep, 1));
@@ -209,6 +274,7 @@ Mention column_mention(SQLite::Statement& st, int i) {
   m.participants = split_list(st.getColumn(i + 12).getString());
   m.location = st.getColumn(i + 13).getString();
   m.time = column_time(st, i + 14);
+  m.codes = split_codes(st.getColumn(i + 22).getString(), m.participants);
   return m;
 }
 
@@ -235,6 +301,15 @@ void rollback_and_release(SQLite::Database& db, SQLite::Savepoint& sp, const cha
     db.exec(std::string("RELEASE SAVEPOINT ") + name);
   } catch (const SQLite::Exception&) {
   }
+}
+
+// An event's codes as the merge gave them: none when no participant has one.
+std::vector<ParticipantCode> with_codes(const std::vector<std::string>& participants,
+                                        const std::vector<ParticipantCode>& rows) {
+  bool any = false;
+  for (const auto& r : rows) any = any || !r.country.empty() || !r.cameo.empty();
+  if (!any || rows.size() != participants.size()) return {};
+  return rows;
 }
 
 // A URI that opens `path` read-only without locks or a -shm file (SQLite's "immutable"): the
@@ -273,7 +348,7 @@ struct Store::Impl {
   std::string path;
   SQLite::Database db;
   std::unique_ptr<SQLite::Statement> find_doc, insert_doc, insert_timex, insert_mention, event_mentions;
-  std::unique_ptr<SQLite::Statement> insert_ev, link_mention;
+  std::unique_ptr<SQLite::Statement> insert_ev, link_mention, insert_participant;
   std::unique_ptr<SQLite::Transaction> batch;
   // A read-only store reads one snapshot for its whole life: every query of a read command sees
   // the same store, even while an ingest commits beside it.
@@ -291,6 +366,7 @@ struct Store::Impl {
     if (objects == 0 && read_only) throw InputError(path, 0, "not an annalist store (empty database)");
     db.exec("PRAGMA foreign_keys = ON");
     if (read_only) {
+      if (schema_version() < kSchemaVersion) upgrade_through_own_connection();  // before the snapshot
       snapshot = std::make_unique<SQLite::Transaction>(db);
       db.execAndGet("SELECT count(*) FROM sqlite_master");  // a deferred read starts here
     } else {
@@ -301,6 +377,7 @@ struct Store::Impl {
       // Two first ingests into a new store: the second waits here and then finds the schema.
       SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
       if (check_schema() == 0) create();
+      else upgrade(db);
       db.exec(kMergeState);
       tx.commit();
     }
@@ -309,9 +386,16 @@ struct Store::Impl {
 
   // Refuses what is not an annalist store of a known version; returns the number of schema objects.
   int check_schema() {
-    int app_id = db.execAndGet("PRAGMA application_id").getInt();
-    int version = db.execAndGet("PRAGMA user_version").getInt();
-    int objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+    // One statement, so one snapshot: read apart, another process's first ingest could commit the
+    // schema between the reads (an id of 0 beside tables is "other tables").
+    SQLite::Statement st(db,
+                         "SELECT (SELECT application_id FROM pragma_application_id), "
+                         "(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)");
+    st.executeStep();
+    int app_id = st.getColumn(0).getInt();
+    int version = st.getColumn(1).getInt();
+    int objects = st.getColumn(2).getInt();
+    st.reset();
     if (app_id == 0 && version == 0 && objects == 0) return 0;
     if (app_id != kApplicationId)
       throw InputError(path, 0, "not an annalist store (a SQLite database with other tables)");
@@ -326,8 +410,34 @@ struct Store::Impl {
 
   void create() {
     db.exec(kSchema);
+    db.exec(kSchemaV2);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+  }
+
+  int schema_version() { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+  // A store of an older schema gains the new tables and columns, inside the caller's write
+  // transaction; nothing stored is changed (events are derived: the next merge fills their codes).
+  static void upgrade(SQLite::Database& d) {
+    int from = d.execAndGet("PRAGMA user_version").getInt();
+    if (from >= kSchemaVersion) return;
+    if (from < 2) d.exec(kSchemaV2);
+    d.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+  }
+
+  // A read-only command upgrades an older store through a connection of its own.
+  void upgrade_through_own_connection() {
+    try {
+      SQLite::Database rw(path, SQLite::OPEN_READWRITE);
+      rw.setBusyTimeout(kBusyTimeoutMs);
+      SQLite::Transaction tx(rw, SQLite::TransactionBehavior::IMMEDIATE);
+      upgrade(rw);
+      tx.commit();
+    } catch (const SQLite::Exception& e) {
+      throw InputError(path, 0, "store schema version " + std::to_string(schema_version()) +
+                                    " must be upgraded, which needs write access (" + e.what() + ")");
+    }
   }
 
   void prepare() {
@@ -342,7 +452,7 @@ struct Store::Impl {
         "mod, anchor, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     insert_mention = std::make_unique<SQLite::Statement>(
         db, std::string("INSERT INTO mentions (document, ") + kMentionColumns +
-                ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   }
 
   bool has(const std::string& hash) {
@@ -371,6 +481,7 @@ struct Store::Impl {
     st.bind(14, join_list(m.participants));
     st.bind(15, m.location);
     bind_time(st, 16, m.time);
+    st.bind(24, join_codes(m.codes));
   }
 
   int64_t insert_mention_row(const Mention& m, std::optional<int64_t> document) {
@@ -460,9 +571,11 @@ struct Store::Impl {
   void insert_event(const Event& e, std::map<MentionKey, std::vector<int64_t>>& rows) {
     if (!insert_ev) {
       insert_ev = std::make_unique<SQLite::Statement>(
-          db, std::string("INSERT INTO events (") + kEventColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+          db, std::string("INSERT INTO events (") + kEventColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       link_mention = std::make_unique<SQLite::Statement>(
           db, "INSERT INTO event_mentions (event, ord, mention) VALUES (?,?,?)");
+      insert_participant = std::make_unique<SQLite::Statement>(
+          db, "INSERT INTO participants (event, ord, name, country, cameo) VALUES (?,?,?,?,?)");
     }
     auto& ins = *insert_ev;
     ins.reset();
@@ -477,7 +590,23 @@ struct Store::Impl {
     bind_day(ins, 16, e.first_reported);
     ins.bind(17, join_list(e.documents));
     ins.bind(18, e.evidence);
+    ins.bind(19, e.cameo);
+    ins.bind(20, e.plover);
     ins.exec();
+    // One row per participant, with its codes when they were looked up.
+    for (std::size_t i = 0; i < e.participants.size(); ++i) {
+      const ParticipantCode* c = nullptr;
+      for (const auto& code : e.codes)
+        if (code.name == e.participants[i]) c = &code;
+      auto& person = *insert_participant;
+      person.reset();
+      person.bind(1, e.id);
+      person.bind(2, static_cast<int64_t>(i));
+      person.bind(3, e.participants[i]);
+      person.bind(4, c ? c->country : std::string());
+      person.bind(5, c ? c->cameo : std::string());
+      person.exec();
+    }
     int ord = 0;
     for (const auto& m : e.mentions) {
       int64_t row;
@@ -510,7 +639,19 @@ struct Store::Impl {
     e.first_reported = column_day(st.getColumn(15));
     e.documents = split_list(st.getColumn(16).getString());
     e.evidence = st.getColumn(17).getString();
+    e.cameo = st.getColumn(18).getString();
+    e.plover = st.getColumn(19).getString();
     return e;
+  }
+
+  // Codes of every event's participants, from the participants table.
+  std::map<std::string, std::vector<ParticipantCode>> participant_codes() {
+    std::map<std::string, std::vector<ParticipantCode>> out;
+    SQLite::Statement st(db, "SELECT event, name, country, cameo FROM participants ORDER BY event, ord");
+    while (st.executeStep())
+      out[st.getColumn(0).getString()].push_back(
+          {st.getColumn(1).getString(), st.getColumn(2).getString(), st.getColumn(3).getString()});
+    return out;
   }
 };
 
@@ -668,6 +809,7 @@ bool Store::replace_events(const std::vector<Event>& events, std::optional<long 
   SQLite::Savepoint sp(db, "events");
   try {
     db.exec("DELETE FROM event_mentions");
+    db.exec("DELETE FROM participants");
     db.exec("DELETE FROM events");
     db.exec("DELETE FROM mentions WHERE document IS NULL");
 
@@ -708,7 +850,11 @@ std::vector<Event> Store::events(const Filter& filter) const {
     Event e = Impl::column_event(st);
     if (filter.matches(e)) out.push_back(std::move(e));
   }
-  for (auto& e : out) e.mentions = impl_->mentions_of(e.id);
+  auto codes = impl_->participant_codes();
+  for (auto& e : out) {
+    e.mentions = impl_->mentions_of(e.id);
+    e.codes = with_codes(e.participants, codes[e.id]);
+  }
   return out;
 }
 
@@ -718,6 +864,7 @@ std::optional<Event> Store::event(const std::string& id) const {
   if (!st.executeStep()) return std::nullopt;
   Event e = Impl::column_event(st);
   e.mentions = impl_->mentions_of(e.id);
+  e.codes = with_codes(e.participants, impl_->participant_codes()[e.id]);
   return e;
 }
 
@@ -769,6 +916,9 @@ MergeSession::MergeSession(Store& store) : store_(store), state_(std::make_uniqu
     if (!store_.impl_->batch) state_->tx.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
     state_->through = db.execAndGet("SELECT coalesce(max(id), 0) FROM documents").getInt64();
     state_->merged = db.execAndGet("SELECT merged_through FROM merge_state").getInt64();
+    // Participants of events removed without them (a store edited by hand or by an older build)
+    // would clash with the rows of the events stored again.
+    db.exec("DELETE FROM participants WHERE event NOT IN (SELECT id FROM events)");
     // Scratch tables live in the connection's temporary database (on disk, sorted by SQLite).
     db.exec("DROP TABLE IF EXISTS temp.join_spans; DROP TABLE IF EXISTS temp.merge_groups;"
             "CREATE TEMP TABLE join_spans (first INTEGER NOT NULL, last INTEGER NOT NULL, key INTEGER NOT NULL,"
@@ -895,6 +1045,7 @@ void MergeSession::for_each_group(
 void MergeSession::clear_events() {
   auto& db = state_->db;
   db.exec("DELETE FROM event_mentions");
+  db.exec("DELETE FROM participants");
   db.exec("DELETE FROM events");
   db.exec("DELETE FROM mentions WHERE document IS NULL");
 }
@@ -915,9 +1066,10 @@ void MergeSession::delete_events_of(const std::vector<int64_t>& rows) {
                             "DELETE FROM mentions WHERE document IS NULL AND id IN "
                             "(SELECT mention FROM event_mentions WHERE event = ?)");
   SQLite::Statement links(db, "DELETE FROM event_mentions WHERE event = ?");
+  SQLite::Statement people(db, "DELETE FROM participants WHERE event = ?");
   SQLite::Statement events(db, "DELETE FROM events WHERE id = ?");
   for (const auto& id : ids)
-    for (auto* del : {&orphans, &links, &events}) {
+    for (auto* del : {&orphans, &links, &people, &events}) {
       del->reset();
       del->bind(1, id);
       del->exec();

@@ -68,8 +68,8 @@ async function filterCheck(page, select, value, pass, what) {
   check(await page.evaluate(() => window.__pwned === undefined), 'window.__pwned was set by article text');
   check((await page.$$('[onload],[onerror],[onclick]')).length === 0, 'event-handler attributes in the DOM');
   check((await page.$$('script')).length === 2, 'exactly the page\'s two script elements');
-  check((await page.$$('#chart svg')).length === 1 && (await page.$$('svg svg')).length === 0,
-        'one chart SVG and no injected SVG');
+  check((await page.$$('#chart-main svg')).length === 1 && (await page.$$('#chart svg')).length <= 2 &&
+        (await page.$$('svg svg')).length === 0, 'one chart SVG (and its axis strip) and no injected SVG');
   check(!(await page.$$eval('#chart svg a', (as) => as.some((a) =>
     /^\s*javascript:/i.test(a.getAttribute('xlink:href') || a.getAttribute('href') || '')))),
         'a javascript: link in the chart');
@@ -96,10 +96,64 @@ async function filterCheck(page, select, value, pass, what) {
   await filterCheck(page, '#f-status', status, (e) => e.status === status, 'status filter "' + status + '"');
   check((await rows(page)).every((r) => r.visible), 'clearing the filters shows every row again');
 
+  // At 100 % nothing is clipped: every label's text inside its box, every text inside the chart.
+  await page.click('#zoom-reset');
+  const clipped = await page.evaluate(() => {
+    const svg = document.querySelector('#chart-main svg');
+    const s = svg.getBoundingClientRect();
+    const out = [];
+    for (const g of svg.querySelectorAll('g.node')) {
+      const texts = g.querySelectorAll('text');
+      const poly = g.querySelector('polygon');
+      for (const t of texts) {
+        const r = t.getBoundingClientRect();
+        if (r.left < s.left - 0.5 || r.right > s.right + 0.5 || r.top < s.top - 0.5 || r.bottom > s.bottom + 0.5)
+          out.push('outside the chart: ' + t.textContent);
+        if (poly && /\blabel\b/.test(g.getAttribute('class') || '')) {
+          const p = poly.getBoundingClientRect();
+          if (r.left < p.left - 0.5 || r.right > p.right + 0.5) out.push('out of its label box: ' + t.textContent);
+        }
+      }
+    }
+    return out;
+  });
+  check(clipped.length === 0, 'no clipped text at 100 %: ' + JSON.stringify(clipped.slice(0, 5)));
+
+  // The top axis stays in view: scrolled down (and across), the strip sits at the box's top edge
+  // with the same year labels at the same x as the chart's own axis.
+  const strip = await page.$('#axis-strip svg');
+  if (strip) {
+    await page.evaluate(() => {
+      const b = document.getElementById('chart');
+      b.style.maxHeight = '220px';
+      b.scrollTop = b.scrollHeight;
+      b.scrollLeft = 120;
+    });
+    await page.waitForTimeout(100);
+    const axis = await page.evaluate(() => {
+      const b = document.getElementById('chart').getBoundingClientRect();
+      const strip = document.getElementById('axis-strip');
+      const s = strip.querySelector('svg').getBoundingClientRect();
+      const xs = (sel) => Array.prototype.map.call(document.querySelectorAll(sel), (t) =>
+        [t.textContent, t.getBoundingClientRect().left]);
+      return { on: strip.classList.contains('on'), visible: getComputedStyle(strip).visibility, boxTop: b.top, stripTop: s.top,
+               stripTicks: xs('#axis-strip g.tick text'), chartTicks: xs('#chart-main g.tick.top text') };
+    });
+    check(axis.on && axis.visible === 'visible', 'scrolled down, the axis strip is shown');
+    check(Math.abs(axis.stripTop - axis.boxTop) <= 2, 'the strip sits at the top of the chart box (' + axis.stripTop + ' vs ' + axis.boxTop + ')');
+    const same = axis.stripTicks.length === axis.chartTicks.length &&
+      axis.stripTicks.every((t, i) => t[0] === axis.chartTicks[i][0] && Math.abs(t[1] - axis.chartTicks[i][1]) < 1.5);
+    check(axis.stripTicks.length > 0 && same, 'the strip has the same labels at the same x as the chart axis: ' +
+          JSON.stringify(axis.stripTicks) + ' vs ' + JSON.stringify(axis.chartTicks));
+    await page.evaluate(() => { const b = document.getElementById('chart'); b.scrollTop = 0; b.scrollLeft = 0; b.style.maxHeight = ''; });
+    await page.waitForTimeout(100);
+    check(!(await page.$eval('#axis-strip', (s) => s.classList.contains('on'))), 'at the top the strip is hidden (the chart shows its own axis)');
+  }
+
   // Zoom and sorting.
-  const w0 = await page.$eval('#chart svg', (s) => s.getBoundingClientRect().width);
+  const w0 = await page.$eval('#chart-main svg', (s) => s.getBoundingClientRect().width);
   await page.click('#zoom-in');
-  const w1 = await page.$eval('#chart svg', (s) => s.getBoundingClientRect().width);
+  const w1 = await page.$eval('#chart-main svg', (s) => s.getBoundingClientRect().width);
   check(Math.abs(w1 / w0 - 1.25) < 0.01, 'zoom in scales the chart by 1.25 (got ' + (w1 / w0) + ')');
   // Dragging the chart pans it (at this zoom the seed chart is wider than the box).
   await page.click('#zoom-in');

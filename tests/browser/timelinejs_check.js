@@ -82,6 +82,16 @@ const server = http.createServer((req, res) => {
   const links = doc.events.reduce((n, e) => n + (e.text.text.match(/<a href=/g) || []).length, 0);
   const shown = await p.$$eval('.tl-slide .tl-text-content a[href]', (a) => a.length);
   check(shown === links, shown + ' source links on the slides for ' + links + ' in the file');
+  // The title slide names the chronology; its links read as the source names in the file.
+  const title = await p.$$eval('.tl-slide-titleslide .tl-headline', (h) => h.map((e) => e.textContent));
+  check(title.includes(unescape(doc.title.text.headline)), 'the title slide shows "' + doc.title.text.headline + '"');
+  const labels = await p.$$eval('.tl-slide .tl-text-content a[href]', (a) => a.map((e) => e.textContent));
+  const inFile = [];
+  for (const e of doc.events) for (const m of e.text.text.matchAll(/<a [^>]*>([^<]*)<\/a>/g)) inFile.push(unescape(m[1]));
+  check(JSON.stringify(labels.slice().sort()) === JSON.stringify(inFile.slice().sort()), 'source links are labelled as in the file');
+  // Eras in the time navigation.
+  const eras = await p.$$eval('.tl-timeera', (e) => e.map((x) => x.textContent.trim()));
+  for (const era of doc.eras || []) check(eras.includes(unescape(era.text.headline)), 'the time nav shows the era "' + era.text.headline + '"');
   const markers = await p.$$eval('.tl-timemarker', (m) => m.length);
   check(markers === n, markers + ' time-nav markers for ' + n + ' events');
   check(await p.evaluate(() => window.__pwned === undefined), 'window.__pwned was set by article text');

@@ -17,7 +17,8 @@ for set in seeds hostile; do
   fi
   [ $rc -eq 0 ] || echo "note: annalist build ($set) exited $rc: $(tail -n 3 "$tmp/$set.err")"
   db="$tmp/$set/annalist.db"
-  "$bin" export --db "$db" --format timelinejs -o "$tmp/$set/timeline.json" || { echo "FAIL: export ($set)"; fail=1; continue; }
+  "$bin" export --db "$db" --format timelinejs --title "Chronology <$set>" --era "2020-01-01..:Era & after" \
+    -o "$tmp/$set/timeline.json" || { echo "FAIL: export ($set)"; fail=1; continue; }
   # Every dated event must reach TimelineJS (undated ones cannot: it needs a start year).
   dated=$("$bin" export --db "$db" --format json | python3 -c \
     'import json,sys; print(sum(1 for e in json.load(sys.stdin) if e.get("date")))')

@@ -6,7 +6,7 @@ fail=0
 check() { if ! eval "$2"; then echo "FAIL: $1"; fail=1; fi; }
 out=$("$bin" --help 2>&1); rc=$?
 check "annalist --help exits 0" "[ $rc -eq 0 ]"
-for cmd in build ingest tag extract events show export render; do
+for cmd in build ingest tag extract events show export render dyads; do
   check "annalist --help lists $cmd" "grep -q \"^  $cmd\" <<<\"\$out\""
   h=$("$bin" "$cmd" --help 2>&1); rc=$?
   check "$cmd --help exits 0" "[ $rc -eq 0 ]"

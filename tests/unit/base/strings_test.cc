@@ -14,6 +14,14 @@ TEST(Strings, TrimSplitJoin) {
   EXPECT_EQ(join({"x", "y", "z"}, "; "), "x; y; z");
 }
 
+TEST(Strings, ReplaceAllReplacesEveryOccurrence) {
+  EXPECT_EQ(replace_all("a;b;;c", ";", ","), "a,b,,c");
+  EXPECT_EQ(replace_all("x;y", ";", "%3B"), "x%3By");
+  EXPECT_EQ(replace_all("none", ";", ","), "none");
+  EXPECT_EQ(replace_all("aaa", "aa", "b"), "ba");
+  EXPECT_EQ(replace_all("abc", "", "x"), "abc");
+}
+
 TEST(Strings, EditDistanceForSuggestions) {
   EXPECT_EQ(edit_distance("exprot", "export"), 2u);
   EXPECT_EQ(edit_distance("show", "show"), 0u);

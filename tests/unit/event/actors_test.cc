@@ -158,7 +158,7 @@ TEST(Actors, a_speaker_label_opens_a_transcript_line) {
 
 TEST(Actors, a_title_of_a_state_introduces_the_name_after_the_state) {
   // Names with particles and hyphens, after a state's formal title: a person kept as written.
-  auto m = run("Vladimir Putin had a telephone conversation with President of the Arab Republic of Egypt Karim "
+  auto m = run("In a phone call, Vladimir Putin spoke to President of the Arab Republic of Egypt Karim "
                "Abdel el-Masri.",
                day("2021-12-25"));
   ASSERT_EQ(m.size(), 1u);
@@ -218,6 +218,27 @@ TEST(Actors, a_speaker_label_may_carry_a_title) {
   int p = speaker_label(r->s);
   ASSERT_GE(p, 0);
   EXPECT_EQ(lexicon().people[p].name, "Anthony Albanese");
+}
+
+TEST(Actors, a_heading_of_words_by_one_person_names_the_speaker) {
+  auto r = read("[Opening Statement by Prime Minister Anthony Albanese]");
+  int p = speaker_label(r->s);
+  ASSERT_GE(p, 0);
+  EXPECT_EQ(lexicon().people[p].name, "Anthony Albanese");
+  // A sentence that reports a gathering by a person is no heading.
+  EXPECT_LT(speaker_label(read("Talks were held by Anthony Albanese in Jakarta on Monday with officials.")->s), 0);
+  EXPECT_LT(speaker_label(read("The visit was hosted by Anthony Albanese.")->s), 0);
+}
+
+TEST(Actors, a_title_and_a_name_ending_in_the_holders_surname_is_the_holder) {
+  // "Ferdinand Marcos" is written without "Jr."; the office on that date tells which.
+  auto m = run("Joe Biden met Philippine President Ferdinand Marcos in Washington.", day("2024-04-11"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Ferdinand Marcos Jr.;Joe Biden");
+  // An unknown name after a title stays as written.
+  m = run("Joe Biden met Philippine Senator Ana Reyes in Washington.", day("2024-04-11"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Ana Reyes;Joe Biden");
 }
 
 }  // namespace

@@ -280,5 +280,75 @@ TEST(Dating, a_planned_weekday_read_backwards_is_the_coming_one) {
     if (x.type == EventType::kVisit) EXPECT_NE(x.time.value, "2023-02-28");
 }
 
+
+TEST(Dating, narrative_time_carries_within_a_paragraph) {
+  std::string text = "On Saturday Olaf Scholz arrived in Hanoi for a visit. He also met Emmanuel Macron there.";
+  auto m = run(text, day("2023-03-13"), {tx(text, "Saturday", "2023-03-11", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, EventType::kMeeting);
+  EXPECT_EQ(people(m[1]), "Emmanuel Macron;Olaf Scholz");  // "He" takes up the person in view
+  EXPECT_EQ(m[1].time.value, "2023-03-11");
+  // A new paragraph, a definite reference or a time of its own stop it.
+  text = "On Saturday Olaf Scholz arrived in Hanoi for a visit.\n\nHe also met Emmanuel Macron there.";
+  m = run(text, day("2023-03-13"), {tx(text, "Saturday", "2023-03-11", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_NE(m[1].time.value, "2023-03-11");
+  text = "On Saturday Olaf Scholz arrived in Hanoi for a visit. They recalled the meeting between Joe Biden and Xi Jinping.";
+  m = run(text, day("2023-03-13"), {tx(text, "Saturday", "2023-03-11", "dct")});
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) EXPECT_NE(x.time.value, "2023-03-11");
+}
+
+
+TEST(Dating, ranges_written_with_to_and_through) {
+  std::string text = "Narendra Modi will meet Xi Jinping in Wuhan from April 27 to 28.";
+  auto m = run(text, day("2018-04-23"), {tx(text, "April 27", "2018-04-27", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2018-04-27/2018-04-28");
+  text = "An informal summit of Xi Jinping and Narendra Modi is planned in Wuhan from 27 to 28 of April.";
+  m = run(text, day("2018-04-23"), {tx(text, "28 of April", "2018-04-28", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2018-04-27/2018-04-28");
+  text = "Sergey Lavrov held talks in Beijing with Wang Yi from March 6 through March 10.";
+  m = run(text, day("2023-03-11"), {tx(text, "March 6", "2023-03-06", "dct"), tx(text, "March 10", "2023-03-10", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2023-03-06/2023-03-10");
+}
+
+TEST(Dating, listed_dates_are_one_event_each) {
+  std::string text = "Xi Jinping and Shinzo Abe had met just twice so far -- in November 2014 and April 2015.";
+  auto m = run(text, day("2016-09-05"),
+               {tx(text, "November 2014", "2014-11", "absolute"), tx(text, "April 2015", "2015-04", "absolute")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].time.value, "2014-11");
+  EXPECT_EQ(m[1].time.value, "2015-04");
+  EXPECT_EQ(people(m[1]), "Shinzo Abe;Xi Jinping");
+  // A count without the occasions is no event.
+  EXPECT_TRUE(run("Shinzo Abe and Xi Jinping held talks only twice.", day("2016-09-05")).empty());
+}
+
+TEST(Dating, an_expression_of_an_opening_subordinate_clause_is_not_the_events) {
+  std::string text = "Since both came to power in 2012, Shinzo Abe and Xi Jinping held talks in Beijing.";
+  auto m = run(text, day("2016-09-05"), {tx(text, "2012", "2012", "absolute")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_NE(m[0].time.value, "2012");
+}
+
+TEST(Dating, later_in_the_day_takes_up_the_day_last_named) {
+  std::string text =
+      "The news agency reported on Wednesday that the talks had stalled.\n\n"
+      "Emmanuel Macron met Olaf Scholz later in the day.";
+  auto m = run(text, day("2023-10-05"), {tx(text, "Wednesday", "2023-10-04", "dct")});
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m.back().type, EventType::kMeeting);
+  EXPECT_EQ(m.back().time.value, "2023-10-04");
+  // Without such a phrase a later paragraph is not dated by the earlier day.
+  text = "The news agency reported on Wednesday that the talks had stalled.\n\n"
+         "Later, Emmanuel Macron met Olaf Scholz.";
+  m = run(text, day("2023-10-05"), {tx(text, "Wednesday", "2023-10-04", "dct")});
+  ASSERT_FALSE(m.empty());
+  EXPECT_NE(m.back().time.value, "2023-10-04");
+}
+
 }  // namespace
 }  // namespace annalist::event

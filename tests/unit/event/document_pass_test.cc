@@ -130,5 +130,20 @@ TEST(DocumentPass, a_readout_of_its_own_day_is_its_own_statement) {
   ASSERT_EQ(m.size(), 1u);
 }
 
+
+TEST(DocumentPass, people_introduced_with_their_state_count_as_that_state) {
+  std::string text = "Pakistan called off the talks between India and Pakistan due on Sunday. Indian NSA Arjun Rao had hoped to "
+                     "hold talks with Pakistani NSA Kamal Aziz on August 23.";
+  auto m = run(text, day("2015-08-22"),
+               {tx(text, "Sunday", "2015-08-23", "dct"), tx(text, "August 23", "2015-08-23", "dct")});
+  int meetings = 0;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      ++meetings;
+      EXPECT_EQ(x.status, EventStatus::kCancelled) << people(x);
+    }
+  EXPECT_EQ(meetings, 1);
+}
+
 }  // namespace
 }  // namespace annalist::event

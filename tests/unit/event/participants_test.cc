@@ -156,10 +156,67 @@ TEST(Participants, a_numbered_group_names_the_last_participants) {
 }
 
 TEST(Participants, a_transcript_speaker_attends_the_body_he_addresses) {
-  auto m = run("ANTHONY ALBANESE, PRIME MINISTER: It was a great honour to address the G20 meeting.", day("2022-11-15"));
+  auto m = run("ANTHONY ALBANESE, PRIME MINISTER: It was a real privilege to address the G20 meeting.", day("2022-11-15"));
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].type, EventType::kSummit);  // a meeting named by a multilateral body
   EXPECT_EQ(people(m[0]), "Anthony Albanese;G20");
+}
+
+
+TEST(Participants, a_pronoun_subject_takes_up_the_person_in_view) {
+  auto m = run("Fumio Kishida arrived in Washington. He will hold a meeting with Joe Biden.", day("2024-04-09"));
+  bool meeting = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      meeting = true;
+      EXPECT_EQ(people(x), "Fumio Kishida;Joe Biden");
+    }
+  EXPECT_TRUE(meeting);
+  // "he said" goes on with the last speaker's words, not with the last person named.
+  m = run("Dmitry Peskov said on Saturday there was no plan. A meeting of Vladimir Putin and Xi Jinping was rumoured. "
+          "\"We know nothing about it,\" he said.",
+          day("2025-07-19"), {});
+  for (auto& x : m) EXPECT_NE(people(x), "Vladimir Putin") << x.quote;
+}
+
+
+TEST(Participants, the_subject_of_a_speech_verb_is_no_party_of_the_reported_gathering) {
+  auto m = run("Sergey Lavrov said Narendra Modi will hold talks with Xi Jinping.", day("2023-03-09"));
+  bool talks = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      talks = true;
+      EXPECT_EQ(people(x), "Narendra Modi;Xi Jinping");
+    }
+  EXPECT_TRUE(talks);
+  // "said during a meeting with Y", "said on a visit to Z": the setting of the words themselves.
+  m = run("Sergey Lavrov said on a visit to Ankara that the grain accord mattered.", day("2023-09-01"));
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(people(m[0]), "Sergey Lavrov;Turkey");
+}
+
+
+TEST(Participants, a_possessive_pronoun_is_the_subject_it_follows) {
+  std::string text = "Moon Jae-in said he briefed Kim Jong Un on his meeting with Donald Trump in Washington last week.";
+  auto m = run(text, day("2018-05-27"), {tx(text, "last week", "2018-W20", "dct")});
+  bool meeting = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      meeting = true;
+      EXPECT_NE(std::find(x.participants.begin(), x.participants.end(), "Moon Jae-in"), x.participants.end()) << people(x);
+      EXPECT_NE(std::find(x.participants.begin(), x.participants.end(), "Donald Trump"), x.participants.end());
+    }
+  EXPECT_TRUE(meeting);  // a topic noun with a date of its own is a particular gathering
+  m = run("Barack Obama has cancelled his meeting with Vladimir Putin.", day("2013-08-07"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Barack Obama;Vladimir Putin");
+}
+
+TEST(Participants, a_pair_inside_a_reported_gathering_does_not_replace_its_group) {
+  std::string text = "Kim Jong Un met Moon Jae-in on Saturday to discuss a summit between Kim and Donald Trump. The two "
+                     "Korean leaders talked for two hours.";
+  auto m = run(text, day("2018-05-27"), {tx(text, "Saturday", "2018-05-26", "dct")});
+  for (auto& x : m) EXPECT_NE(people(x), "Donald Trump;Kim Jong Un") << x.quote;
 }
 
 }  // namespace

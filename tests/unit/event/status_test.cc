@@ -66,7 +66,7 @@ TEST(Status, read_from_the_cues_of_one_trigger) {
   ASSERT_FALSE(hits.empty());
   st = status_of(r->s, hits[0], hits);
   EXPECT_EQ(st.status, EventStatus::kCancelled);
-  EXPECT_EQ(st.why, "postponed");
+  EXPECT_EQ(st.why, "was postponed");
 }
 
 TEST(Status, statements_and_embedded_settings_took_place) {
@@ -83,11 +83,40 @@ TEST(Status, statements_and_embedded_settings_took_place) {
 
 
 TEST(Status, a_cancellation_belongs_to_the_nearest_gathering) {
-  auto m = run("Vladimir Putin met Xi Jinping on Saturday to discuss salvaging a cancelled summit between Xi and Joe Biden.",
+  auto m = run("Vladimir Putin met Xi Jinping on Saturday to talk about rescuing a cancelled summit between Xi and Joe Biden.",
                day("2018-05-27"));
   ASSERT_FALSE(m.empty());
   EXPECT_EQ(m[0].type, EventType::kMeeting);
   EXPECT_EQ(m[0].status, EventStatus::kOccurred);
+}
+
+
+TEST(Status, a_passive_cancellation_reaches_its_subject) {
+  std::string text = "The Biden-Xi meeting, which would have been the leaders' third in a year, had been "
+                     "set for June 12 in Lima, but was suddenly canceled Thursday by Joe Biden.";
+  auto m = run(text, day("2018-05-27"), {tx(text, "June 12", "2018-06-12", "dct"), tx(text, "Thursday", "2018-05-24", "dct")});
+  bool meeting = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      meeting = true;
+      EXPECT_EQ(x.status, EventStatus::kCancelled);
+      EXPECT_EQ(x.time.value, "2018-06-12");
+    }
+  EXPECT_TRUE(meeting);
+}
+
+TEST(Status, a_noun_after_a_plan_in_its_clause_is_part_of_the_plan) {
+  auto m = run("Canada and Mexico need to aim for the conclusion of talks on a trade pact before winter and for "
+               "a quick signing of the fisheries deal.", day("2021-03-02"));
+  ASSERT_FALSE(m.empty());
+  for (auto& x : m) EXPECT_EQ(x.status, EventStatus::kPlanned) << x.trigger;
+  // A new clause has a status of its own.
+  m = run("Canada and Mexico will meet in June, and the signing of the fisheries deal took place in Ottawa.",
+          day("2021-03-02"));
+  bool occurred_deal = false;
+  for (auto& x : m)
+    if (x.type == EventType::kAgreement && x.status == EventStatus::kOccurred) occurred_deal = true;
+  EXPECT_TRUE(occurred_deal);
 }
 
 }  // namespace

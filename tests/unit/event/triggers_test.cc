@@ -72,7 +72,7 @@ TEST(Triggers, a_dated_gathering_inside_another_report_is_its_own_event) {
 TEST(Triggers, a_coordinated_clause_with_its_own_subject_is_a_second_gathering) {
   std::string text = "President of France Emmanuel Macron: Mr Chancellor, welcome.\n"
                      "Chancellor of Germany Olaf Scholz: Thank you.\n"
-                     "Emmanuel Macron: Your advisers have visited Paris, and today, our defence and foreign ministers are meeting here.";
+                     "Emmanuel Macron: Your envoys have visited Paris, and today our defence and foreign ministers are meeting here too.";
   auto m = run(text, day("2023-06-06"), {tx(text, "today", "2023-06-06", "dct")});
   bool countries = false;
   for (auto& x : m)

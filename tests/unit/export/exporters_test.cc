@@ -55,10 +55,40 @@ TEST(Csv, HeaderAndRowFollowTheContract) {
   ASSERT_EQ(ls.size(), 2u);
   EXPECT_EQ(ls[0],
             "event_id,date,start,end,granularity,date_basis,type,status,participants,location,title,"
-            "mentions,sources,first_reported,documents,evidence");
+            "mentions,sources,first_reported,documents,evidence,"
+            "cameo,plover,countries,actor_codes,source_names,source_urls,published");
   EXPECT_EQ(ls[1],
             "ev-1,2022-12,2022-12-01,2022-12-31,month,relative,call,occurred,Vladimir Putin;Xi Jinping,,"
-            "Putin–Xi call,2,1,2023-02-23,002,Evidence.");
+            "Putin–Xi call,2,1,2023-02-23,002,Evidence.,,,,,,,");
+}
+
+TEST(Csv, CodesAndSourcesFollowParticipantAndDocumentOrder) {
+  Event e = event("ev-1", "2023-02-21");
+  e.cameo = "041";
+  e.plover = "CONSULT";
+  e.participants = {"Xi Jinping", "NATO", "Vladimir Putin", "Somebody"};  // written sorted
+  e.codes = {{"Xi Jinping", "CHN", "CHNGOV"}, {"NATO", "NATO", "IGOWSTNAT"}, {"Vladimir Putin", "RUS", "RUSGOV"},
+             {"Somebody", "", ""}};
+  e.documents = {"b", "a", "c"};
+  Sources sources = {{"a", {"Reuters", "https://r.example/a", day("2023-02-22")}},
+                     {"b", {"Agency; wire", "https://x.example/b?p=1;q=2", std::nullopt}}};
+  std::ostringstream out;
+  write_csv(out, {e}, sources);
+  auto row = lines(out.str())[1];
+  EXPECT_NE(row.find(",NATO;Somebody;Vladimir Putin;Xi Jinping,"), std::string::npos) << row;
+  EXPECT_NE(row.find(",a;b;c,"), std::string::npos);
+  // cameo, plover, countries, actor_codes, source_names, source_urls, published
+  const std::string tail = ",041,CONSULT,NATO;;RUS;CHN,IGOWSTNAT;;RUSGOV;CHNGOV,"
+                           "\"Reuters;Agency, wire;\",https://r.example/a;https://x.example/b?p=1%3Bq=2;,2023-02-22;;";
+  EXPECT_EQ(row.substr(row.size() - tail.size()), tail) << row;
+}
+
+TEST(Csv, ExcelGetsAByteOrderMark) {
+  std::ostringstream plain, excel;
+  write_csv(plain, {event("ev-1", "2023")});
+  write_csv(excel, {event("ev-1", "2023")}, {}, true);
+  EXPECT_EQ(excel.str(), "\xEF\xBB\xBF" + plain.str());
+  EXPECT_EQ(plain.str().rfind("event_id,", 0), 0u);
 }
 
 TEST(Csv, LinesEndWithCrLf) {
@@ -73,7 +103,7 @@ TEST(Csv, QuotesCommasQuotesAndNewlines) {
   std::ostringstream out;
   write_csv(out, {event("ev-1", "2023-02-21", "He said \"yes\", then left.\nNext line")});
   auto s = out.str();
-  EXPECT_NE(s.find(",\"He said \"\"yes\"\", then left.\nNext line\"\r\n"), std::string::npos) << s;
+  EXPECT_NE(s.find(",\"He said \"\"yes\"\", then left.\nNext line\",,,,,,,\r\n"), std::string::npos) << s;
 }
 
 TEST(Csv, NeutralisesFormulaCells) {
@@ -156,6 +186,43 @@ TEST(Json, EscapesScriptAndKeepsMentions) {
   EXPECT_EQ(j[0]["time"]["start"], "2023-02-21");
 }
 
+TEST(Json, CarriesCodesAndSources) {
+  Event e = event("ev-1", "2023-02-21");
+  e.cameo = "040";
+  e.plover = "CONSULT";
+  e.codes = {{"Vladimir Putin", "RUS", "RUSGOV"}, {"Xi Jinping", "CHN", "CHNGOV"}};
+  Sources sources = {{"002", {"Reuters", "https://r.example/2", day("2023-02-23")}}};
+  std::ostringstream out;
+  write_json(out, {e}, sources);
+  auto j = nlohmann::json::parse(out.str())[0];
+  EXPECT_EQ(j["cameo"], "040");
+  EXPECT_EQ(j["plover"], "CONSULT");
+  EXPECT_EQ(j["countries"], nlohmann::json({"RUS", "CHN"}));
+  EXPECT_EQ(j["actor_codes"], nlohmann::json({"RUSGOV", "CHNGOV"}));
+  EXPECT_EQ(j["codes"][1], nlohmann::json({{"name", "Xi Jinping"}, {"country", "CHN"}, {"cameo", "CHNGOV"}}));
+  EXPECT_EQ(j["source_names"], nlohmann::json({"Reuters"}));
+  EXPECT_EQ(j["source_urls"], nlohmann::json({"https://r.example/2"}));
+  EXPECT_EQ(j["published"], nlohmann::json({"2023-02-23"}));
+}
+
+TEST(Jsonl, OneEventPerLineSameObjectsAsJson) {
+  std::vector<Event> ev = {event("ev-b", "2023-02-21", "Line\nbreak </script>"), event("ev-a", "2010")};
+  std::ostringstream jl, js;
+  write_jsonl(jl, ev);
+  write_json(js, ev);
+  auto all = nlohmann::json::parse(js.str());
+  std::istringstream in(jl.str());
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    EXPECT_EQ(line.find("</script>"), std::string::npos);
+    EXPECT_EQ(nlohmann::json::parse(line), all[n]) << n;
+    ++n;
+  }
+  EXPECT_EQ(n, 2u);
+  EXPECT_EQ(all[0]["event_id"], "ev-a");  // chronology order
+}
+
 TEST(TimelineJs, KnownDatePartsOnlyAndUndatedSkipped) {
   std::ostringstream out;
   auto skipped = write_timelinejs(out,
@@ -235,7 +302,7 @@ TEST(Csv, KeepsUtf8AsIs) {
   Event e = event("ev-1", "2023-02-21", "“The People’s Republic of China is ready,” Wang said.");
   std::ostringstream out;
   write_csv(out, {e});
-  EXPECT_NE(out.str().find(",\"“The People’s Republic of China is ready,” Wang said.\"\r\n"),
+  EXPECT_NE(out.str().find(",\"“The People’s Republic of China is ready,” Wang said.\",,,,,,,\r\n"),
             std::string::npos)
       << out.str();
 }

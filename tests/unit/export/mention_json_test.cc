@@ -117,6 +117,22 @@ TEST(MentionJson, round_trips) {
   EXPECT_EQ(mentions_to_json(d2, back.mentions), line);
 }
 
+TEST(MentionJson, the_line_carries_the_documents_source) {
+  Document d = doc();
+  d.source = "Reuters";
+  d.title = "Leaders meet";
+  d.url = "https://example.org/a/1";
+  auto back = mentions_from_json(mentions_to_json(d, {sample()}), "m.jsonl", 1);
+  EXPECT_EQ(back.doc.source, "Reuters");
+  EXPECT_EQ(back.doc.title, "Leaders meet");
+  EXPECT_EQ(back.doc.url, "https://example.org/a/1");
+  Document bare = doc();
+  bare.source = bare.title = bare.url = "";
+  std::string line = mentions_to_json(bare, {sample()});
+  EXPECT_EQ(line.find("\"url\""), std::string::npos);  // unknown: left out
+  EXPECT_EQ(mentions_from_json(line, "m.jsonl", 1).doc.source, "");
+}
+
 TEST(MentionJson, the_export_uses_the_same_encoding) {
   // One encoding: a mention inside `export --format json` is the object of an extract line.
   Mention m = sample();

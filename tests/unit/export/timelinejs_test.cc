@@ -109,7 +109,7 @@ TEST(TimelineJsExport, GroupsByActorPairAndLinksSources) {
   EXPECT_NE(t0.find("<a href=\"https://example.org/a?x=1&amp;y=2\""), std::string::npos) << t0;
   EXPECT_NE(t0.find("They spoke by video link."), std::string::npos);
   EXPECT_EQ(t1.find("javascript"), std::string::npos) << t1;
-  EXPECT_NE(t1.find("doc2, doc3"), std::string::npos) << t1;
+  EXPECT_NE(t1.find("doc2; doc3"), std::string::npos) << t1;
 }
 
 TEST(TimelineJsExport, ArticleTextIsEscaped) {
@@ -128,6 +128,54 @@ TEST(TimelineJsExport, ArticleTextIsEscaped) {
   EXPECT_EQ(text.find("<svg"), std::string::npos);
   EXPECT_EQ(j["events"][0]["group"], "&lt;b&gt;Xi&lt;/b&gt;");
   EXPECT_EQ(j["title"]["text"]["headline"], "&lt;i&gt;t&lt;/i&gt;");
+}
+
+TEST(TimelineJsExport, TitleSlideSaysWhatTheTimelineHolds) {
+  Event undated = event("u", "");
+  undated.documents = {"doc2"};
+  auto j = write({event("a", "2013"), event("b", "2023-02-21"), undated});
+  EXPECT_EQ(j["title"]["text"]["headline"], "Chronology");
+  EXPECT_EQ(j["title"]["text"]["text"],
+            "2 events from 2 sources, 2013–2023 (1 without a date the text pins down are not shown)");
+  TimelineJsOptions o;
+  o.title = "China & Russia";
+  o.text = "Contacts <since 2013>";
+  auto k = write({event("a", "2013")}, nullptr, o);
+  EXPECT_EQ(k["title"]["text"]["headline"], "China &amp; Russia");
+  EXPECT_EQ(k["title"]["text"]["text"], "Contacts &lt;since 2013&gt;");
+}
+
+TEST(TimelineJsExport, ErasAsInRenderWithOpenEndsAtTheEvents) {
+  TimelineJsOptions o;
+  o.eras = {{calendar::parse_iso_day("2022-02-24"), std::nullopt, "war"},
+            {std::nullopt, calendar::parse_iso_day("2015-12-31"), "before"},
+            {calendar::parse_iso_day("2030-01-01"), std::nullopt, "after everything"}};
+  auto j = write({event("a", "2013-05-01"), event("b", "2023-02-21")}, nullptr, o);
+  ASSERT_EQ(j["eras"].size(), 2u);
+  EXPECT_EQ(j["eras"][0]["start_date"], (nlohmann::json{{"year", "2022"}, {"month", "2"}, {"day", "24"}}));
+  EXPECT_EQ(j["eras"][0]["end_date"], (nlohmann::json{{"year", "2023"}, {"month", "2"}, {"day", "21"}}));
+  EXPECT_EQ(j["eras"][1]["start_date"], (nlohmann::json{{"year", "2013"}, {"month", "5"}, {"day", "1"}}));
+  EXPECT_EQ(j["eras"][1]["text"]["headline"], "before");
+  EXPECT_FALSE(write({event("a", "2013")}).contains("eras"));
+}
+
+TEST(TimelineJsExport, LinksReadAsTheSourceName) {
+  std::map<std::string, SourceInfo> sources = {{"doc1", {"Reuters", "https://r.example/1", calendar::parse_iso_day("2023-02-22")}},
+                                               {"doc2", {"", "", std::nullopt}}};
+  EXPECT_EQ(source_label("doc1", sources), "Reuters, 22 February 2023");
+  EXPECT_EQ(source_label("doc2", sources), "doc2");
+  EXPECT_EQ(source_label("doc3", sources), "doc3");
+  TimelineJsOptions o;
+  o.sources = sources;
+  o.document_urls = {{"doc1", "https://r.example/1"}};
+  Event e = event("a", "2023-02-21");
+  e.documents = {"doc1", "doc2"};
+  e.sources = 2;
+  auto j = write({e}, nullptr, o);
+  std::string text = j["events"][0]["text"]["text"];
+  EXPECT_NE(text.find("<a href=\"https://r.example/1\" target=\"_blank\" rel=\"noopener\">Reuters, 22 February 2023</a>; doc2"),
+            std::string::npos)
+      << text;
 }
 
 }  // namespace

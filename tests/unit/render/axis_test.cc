@@ -53,7 +53,7 @@ TEST(RenderAxis, ShortSpansWidenToTwoWeeksAroundTheData) {
 TEST(RenderAxis, ScaleFitsTheWidthAndTheUnitFitsItsLabels) {
   Measurer ms(fixed_width_measure);
   DayInterval span{day("2001-03-04"), day("2023-02-21")};
-  AxisScale a = choose_axis(span, 2000, 0, ms);
+  AxisScale a = choose_axis(span, 2000, 0, 8, ms);
   // Whole periods of the major unit, a linear scale that fills the width.
   EXPECT_EQ(a.first, floor_to(span.first, a.major));
   EXPECT_EQ(next_of(a.last, a.major) > a.last, true);
@@ -64,9 +64,9 @@ TEST(RenderAxis, ScaleFitsTheWidthAndTheUnitFitsItsLabels) {
   double label_w = ms.get(tick_label(day("2023-09-28"), a.major, true), 8).w;
   EXPECT_GE(a.major.approx_days() * 2000 / double(span.days()), label_w + 14);
   // A fixed scale is kept.
-  EXPECT_EQ(choose_axis(span, 2000, 0.5, ms).points_per_day, 0.5);
+  EXPECT_EQ(choose_axis(span, 2000, 0.5, 8, ms).points_per_day, 0.5);
   // A wider plot never gets a coarser unit.
-  AxisScale wide = choose_axis(span, 16000, 0, ms);
+  AxisScale wide = choose_axis(span, 16000, 0, 8, ms);
   EXPECT_LE(wide.major.approx_days(), a.major.approx_days());
 }
 
@@ -78,6 +78,7 @@ Layout axis_only(Day first, Day last, double ppd) {
   L.axis_last = last;
   L.points_per_day = ppd;
   L.axis_y = 250;
+  L.axis_top_y = 50;
   return L;
 }
 
@@ -85,20 +86,29 @@ TEST(RenderAxis, TicksAreOrderedAndTheirLabelsNeverCollide) {
   Measurer ms(fixed_width_measure);
   for (double ppd : {0.05, 0.3, 2.0}) {
     Layout L = axis_only(day("2000-01-01"), day("2019-12-31"), ppd);
-    AxisScale a = choose_axis({L.axis_first, L.axis_last}, L.plot.w, 0, ms);
-    place_ticks(L, a.major, ms);
+    AxisScale a = choose_axis({L.axis_first, L.axis_last}, L.plot.w, 0, 8, ms);
+    place_ticks(L, a.major, FontSizes{}, ms);
     ASSERT_FALSE(L.ticks.empty());
     for (std::size_t i = 1; i < L.ticks.size(); ++i) EXPECT_LT(L.ticks[i - 1].x, L.ticks[i].x);
-    double last = -1e9;
-    int labels = 0;
+    // The same labels under the bottom axis and over the top one, never colliding.
+    std::vector<std::string> bottom, top;
+    double last_bottom = -1e9, last_top = -1e9;
     for (const auto& t : L.texts) {
-      ASSERT_EQ(t.cls, "tick");
-      EXPECT_GE(t.box.x, last);
-      EXPECT_GE(t.box.y, L.axis_y);  // under the axis
-      last = t.box.right();
-      ++labels;
+      ASSERT_TRUE(t.cls == "tick" || t.cls == "tick top") << t.cls;
+      if (t.cls == "tick") {
+        EXPECT_GE(t.box.x, last_bottom);
+        EXPECT_GE(t.box.y, L.axis_y);  // under the bottom axis
+        last_bottom = t.box.right();
+        bottom.push_back(t.lines[0]);
+      } else {
+        EXPECT_GE(t.box.x, last_top);
+        EXPECT_LE(t.box.bottom(), L.axis_top_y);  // over the top axis
+        last_top = t.box.right();
+        top.push_back(t.lines[0]);
+      }
     }
-    EXPECT_GE(labels, 2);
+    EXPECT_GE(bottom.size(), 2u);
+    EXPECT_EQ(top, bottom);
   }
 }
 
@@ -106,7 +116,7 @@ TEST(RenderAxis, NothingDatedGivesANoteInsteadOfAnAxis) {
   Measurer ms(fixed_width_measure);
   Layout L = axis_only(day("2000-01-01"), day("2000-12-31"), 1);
   L.dated_count = 0;
-  place_ticks(L, {TickUnit::kYear, 1}, ms);
+  place_ticks(L, {TickUnit::kYear, 1}, FontSizes{}, ms);
   EXPECT_TRUE(L.ticks.empty());
   ASSERT_EQ(L.texts.size(), 1u);
   EXPECT_EQ(L.texts[0].lines[0], "No dated events");
@@ -118,7 +128,7 @@ TEST(RenderAxis, ErasAreClippedToTheAxisAndTheirCaptionsQueueUp) {
   std::vector<LayoutOptions::EraSpec> eras = {{day("2019-06-01"), day("2020-01-10"), "before and in"},
                                               {day("2020-01-11"), std::nullopt, "open end"},
                                               {day("2021-01-01"), std::nullopt, "after the axis"}};
-  place_eras(L, eras, ms);
+  place_eras(L, eras, 30, 8, ms);
   ASSERT_EQ(L.eras.size(), 2u);
   EXPECT_DOUBLE_EQ(L.eras[0].rect.x, L.x_of(day("2020-01-01")));
   EXPECT_DOUBLE_EQ(L.eras[0].rect.right(), L.x_of(day("2020-01-11")));
@@ -126,7 +136,30 @@ TEST(RenderAxis, ErasAreClippedToTheAxisAndTheirCaptionsQueueUp) {
   EXPECT_EQ(L.eras[1].index, 1u);
   ASSERT_EQ(L.texts.size(), 2u);
   EXPECT_GE(L.texts[1].box.x, L.texts[0].box.right() + 8);  // the second caption waits its turn
-  EXPECT_LT(L.texts[0].box.bottom(), L.plot.y);             // captions sit above the lanes
+  EXPECT_DOUBLE_EQ(L.texts[0].box.bottom(), 30);            // captions end where they were told
+}
+
+TEST(RenderAxis, TheStripIsTheTopAxisAloneAtTheSameXs) {
+  Measurer ms(fixed_width_measure);
+  Layout L = axis_only(day("2000-01-01"), day("2019-12-31"), 0.3);
+  L.width = L.plot.right() + 20;
+  AxisScale a = choose_axis({L.axis_first, L.axis_last}, L.plot.w, 0, 8, ms);
+  place_ticks(L, a.major, FontSizes{}, ms);
+  Layout S = top_axis_strip(L);
+  EXPECT_FALSE(S.bottom_axis);
+  EXPECT_EQ(S.width, L.width);
+  EXPECT_EQ(S.ticks.size(), L.ticks.size());
+  std::vector<double> top_x, strip_x;
+  for (const auto& t : L.texts)
+    if (t.cls == "tick top") top_x.push_back(t.box.x);
+  for (const auto& t : S.texts) {
+    strip_x.push_back(t.box.x);
+    EXPECT_GE(t.box.y, 0);
+    EXPECT_LE(t.box.bottom(), S.axis_top_y);
+  }
+  EXPECT_EQ(strip_x, top_x);
+  EXPECT_LE(S.axis_top_y + 1, S.height);
+  EXPECT_LT(S.height, 40);
 }
 
 }  // namespace

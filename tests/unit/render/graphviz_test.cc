@@ -192,8 +192,9 @@ TEST(RenderGraphviz, SameInputSameBytes) {
   EXPECT_EQ(draw_layout(L, "svg", 96), draw_layout(L, "svg", 96));
   std::string dot = draw_layout(L, "dot", 96);
   EXPECT_EQ(dot, draw_layout(L, "dot", 96));
-  // Object names come out as plain identifiers (not mistaken for HTML strings).
-  EXPECT_EQ(dot.rfind("graph timeline {", 0), 0u);
+  // Object names come out as plain identifiers (not mistaken for HTML strings); the graph is
+  // named after the chart's title (the SVG's <title>).
+  EXPECT_EQ(dot.rfind("graph \"annalist chronology\" {", 0), 0u);
   EXPECT_NE(dot.find("subgraph cluster_lane0 {"), std::string::npos);
 }
 

@@ -26,7 +26,8 @@ TEST(RenderLabels, AGroupListsItsFirstTitlesThenHowManyMore) {
 TEST(RenderLabels, SizeIsTheWidestLineAndAllLinesPlusPadding) {
   Measurer ms(fixed_width_measure);
   LabelText t{"21 Feb 2023", {"short", "a much longer title"}};
-  TextSize z = label_size(t, ms);
+  EXPECT_GT(label_size(t, FontSizes::scaled(2), ms).w, 1.9 * label_size(t, FontSizes{}, ms).w - 12);
+  TextSize z = label_size(t, FontSizes{}, ms);
   EXPECT_DOUBLE_EQ(z.w, ms.get("a much longer title", 9).w + 6);
   EXPECT_DOUBLE_EQ(z.h, ms.get("21 Feb 2023", 7).h + 2 * ms.get("short", 9).h + 4);
 }
@@ -67,13 +68,13 @@ TEST(RenderLabels, BadgesMergeWhileTheyWouldTouch) {
     markers[i].events = {std::size_t(i)};
   }
   markers[1].events = {1, 5};  // a same-day group counts all its events
-  auto badges = overflow_badges({2, 1, 0, 3}, markers, ms);
+  auto badges = overflow_badges({2, 1, 0, 3}, markers, 7, ms);
   ASSERT_EQ(badges.size(), 2u);
   EXPECT_EQ(badges[0].markers, (std::vector<std::size_t>{0, 3, 1}));  // left to right
   EXPECT_EQ(badges[0].n_events, 4u);
   EXPECT_DOUBLE_EQ(badges[0].x, 98);
   EXPECT_EQ(badges[1].markers, (std::vector<std::size_t>{2}));
-  EXPECT_GT(badge_width(100, ms), badge_width(9, ms));
+  EXPECT_GT(badge_width(100, 7, ms), badge_width(9, 7, ms));
 }
 
 }  // namespace

@@ -25,6 +25,49 @@ TEST(RenderLanes, KeysFollowTheMode) {
   EXPECT_EQ(lane_keys(make_event("n", "2020", {}), "pair")[0].key, "none");
 }
 
+// People with the country of the office they hold, as the actor dictionaries would give them.
+Event coded(const std::string& id, const std::string& value, std::vector<std::pair<std::string, std::string>> people) {
+  std::vector<std::string> names;
+  for (const auto& p : people) names.push_back(p.first);
+  Event e = make_event(id, value, names);
+  for (const auto& [name, country] : people) e.codes.push_back({name, country, ""});
+  return e;
+}
+
+TEST(RenderLanes, DyadLanesAreCountryPairsNamedByTheDictionaries) {
+  const CountryNames names = {{"CHN", "China"}, {"RUS", "Russia"}, {"IND", "India"}};
+  Event two = coded("a", "2020-01-01", {{"Vladimir Putin", "RUS"}, {"Wang Yi", "CHN"}, {"Russia", "RUS"}});
+  auto k = lane_keys(two, "dyad", names);
+  ASSERT_EQ(k.size(), 1u);
+  EXPECT_EQ(k[0].key, "dyad:CHN|RUS");
+  EXPECT_EQ(k[0].lines, (std::vector<std::string>{"China –", "Russia"}));
+  // Three countries: the event is drawn in each of their three pairs' lanes.
+  Event three = coded("b", "2020-01-01", {{"Xi Jinping", "CHN"}, {"Narendra Modi", "IND"}, {"Vladimir Putin", "RUS"}});
+  auto k3 = lane_keys(three, "dyad", names);
+  ASSERT_EQ(k3.size(), 3u);
+  EXPECT_EQ(k3[0].key, "dyad:CHN|IND");
+  EXPECT_EQ(k3[2].key, "dyad:IND|RUS");
+  // One country: its own lane; an unknown code shows itself; nobody known: one lane for those.
+  EXPECT_EQ(lane_keys(coded("c", "2020", {{"Sergey Lavrov", "RUS"}}), "dyad", names)[0].lines,
+            std::vector<std::string>{"Russia"});
+  EXPECT_EQ(lane_keys(coded("d", "2020", {{"A", "XYZ"}, {"B", "RUS"}}), "dyad", names)[0].lines,
+            (std::vector<std::string>{"Russia –", "XYZ"}));
+  EXPECT_EQ(lane_keys(coded("e", "2020", {{"Somebody", ""}}), "dyad", names)[0].key, "dyad:?");
+}
+
+TEST(RenderLanes, AutoDrawsCountryPairsPastTenActorPairLanes) {
+  std::vector<Event> ev;
+  for (int i = 0; i < int(kMaxPairLanes); ++i)
+    ev.push_back(coded(std::to_string(i), "2020-01-01", {{"P" + std::to_string(i), "RUS"}, {"Xi", "CHN"}}));
+  EXPECT_EQ(auto_lane_mode(ev), "pair");
+  ev.push_back(coded("u", "", {{"Q1", "RUS"}, {"Q2", "USA"}}));  // undated: not drawn in a lane
+  EXPECT_EQ(auto_lane_mode(ev), "pair");
+  ev.push_back(coded("x", "2021-01-01", {{"Q1", "RUS"}, {"Q2", "USA"}}));
+  EXPECT_EQ(auto_lane_mode(ev), "dyad");
+  for (auto& e : ev) e.codes.clear();  // without codes there are no country pairs to draw
+  EXPECT_EQ(auto_lane_mode(ev), "pair");
+}
+
 TEST(RenderLanes, LanesAreOrderedByFirstEventAndSameWindowsGroup) {
   std::vector<Event> ev = {make_event("1", "2015-01-01", {"C"}), make_event("2", "2010-01-01", {"A"}),
                            make_event("u", "", {"A"}),
@@ -70,7 +113,7 @@ TEST(RenderLanes, ALaneHoldsItsMarkersLabelsAndStems) {
   for (const auto& g : lanes[0].groups) texts.push_back(group_label(ev, g.events, o));
   ElementIds ids;
   double right = 0;
-  double h = place_lane(L, ev, lanes[0], 0, texts, 40, o, ids, ms, right);
+  double h = place_lane(L, ev, lanes[0], 0, texts, 40, o, FontSizes{}, ids, ms, right);
   ASSERT_EQ(L.lanes.size(), 1u);
   const Lane& lane = L.lanes[0];
   EXPECT_DOUBLE_EQ(lane.rect.y, 40);

@@ -117,6 +117,53 @@ TEST(RenderLayout, LabelsNeverOverlapEachOtherOrMarkers) {
   }
 }
 
+TEST(RenderLayout, DyadLanesOnePerCountryPairWithoutOverlaps) {
+  // People of five countries meet in random pairs and threes: one lane per pair of countries,
+  // whichever people met, and the labels keep clear of each other.
+  const std::vector<std::pair<std::string, std::string>> people = {
+      {"Xi Jinping", "CHN"}, {"Wang Yi", "CHN"},       {"Vladimir Putin", "RUS"}, {"Sergey Lavrov", "RUS"},
+      {"Joe Biden", "USA"},  {"Antony Blinken", "USA"}, {"Narendra Modi", "IND"},  {"Fumio Kishida", "JPN"}};
+  std::mt19937 rng(7);
+  std::vector<Event> ev;
+  std::set<std::string> pairs;
+  for (int i = 0; i < 300; ++i) {
+    std::set<std::size_t> who = {rng() % people.size(), rng() % people.size()};
+    if (rng() % 5 == 0) who.insert(rng() % people.size());
+    std::vector<std::string> names;
+    std::vector<ParticipantCode> codes;
+    for (std::size_t w : who) {
+      names.push_back(people[w].first);
+      codes.push_back({people[w].first, people[w].second, ""});
+    }
+    Day d = day("2015-01-01") + date::days{long(rng() % 3000)};
+    Event e = make("E" + std::to_string(i), calendar::format_iso_day(d), names);
+    e.codes = codes;
+    std::set<std::string> cs;
+    for (const auto& c : codes) cs.insert(c.country);
+    for (auto a = cs.begin(); a != cs.end(); ++a)
+      for (auto b = std::next(a); b != cs.end(); ++b) pairs.insert("dyad:" + *a + "|" + *b);
+    if (cs.size() == 1) pairs.insert("dyad:" + *cs.begin());
+    ev.push_back(e);
+  }
+  LayoutOptions o;
+  o.lanes = "dyad";
+  o.country_names = {{"CHN", "China"}, {"RUS", "Russia"}, {"USA", "United States"}, {"IND", "India"}, {"JPN", "Japan"}};
+  Layout L = lay(ev, o);
+  std::set<std::string> keys;
+  for (const auto& lane : L.lanes) EXPECT_TRUE(keys.insert(lane.key).second) << "two lanes for " << lane.key;
+  EXPECT_EQ(keys, pairs);
+  for (const auto& lane : L.lanes)
+    if (lane.key == "dyad:CHN|RUS") EXPECT_EQ(lane.name_lines, (std::vector<std::string>{"China –", "Russia"}));
+  for (std::size_t i = 0; i < L.labels.size(); ++i) {
+    for (std::size_t j = i + 1; j < L.labels.size(); ++j)
+      ASSERT_FALSE(L.labels[i].box.overlaps(L.labels[j].box)) << "labels " << i << " and " << j;
+    for (const auto& m : L.markers) ASSERT_FALSE(L.labels[i].box.overlaps(marker_box(m)));
+  }
+  // A lane name never runs into the time area.
+  for (const auto& t : L.texts)
+    if (t.cls == "lane-name") EXPECT_LE(t.box.right(), L.plot.x);
+}
+
 // The bar of the issue: 1,000 events over 20 years in 12 lanes, default options.
 void check_dense_chart(const std::vector<Event>& ev, const Layout& L) {
   ASSERT_EQ(L.lanes.size(), 12u);
@@ -171,7 +218,7 @@ TEST(RenderLayout, UndatedEventsGoToThePanelNotTheAxis) {
   EXPECT_EQ(marker_of(L, 2), nullptr);
   EXPECT_EQ(L.dated_count, 1u);
   EXPECT_GT(L.panel.w, 0);
-  EXPECT_GE(L.panel.x, L.plot.right());
+  EXPECT_GE(L.panel.y, L.axis_y);  // below the chart by default
   int panel_events = 0;
   for (const auto& g : L.glyphs)
     if (g.cls.find("undated") != std::string::npos) ++panel_events;
@@ -330,6 +377,129 @@ TEST(RenderLayout, EmptyInputStillLaysOut) {
   Layout only_undated = lay({make("u", "", {"A"})});
   EXPECT_TRUE(only_undated.ticks.empty());
   EXPECT_EQ(only_undated.undated.size(), 1u);
+}
+
+}  // namespace
+}  // namespace annalist::render
+
+namespace annalist::render {
+namespace {
+
+std::vector<Event> some_undated(std::vector<Event> ev, int n) {
+  for (int i = 0; i < n; ++i) ev.push_back(make("u" + std::to_string(i), "", {"A", "B"}));
+  return ev;
+}
+
+const TextItem* text_of(const Layout& L, const std::string& cls) {
+  for (const auto& t : L.texts)
+    if (t.cls == cls) return &t;
+  return nullptr;
+}
+
+TEST(RenderLayoutOptions, UndatedBelowBesideOrNotAtAll) {
+  std::vector<Event> ev = some_undated(random_events(40, 3, 5, 3), 12);
+  LayoutOptions o;
+  o.undated = "below";
+  Layout below = lay(ev, o);
+  EXPECT_GE(below.panel.y, below.axis_y);
+  EXPECT_LT(below.panel.x, below.plot.x);
+  EXPECT_LE(below.panel.right(), below.width);
+  o.undated = "side";
+  Layout side = lay(ev, o);
+  EXPECT_GE(side.panel.x, side.plot.right());
+  EXPECT_LT(side.panel.y, side.axis_y);
+  o.undated = "none";
+  Layout none = lay(ev, o);
+  EXPECT_EQ(none.panel.w, 0);
+  for (const auto& g : none.glyphs) EXPECT_EQ(g.cls, "legend");
+  EXPECT_NE(text_of(none, "subtitle")->lines[0].find("12 undated (not listed)"), std::string::npos);
+  EXPECT_LT(none.height, below.height);
+}
+
+TEST(RenderLayoutOptions, TitleSubtitleAndCreditAreWhereAReaderLooks) {
+  LayoutOptions o;
+  o.title = "China–Russia contacts";
+  o.subtitle = "Meetings, calls and visits, 2001–2023";
+  o.credit = "Source: 35 news articles";
+  Layout L = lay(some_undated(random_events(30, 2, 10, 4), 3), o);
+  EXPECT_EQ(L.title, o.title);
+  EXPECT_EQ(text_of(L, "title")->lines[0], o.title);
+  EXPECT_EQ(text_of(L, "subtitle")->lines[0], o.subtitle);
+  const TextItem* credit = text_of(L, "credit");
+  ASSERT_NE(credit, nullptr);
+  EXPECT_EQ(credit->lines[0], o.credit);
+  // The credit is the lowest thing on the canvas, inside it.
+  for (const auto& t : L.texts) EXPECT_LE(t.box.bottom(), credit->box.bottom() + 1e-9);
+  EXPECT_GE(credit->box.y, L.panel.bottom());
+  EXPECT_LE(credit->box.bottom(), L.height);
+}
+
+TEST(RenderLayoutOptions, WidthIsMetByTheScale) {
+  std::vector<Event> ev = some_undated(random_events(200, 5, 15, 5), 8);
+  for (double width : {900.0, 1500.0, 4000.0}) {
+    LayoutOptions o;
+    o.width = width;
+    Layout L = lay(ev, o);
+    EXPECT_DOUBLE_EQ(L.width, width);
+    EXPECT_TRUE(L.warnings.empty()) << L.warnings.front();
+    for (const auto& t : L.texts) EXPECT_LE(t.box.right(), width + 0.5) << t.cls << " " << t.lines[0];
+    for (const auto& lab : L.labels) EXPECT_LE(lab.box.right(), width + 0.5);
+    EXPECT_LE(L.panel.right(), width);
+  }
+}
+
+TEST(RenderLayoutOptions, HeightIsMetByTiersOrTallerLanes) {
+  std::vector<Event> ev = random_events(300, 4, 10, 6);
+  Layout natural = lay(ev);
+  LayoutOptions o;
+  o.height = natural.height * 0.75;  // fewer tiers make it fit
+  Layout shorter = lay(ev, o);
+  EXPECT_DOUBLE_EQ(shorter.height, o.height);
+  EXPECT_TRUE(shorter.warnings.empty());
+  std::size_t hidden = 0;
+  for (const auto& ov : shorter.overflows) hidden += ov.events.size();
+  EXPECT_GT(hidden, 0u);
+  o.height = natural.height + 300;  // lanes grow to fill it
+  Layout taller = lay(ev, o);
+  EXPECT_NEAR(taller.height, o.height, 0.5);
+  EXPECT_NEAR(taller.plot.h, natural.plot.h + 300, 1.0);
+  o.height = 150;  // cannot be met: drawn as small as it goes, and said so
+  Layout tiny = lay(ev, o);
+  ASSERT_EQ(tiny.warnings.size(), 1u);
+  EXPECT_NE(tiny.warnings[0].find("height"), std::string::npos);
+}
+
+TEST(RenderLayoutOptions, FontScaleGrowsTheText) {
+  std::vector<Event> ev = random_events(20, 2, 5, 9);
+  LayoutOptions o;
+  o.font_scale = 1.5;
+  Layout big = lay(ev, o), normal = lay(ev);
+  EXPECT_EQ(text_of(big, "title")->size, 24);
+  EXPECT_EQ(text_of(normal, "title")->size, 16);
+  ASSERT_FALSE(big.labels.empty());
+  EXPECT_EQ(big.labels[0].title_size, 14);  // 9 x 1.5 rounded to a whole point
+  EXPECT_GT(big.labels[0].box.h, normal.labels[0].box.h);
+}
+
+TEST(RenderLayoutOptions, TheAxisIsLabelledAboveAndBelowTheLanes) {
+  Layout L = lay(random_events(50, 3, 8, 10));
+  std::vector<std::string> top, bottom;
+  for (const auto& t : L.texts) {
+    if (t.cls == "tick top") {
+      top.push_back(t.lines[0]);
+      EXPECT_LE(t.box.bottom(), L.plot.y);
+    }
+    if (t.cls == "tick") {
+      bottom.push_back(t.lines[0]);
+      EXPECT_GE(t.box.y, L.axis_y);
+    }
+  }
+  EXPECT_FALSE(top.empty());
+  EXPECT_EQ(top, bottom);
+  EXPECT_DOUBLE_EQ(L.axis_top_y, L.plot.y);
+  // Nothing of the head runs into the top axis labels.
+  for (const auto& t : L.texts)
+    if (t.cls == "legend" || t.cls == "subtitle" || t.cls == "title") EXPECT_LE(t.box.bottom(), L.plot.y - 10);
 }
 
 }  // namespace

@@ -19,12 +19,14 @@ TEST(RenderLegend, SummarySaysWhatIsDrawn) {
             "uncertain windows)");
   EXPECT_EQ(chart_summary(2, 0, 2, std::nullopt, "actor"),
             "2 events · 0 dated · 2 undated · lanes by actor · position = date (midpoint of uncertain windows)");
+  EXPECT_NE(chart_summary(2, 0, 2, std::nullopt, "actor", false).find(" · 2 undated (not listed) · "),
+            std::string::npos);
 }
 
 TEST(RenderLegend, TitleThenSummaryDownTheHead) {
   Measurer ms(fixed_width_measure);
   Layout L;
-  double y = place_title(L, "My chart", "summary", 14, ms);
+  double y = place_title(L, "My chart", "summary", 14, FontSizes{}, ms);
   ASSERT_EQ(L.texts.size(), 2u);
   EXPECT_EQ(L.texts[0].cls, "title");
   EXPECT_TRUE(L.texts[0].bold);
@@ -33,20 +35,66 @@ TEST(RenderLegend, TitleThenSummaryDownTheHead) {
   EXPECT_GE(y, L.texts[1].box.bottom());
 }
 
-TEST(RenderLegend, OneGlyphPerTypeThenTheKeyInOneRowWithoutOverlap) {
+TEST(RenderLegend, AnEmptySubtitleLeavesNoLine) {
   Measurer ms(fixed_width_measure);
   Layout L;
-  double y = place_legend(L, 50, ms);
+  place_title(L, "My chart", "", 14, FontSizes{}, ms);
+  EXPECT_EQ(L.texts.size(), 1u);
+}
+
+TEST(RenderLegend, CreditSitsAtTheGivenLine) {
+  Measurer ms(fixed_width_measure);
+  Layout L;
+  EXPECT_EQ(place_credit(L, "", 300, FontSizes{}, ms), 300);
+  double y = place_credit(L, "Source: annalist", 300, FontSizes{}, ms);
+  ASSERT_EQ(L.texts.size(), 1u);
+  EXPECT_EQ(L.texts[0].cls, "credit");
+  EXPECT_DOUBLE_EQ(L.texts[0].box.y, 300);
+  EXPECT_DOUBLE_EQ(y, L.texts[0].box.bottom());
+}
+
+TEST(RenderLegend, KeyGlyphsCannotBeTakenForATypeGlyph) {
+  Measurer ms(fixed_width_measure);
+  Layout L;
+  place_legend(L, 50, 0, FontSizes{}, ms);
+  ASSERT_EQ(L.glyphs.size(), 11u);
+  // The six type glyphs are the types' own; every key glyph ("exact day", "planned", ...) is
+  // neutral, which the painter draws grey in a shape no type has.
+  for (int t = 0; t < 6; ++t) {
+    EXPECT_FALSE(L.glyphs[t].neutral);
+    EXPECT_EQ(L.glyphs[t].type, static_cast<EventType>(t));
+  }
+  for (std::size_t k = 6; k < L.glyphs.size(); ++k) EXPECT_TRUE(L.glyphs[k].neutral) << k;
+  for (const auto& b : L.bars) EXPECT_TRUE(b.neutral);
+  for (int t = 0; t < 6; ++t) EXPECT_NE(type_color(static_cast<EventType>(t)), kNeutralColor);
+}
+
+TEST(RenderLegend, EntriesWrapBeforeTheRightEdge) {
+  Measurer ms(fixed_width_measure);
+  Layout L;
+  double y = place_legend(L, 50, 400, FontSizes{}, ms);
+  Layout wide;
+  double y_wide = place_legend(wide, 50, 0, FontSizes{}, ms);
+  EXPECT_GT(y, y_wide);
+  for (const auto& t : L.texts) EXPECT_LE(t.box.right(), 400);
+}
+
+TEST(RenderLegend, OneGlyphPerTypeThenTheKeyWithoutOverlap) {
+  Measurer ms(fixed_width_measure);
+  Layout L;
+  double y = place_legend(L, 50, 0, FontSizes{}, ms);
   EXPECT_GT(y, 50);
   ASSERT_EQ(L.glyphs.size(), 11u);  // six types, five keys
-  for (int t = 0; t < 6; ++t) EXPECT_EQ(L.glyphs[t].type, static_cast<EventType>(t));
   std::vector<std::string> words;
   for (const auto& t : L.texts) words.push_back(t.lines[0]);
-  EXPECT_EQ(words[0], "meeting");
-  EXPECT_EQ(words[5], "agreement");
+  EXPECT_EQ(words[0], "type:");
+  EXPECT_EQ(words[1], "meeting");
+  EXPECT_EQ(words[6], "agreement");
+  EXPECT_EQ(words[7], "date:");
   // Left to right, nothing overlaps: glyphs, bars and words.
   std::vector<Rect> boxes;
-  for (const auto& g : L.glyphs) boxes.push_back({g.x - g.size / 2, g.y - g.size / 2, g.size, g.size});
+  // Glyphs are drawn up to 1.45 times their size (the star, the key's oval).
+  for (const auto& g : L.glyphs) boxes.push_back({g.x - 0.725 * g.size, g.y - g.size / 2, 1.45 * g.size, g.size});
   for (const auto& t : L.texts) boxes.push_back(t.box);
   for (std::size_t i = 0; i < boxes.size(); ++i) {
     EXPECT_GE(boxes[i].y, 50);

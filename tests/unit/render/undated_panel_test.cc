@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include "parts_test.h"
@@ -20,7 +21,7 @@ TEST(RenderUndatedPanel, EachEventGetsAGlyphATitleAndWhatTheTextSaid) {
   L.undated = {0, 1};
   Measurer ms(fixed_width_measure);
   ElementIds ids;
-  place_undated_panel(L, ev, {}, 500, 60, 400, ids, ms);
+  place_undated_panel(L, ev, {}, {500, 60, 400, 0}, FontSizes{}, ids, ms);
   ASSERT_EQ(L.glyphs.size(), 2u);
   EXPECT_EQ(L.glyphs[0].id, "ev-u1");
   EXPECT_EQ(*L.glyphs[1].event, 1u);
@@ -48,7 +49,7 @@ TEST(RenderUndatedPanel, LongListsFlowIntoColumnsAndEndWithACount) {
   o.max_panel_rows = 40;
   Measurer ms(fixed_width_measure);
   ElementIds ids;
-  place_undated_panel(L, ev, o, 0, 0, 300, ids, ms);
+  place_undated_panel(L, ev, o, {0, 0, 300, 0}, FontSizes{}, ids, ms);
   EXPECT_EQ(L.glyphs.size(), 39u);
   EXPECT_EQ(L.texts.back().lines[0], "+21 more undated");
   std::set<double> columns;
@@ -59,11 +60,31 @@ TEST(RenderUndatedPanel, LongListsFlowIntoColumnsAndEndWithACount) {
   EXPECT_GE(columns.size(), 2u);
 }
 
+TEST(RenderUndatedPanel, BelowTheChartColumnsFillTheWidth) {
+  std::vector<Event> ev;
+  Layout L;
+  for (int i = 0; i < 30; ++i) {
+    ev.push_back(make_event("u" + std::to_string(i), "", {"A"}));
+    L.undated.push_back(std::size_t(i));
+  }
+  Measurer ms(fixed_width_measure);
+  ElementIds ids;
+  place_undated_panel(L, ev, {}, {20, 500, 0, 1200}, FontSizes{}, ids, ms);
+  EXPECT_LE(L.panel.right(), 20 + 1200 + 8 + 1);
+  std::map<double, int> per_column;
+  for (const auto& g : L.glyphs) per_column[g.x]++;
+  ASSERT_GE(per_column.size(), 2u);
+  // Equal columns, the last one not longer than the others.
+  int first = per_column.begin()->second;
+  for (const auto& [x, n] : per_column) EXPECT_LE(n, first);
+  EXPECT_GE(L.panel.y, 500 - 6);
+}
+
 TEST(RenderUndatedPanel, NothingUndatedNoPanel) {
   Layout L;
   Measurer ms(fixed_width_measure);
   ElementIds ids;
-  place_undated_panel(L, {}, {}, 0, 0, 300, ids, ms);
+  place_undated_panel(L, {}, {}, {0, 0, 300, 0}, FontSizes{}, ids, ms);
   EXPECT_EQ(L.panel.w, 0);
   EXPECT_TRUE(L.texts.empty());
 }

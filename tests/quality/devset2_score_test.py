@@ -1,0 +1,11 @@
+#!/usr/bin/env python3
+"""The second development set (other dyads) does not fall below the level reached: a floor under
+the shared scorer, not issue 10's bars (recall and precision 0.85, 75 % merged), which are not
+reached yet (docs/quality.md). Guessed dates and future events presented as past stay at zero."""
+import sys
+from chronology_score import check_set
+
+check_set("devset2", sys.argv[1],
+          recall_bar=0.62, precision_bar=0.62,   # reached: 0.647 and 0.660
+          exact_bar=0.85,                        # reached: 0.897 exact over matched dated pairs
+          merged_bar=8 / 35)                     # reached: 9 of 35 fully merged
