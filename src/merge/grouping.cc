@@ -171,11 +171,19 @@ std::vector<std::size_t> document_parts(const std::vector<const Mention*>& menti
   std::vector<InDocument> seen;
   seen.reserve(mentions.size());
   for (const Mention* m : mentions) seen.push_back(in_document(*m, options));
+  // Reports of one phrase with one type (merge.cc make_id(): the same event id, numbered "-2"
+  // over all events of that id) stay in one part, so that one group numbers them.
+  auto same_id = [&](std::size_t i, std::size_t j) {
+    const Mention& a = *mentions[i];
+    const Mention& b = *mentions[j];
+    return a.sentence == b.sentence && a.begin == b.begin && a.end == b.end && a.type == b.type;
+  };
   DisjointSets sets;
   for (std::size_t i = 0; i < seen.size(); ++i) {
     sets.add(static_cast<std::uint32_t>(i));
     for (std::size_t j = 0; j < i; ++j)
-      if (could_join_in_document(seen[i], seen[j])) sets.unite(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(i));
+      if (could_join_in_document(seen[i], seen[j]) || same_id(i, j))
+        sets.unite(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(i));
   }
   std::vector<std::size_t> out(seen.size());
   for (std::size_t i = 0; i < seen.size(); ++i) out[i] = sets.find(static_cast<std::uint32_t>(i));
@@ -217,6 +225,18 @@ DocumentJoins JoinKeys::document_joins(const std::vector<const Mention*>& mentio
     auto n = names_of(*mentions[i]);
     lent[joins.part[i]].insert(n.begin(), n.end());
   }
+
+  // A report of an article without a publication date meets dated reports of any time only
+  // when its part has a day's time words for its event.
+  std::set<std::size_t> names_a_day;
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (!mentions[i]->doc_dct && may_name_a_day(mentions[i]->time.value))
+      names_a_day.insert(joins.part[i]);
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (!names_a_day.count(joins.part[i]))
+      reaches[i].erase(std::remove_if(reaches[i].begin(), reaches[i].end(),
+                                      [](const Reach& r) { return r.names == Names::kFirstParticipant; }),
+                       reaches[i].end());
 
   // A window coarser than a month joins across documents only an equal one, and an event dated
   // by it keeps it, unless a finer report narrows it (then that report meets the others) or a

@@ -46,7 +46,8 @@ struct DocumentJoins {
 /// part. Same status class, statement or not and type family (a meeting may be a call);
 /// overlapping date windows, or an undated report without time words and a dated one that ends
 /// at most 31 days before publication (or any, without a publication date), or two undated
-/// reports. Participants are not read: within an article they join loosely. out[i] is the index
+/// reports. Participants are not read: within an article they join loosely. Reports of one
+/// phrase with one type (whose events would have one id) are one part too. out[i] is the index
 /// of the first mention of mentions[i]'s part.
 std::vector<std::size_t> document_parts(const std::vector<const Mention*>& mentions, const Options& options);
 

@@ -270,6 +270,8 @@ TEST(Grouping, KeepsTogetherWhatMayJoin) {
                          dated("a", 2, {"Cy Cole"}, nullptr, nullptr)}),
             1u);
   EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden"}, nullptr), dated("a", 2, {"Cy Cole"}, nullptr)}), 1u);
+  // The same year in two articles.
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023"), dated("b", 1, {"Bo Brook"}, "2023")}), 1u);
   // A shared name on overlapping days; a day inside a month.
   EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-05-01"),
                          dated("b", 1, {"Bo Brook", "Cy Cole"}, "2023-05")}),
@@ -328,6 +330,23 @@ TEST(Grouping, LimitsOfTheMergeRulesAreLimitsOfTheGroups) {
   auto later = dated("b", 1, {"Ann Arden", "Bo Brook"}, "2023-09-10");
   later.status = EventStatus::kPlanned;
   pair_apart({plan, later}, "plan, 8 months");
+  // A year and a day of it in two articles (coarser than a month joins only the same window).
+  pair_apart({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023"), dated("b", 1, {"Ann Arden", "Bo Brook"}, "2023-05-01")},
+             "a year and a day of it");
+  // An article without a publication date: an undated report without time words, or with time
+  // words that name no single day ("this month"), and a dated report of another article.
+  pair_apart({dated("a", 1, {"Ann Arden", "Bo Brook"}, nullptr, nullptr),
+              dated("b", 1, {"Ann Arden", "Bo Brook"}, "2023-05-06")},
+             "no publication date, no time words");
+  auto this_month = dated("a", 1, {"Ann Arden", "Bo Brook"}, nullptr, nullptr);
+  this_month.time.value = "XXXX-XX";
+  this_month.time.timex_text = "this month";
+  pair_apart({this_month, dated("b", 1, {"Ann Arden", "Bo Brook"}, "2023-05-06")}, "no publication date, this month");
+  // Undated reports of articles published close together, with other participants (Ann Arden
+  // and Di Dane are of one country, which stands for them only in dated events).
+  pair_apart({dated("a", 1, {"Ann Arden", "Bo Brook"}, nullptr, "2023-03-01"),
+              dated("b", 1, {"Cy Cole", "Di Dane"}, nullptr, "2023-03-02")},
+             "undated, other participants");
   // In one article, an undated report and a date ending 32 days before publication (31 join).
   pair_apart({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-02-01", "2023-03-05"),
               dated("a", 2, {"Ann Arden", "Bo Brook"}, nullptr, "2023-03-05")},
