@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 
 #include "base/strings.h"
 
@@ -262,6 +263,9 @@ DocumentJoins JoinKeys::document_joins(const std::vector<const Mention*>& mentio
     reaches[i] = std::move(expanded);
   }
 
+  // A part is one group whatever its spans, so a span another report of the part has is not
+  // repeated (every dated report of a part carries the same names).
+  std::set<std::tuple<std::size_t, std::uint32_t, long, long>> given;
   std::vector<std::vector<JoinSpan>>& out = joins.spans;
   out.resize(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -285,7 +289,7 @@ DocumentJoins JoinKeys::document_joins(const std::vector<const Mention*>& mentio
           s.key = intern(side + partition + "|" + std::to_string(family) + "|" + name);
           s.first = r.first;
           s.last = r.last;
-          out[i].push_back(s);
+          if (given.insert({joins.part[i], s.key, s.first, s.last}).second) out[i].push_back(s);
         }
     }
   }

@@ -37,7 +37,8 @@ struct DocumentJoins {
   /// part[i]: the index of the first mention of mentions[i]'s part. Mentions of different parts
   /// are never one event, unless through reports of other documents (which the spans find).
   std::vector<std::size_t> part;
-  /// spans[i]: where mentions[i] meets reports of other documents.
+  /// spans[i]: where mentions[i] meets reports of other documents (a span that an earlier
+  /// mention of its part has is not repeated: a part is one group).
   std::vector<std::vector<JoinSpan>> spans;
 };
 
