@@ -32,15 +32,32 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 SHARED = os.path.join(ROOT, "..", "shared")
 
 
+TIME = "/usr/bin/time"
+
+
 def measure(cmd, stdin=None, stdout=subprocess.DEVNULL):
     """(wall seconds, peak RSS in MB, exit status, CPU seconds) of one process. CPU time (user +
     system, with the children it waited for: Dask workers, their annalist processes) is what the
-    work costs; wall time on a machine shared with other jobs is only an upper bound."""
+    work costs; wall time on a machine shared with other jobs is only an upper bound. The peak
+    comes from GNU time when it is installed: the child's own ru_maxrss also counts this Python
+    process's memory, which the child shares between fork and exec."""
     start = time.monotonic()
+    peak_file = None
+    if os.access(TIME, os.X_OK):
+        fd, peak_file = tempfile.mkstemp(prefix="annalist-peak-")
+        os.close(fd)
+        cmd = [TIME, "-f", "%M", "-o", peak_file] + list(cmd)
     proc = subprocess.Popen(cmd, stdin=stdin, stdout=stdout, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return time.monotonic() - start, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime
+    peak_mb = usage.ru_maxrss / 1024
+    if peak_file:
+        with open(peak_file, encoding="utf-8") as f:
+            lines = [line for line in f.read().split("\n") if line.strip().isdigit()]
+        os.remove(peak_file)
+        if lines:
+            peak_mb = int(lines[-1]) / 1024
+    return time.monotonic() - start, peak_mb, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
 def devset_texts():

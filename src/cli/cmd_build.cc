@@ -1,6 +1,9 @@
 // annalist build: ingest INPUT into a fresh store, then write the chronology and the chart.
 #include <filesystem>
 #include <optional>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <iostream>
 #include <map>
 
@@ -66,8 +69,9 @@ Runner setup_build(CLI::App& app) {
     try {
       std::optional<store::Store> store;
       store.emplace(db_path);
-      pipeline::Engine engine(pipeline::find_data_dir(global_options().data_dir));
-      summary = pipeline::ingest(*store, engine, a->inputs, options, std::cerr);
+      std::optional<pipeline::Engine> engine;
+      engine.emplace(pipeline::find_data_dir(global_options().data_dir));
+      summary = pipeline::ingest(*store, *engine, a->inputs, options, std::cerr);
       if (summary.documents == 0) {
         notes() << summary.line() << "\n";
         throw InputError(base::join(a->inputs, " "), 0,
@@ -78,20 +82,29 @@ Runner setup_build(CLI::App& app) {
       outputs.emplace_back(csv);
       exporter::write_csv(outputs.back().stream(), events, document_sources(*store, events));
       outputs.back().finish();
-      // A chart never draws a mention's quote, trigger or status cue: they are dropped before
-      // drawing, which builds its own copy of the chronology.
+      // Drawing a chart of many events takes more memory than anything before it: what it does
+      // not use is released first, so that drawing reuses that memory. A chart never draws a
+      // mention's quote, trigger or status cue; the rules and dictionaries and the store are done.
       for (auto& e : events)
         for (auto& m : e.mentions) {
           std::string().swap(m.quote);
           std::string().swap(m.trigger);
           std::string().swap(m.status_why);
         }
-      ro.country_names = engine.country_names();
+      ro.country_names = engine->country_names();
+      engine.reset();
+      std::map<std::string, std::map<std::string, std::string>> links;  // chart format -> links
+      for (const auto& format : a->formats)
+        links[format] = document_links(*store, events, (fs::path(a->out) / ("timeline." + format)).string());
+      store.reset();  // closed: its log is checkpointed into the file before the rename
+#ifdef __GLIBC__
+      malloc_trim(0);  // the pages freed above go back to the system, not only to the allocator
+#endif
       wrote = csv;
       for (const auto& format : a->formats) {
         std::string chart = (fs::path(a->out) / ("timeline." + format)).string();
         ro.format = format;
-        ro.document_urls = document_links(*store, events, chart);
+        ro.document_urls = std::move(links[format]);
         std::vector<std::string> chart_warnings;
         std::string bytes = render::render_timeline_bytes(events, ro, &chart_warnings);
         for (const auto& w : chart_warnings) warnings.push_back(chart + ": " + w);
@@ -100,7 +113,6 @@ Runner setup_build(CLI::App& app) {
         outputs.back().finish();
         wrote += ", " + chart;
       }
-      store.reset();  // closed: its log is checkpointed into the file before the rename
     } catch (...) {
       outputs.clear();
       drop_new_store();

@@ -1,10 +1,12 @@
 // Independent groups of mentions: a partition that the merge never crosses, so a store can be merged
 // one group at a time (bounded memory) and a new article re-merges only the groups it touches.
 // Pure, no I/O. The rules of docs/merge.md are read conservatively: two mentions that the merge
-// could ever put in one event (directly or through others) always end in one group. A group is
-// large when reports chain: daily reports of one leader dated by publication (overlapping
-// week-long windows), or any report of a name that an undated report of an article without a
-// publication date carries (its timeless span meets every span of that name).
+// could ever put in one event (directly or through others) always end in one group. A document
+// splits into parts that its own merge can never join (reports of other dates, kinds or status:
+// an article's background events are not its news), and each part meets other documents' parts
+// by join spans. A group is large when reports chain: daily reports of one leader dated by
+// publication (overlapping week-long windows), or any report of a name that an undated report of
+// an article without a publication date carries (its timeless span meets every span of that name).
 #pragma once
 #include <cstdint>
 #include <limits>
@@ -30,15 +32,35 @@ struct JoinSpan {
   bool operator==(const JoinSpan& o) const { return first == o.first && last == o.last && key == o.key; }
 };
 
+/// How the mentions of one document may join: its parts, and the join spans of each mention.
+struct DocumentJoins {
+  /// part[i]: the index of the first mention of mentions[i]'s part. Mentions of different parts
+  /// are never one event, unless through reports of other documents (which the spans find).
+  std::vector<std::size_t> part;
+  /// spans[i]: where mentions[i] meets reports of other documents (a span that an earlier
+  /// mention of its part has is not repeated: a part is one group).
+  std::vector<std::vector<JoinSpan>> spans;
+};
+
+/// The parts of one document: mentions that the merge of the document's own reports (its first
+/// stage, with the leniency of one article) could join, directly or through others, are in one
+/// part. Same status class, statement or not and type family (a meeting may be a call);
+/// overlapping date windows, or an undated report without time words and a dated one that ends
+/// at most 31 days before publication (or any, without a publication date), or two undated
+/// reports. Participants are not read: within an article they join loosely. Reports of one
+/// phrase with one type (whose events would have one id) are one part too. out[i] is the index
+/// of the first mention of mentions[i]'s part.
+std::vector<std::size_t> document_parts(const std::vector<const Mention*>& mentions, const Options& options);
+
 /// Computes the join spans of mentions, one document at a time, and numbers the keys.
 class JoinKeys {
  public:
   explicit JoinKeys(const Options& options) : options_(options) {}
 
-  /// The spans of each mention of one document (all of the document's mentions at once: the
-  /// names of its undated and planned reports are lent to its dated ones, because within a
-  /// document those join events whose dates they do not carry). out[i] belongs to mentions[i].
-  std::vector<std::vector<JoinSpan>> document_spans(const std::vector<const Mention*>& mentions);
+  /// The parts of one document and the spans of each mention (all of the document's mentions at
+  /// once: the names of a part's undated and planned reports are lent to its dated ones, because
+  /// within a document those join events whose dates they do not carry).
+  DocumentJoins document_joins(const std::vector<const Mention*>& mentions);
 
   /// Number of distinct keys seen so far.
   std::size_t key_count() const { return keys_.size(); }

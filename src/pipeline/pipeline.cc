@@ -405,27 +405,26 @@ long remerge(store::Store& store, Engine& engine, MergeScope scope) {
   // One write transaction: another ingest waits, readers see the events before or after.
   store::MergeSession session(store);
 
-  // Group the stored mentions: a document's mentions are one group; then mentions whose join
-  // spans meet (merge/grouping.h), swept in order of the spans' first day.
+  // Group the stored mentions: the parts of each document that its own merge may join; then
+  // mentions whose join spans meet (merge/grouping.h), swept in order of the spans' first day.
   merge::JoinKeys keys(options);
   merge::DisjointSets sets;
   std::vector<bool> stored;                // row index -> a stored mention
-  std::vector<std::uint32_t> fresh_rows;   // one row per document not merged yet
+  std::vector<std::uint32_t> fresh_rows;   // one row per part of a document not merged yet
   std::vector<const Mention*> ptrs;
   session.for_each_document([&](const store::MergeSession::DocumentMentions& d) {
-    const std::uint32_t first = row_index(d.rows.front());
     ptrs.clear();
+    for (const auto& m : d.mentions) ptrs.push_back(&m);
+    auto joins = keys.document_joins(ptrs);
     for (std::size_t i = 0; i < d.rows.size(); ++i) {
       const std::uint32_t r = row_index(d.rows[i]);
-      sets.unite(first, r);
+      const std::uint32_t part = row_index(d.rows[joins.part[i]]);
+      sets.unite(part, r);
       if (stored.size() <= r) stored.resize(r + 1);
       stored[r] = true;
-      ptrs.push_back(&d.mentions[i]);
+      for (const auto& s : joins.spans[i]) session.add_span(d.rows[i], s.first, s.last, s.key);
+      if (d.fresh && joins.part[i] == i) fresh_rows.push_back(r);
     }
-    auto spans = keys.document_spans(ptrs);
-    for (std::size_t i = 0; i < spans.size(); ++i)
-      for (const auto& s : spans[i]) session.add_span(d.rows[i], s.first, s.last, s.key);
-    if (d.fresh) fresh_rows.push_back(first);
   });
   merge::SpanSweep sweep(sets);
   session.for_each_span([&](std::int64_t row, long first, long last, std::uint32_t key) {

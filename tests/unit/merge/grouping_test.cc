@@ -231,11 +231,48 @@ TEST(Grouping, SeparatesWhatCanNeverJoin) {
   auto statement = dated("b", 1, {"Ann Arden"}, "2023-05-01");
   statement.type = EventType::kStatement;
   EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden"}, "2023-05-01"), statement}), 2u);
+  // One article: its news and its background (other years), a meeting and a visit on one day, a
+  // report with its own time words beside a dated one.
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden"}, "2020-05-01"), dated("a", 2, {"Ann Arden"}, "2023-05-01")}), 2u);
+  auto signing = dated("a", 2, {"Ann Arden"}, "2023-05-01");
+  signing.type = EventType::kAgreement;
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden"}, "2023-05-01"), signing}), 2u);
+  auto this_year = dated("a", 2, {"Ann Arden"}, nullptr);
+  this_year.time.value = "XXXX";
+  this_year.time.timex_text = "this year";
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden"}, "2023-03-01"), this_year}), 2u);
+}
+
+TEST(Grouping, PartsOfADocument) {
+  // "met on March 1" ... "the talks" ... "first met in 2013" ... "Cy Cole, who signed the
+  // treaty in 2013" ... "a call on March 1".
+  auto talks = dated("a", 2, {}, nullptr);
+  auto treaty = dated("a", 4, {"Cy Cole"}, "2013");
+  treaty.type = EventType::kAgreement;
+  auto call = dated("a", 5, {"Ann Arden"}, "2023-03-01");
+  call.type = EventType::kCall;
+  std::vector<Mention> ms = {dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-03-01"), talks,
+                             dated("a", 3, {"Ann Arden", "Bo Brook"}, "2013"), treaty, call};
+  std::vector<const Mention*> ptrs;
+  for (const auto& m : ms) ptrs.push_back(&m);
+  // The talks may be the meeting (or the call: a talk noun may name one); 2013 is another part,
+  // the treaty of 2013 a third.
+  EXPECT_EQ(document_parts(ptrs, Options{}), (std::vector<std::size_t>{0, 0, 2, 3, 0}));
+  EXPECT_EQ(group_count(ms), 3u);
 }
 
 TEST(Grouping, KeepsTogetherWhatMayJoin) {
-  // One document is one group, whatever its dates.
-  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden"}, "2020-05-01"), dated("a", 2, {"Cy Cole"}, "2023-05-01")}), 1u);
+  // Within one document: other people on overlapping days; an undated report beside a date
+  // that ends less than a month before publication, and one beside a date of any time when the
+  // article has no publication date; two undated reports.
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden"}, "2023-05"), dated("a", 2, {"Cy Cole"}, "2023-05-01")}), 1u);
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden"}, "2023-02-03"), dated("a", 2, {"Cy Cole"}, nullptr)}), 1u);
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden"}, "2013-02-03", nullptr),
+                         dated("a", 2, {"Cy Cole"}, nullptr, nullptr)}),
+            1u);
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden"}, nullptr), dated("a", 2, {"Cy Cole"}, nullptr)}), 1u);
+  // The same year in two articles.
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023"), dated("b", 1, {"Bo Brook"}, "2023")}), 1u);
   // A shared name on overlapping days; a day inside a month.
   EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-05-01"),
                          dated("b", 1, {"Bo Brook", "Cy Cole"}, "2023-05")}),
@@ -300,6 +337,31 @@ TEST(Grouping, LimitsOfTheMergeRulesAreLimitsOfTheGroups) {
   auto later = dated("b", 1, {"Ann Arden", "Bo Brook"}, "2023-09-10");
   later.status = EventStatus::kPlanned;
   pair_apart({plan, later}, "plan, 8 months");
+  // A year and a day of it in two articles (coarser than a month joins only the same window).
+  pair_apart({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023"), dated("b", 1, {"Ann Arden", "Bo Brook"}, "2023-05-01")},
+             "a year and a day of it");
+  // An article without a publication date: an undated report without time words, or with time
+  // words that name no single day ("this month"), and a dated report of another article.
+  pair_apart({dated("a", 1, {"Ann Arden", "Bo Brook"}, nullptr, nullptr),
+              dated("b", 1, {"Ann Arden", "Bo Brook"}, "2023-05-06")},
+             "no publication date, no time words");
+  auto this_month = dated("a", 1, {"Ann Arden", "Bo Brook"}, nullptr, nullptr);
+  this_month.time.value = "XXXX-XX";
+  this_month.time.timex_text = "this month";
+  pair_apart({this_month, dated("b", 1, {"Ann Arden", "Bo Brook"}, "2023-05-06")}, "no publication date, this month");
+  // Undated reports of articles published close together, with other participants (Ann Arden
+  // and Di Dane are of one country, which stands for them only in dated events).
+  pair_apart({dated("a", 1, {"Ann Arden", "Bo Brook"}, nullptr, "2023-03-01"),
+              dated("b", 1, {"Cy Cole", "Di Dane"}, nullptr, "2023-03-02")},
+             "undated, other participants");
+  // In one article, an undated report and a date ending 32 days before publication (31 join).
+  pair_apart({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-02-01", "2023-03-05"),
+              dated("a", 2, {"Ann Arden", "Bo Brook"}, nullptr, "2023-03-05")},
+             "in one article, undated and 32 days before");
+  EXPECT_EQ(independent_groups({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-02-02", "2023-03-05"),
+                                dated("a", 2, {"Ann Arden", "Bo Brook"}, nullptr, "2023-03-05")},
+                               options).size(),
+            1u);
 }
 
 TEST(Grouping, SweepRefusesSpansOutOfOrder) {

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -74,17 +75,33 @@ class GroupedMerge : public ::testing::Test {
     EXPECT_EQ(show_all(store.events()), show_all(whole)) << what;
 
     auto groups = merge::independent_groups(mentions, options_);
-    std::map<std::tuple<std::string, int, std::size_t, std::size_t>, std::size_t> group_of;
+    // A sentence may hold several mentions (a meeting and a statement): the key tells them apart
+    // (mentions equal in all of it must share a group).
+    using MentionKey = std::tuple<std::string, int, std::size_t, std::size_t, EventType, EventStatus, std::string,
+                                  std::string, std::string>;
+    auto key_of = [](const Mention& m) {
+      return MentionKey{m.doc_hash, m.sentence, m.begin, m.end, m.type, m.status, base::join(m.participants, ";"),
+                        m.rule, m.time.value};
+    };
+    std::map<MentionKey, std::size_t> group_of;
     for (std::size_t g = 0; g < groups.size(); ++g)
-      for (std::size_t i : groups[g])
-        group_of[{mentions[i].doc_hash, mentions[i].sentence, mentions[i].begin, mentions[i].end}] = g;
+      for (std::size_t i : groups[g]) {
+        auto [it, fresh] = group_of.emplace(key_of(mentions[i]), g);
+        EXPECT_TRUE(fresh || it->second == g) << what << ": equal mentions in two groups";
+      }
     for (const auto& e : whole) {
       std::set<std::size_t> gs;
-      for (const auto& m : e.mentions) gs.insert(group_of.at({m.doc_hash, m.sentence, m.begin, m.end}));
+      for (const auto& m : e.mentions) gs.insert(group_of.at(key_of(m)));
       EXPECT_EQ(gs.size(), 1u) << what << ": " << show(e);
     }
-    // Grouping is real on these sets (several groups), not one group that trivially agrees.
+    // Grouping is real on these sets (several groups), not one group that trivially agrees, and
+    // an article's background events do not chain its news to every other article's.
     EXPECT_GT(groups.size(), 2u) << what;
+    std::size_t largest = 0;
+    for (const auto& g : groups) largest = std::max(largest, g.size());
+    std::cout << what << ": " << mentions.size() << " mentions, " << groups.size() << " groups, the largest "
+              << largest << "\n";
+    EXPECT_LT(largest * 4, mentions.size()) << what << ": one group holds a quarter of the mentions or more";
   }
 
   fs::path shared_, db_;
