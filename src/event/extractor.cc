@@ -17,6 +17,7 @@
 #include "event/document_pass.h"
 #include "event/lexicon.h"
 #include "event/location.h"
+#include "event/participant_codes.h"
 #include "event/participants.h"
 #include "event/phrase_lookup.h"
 #include "event/reader.h"
@@ -91,6 +92,17 @@ std::vector<Mention> DocumentExtraction::run() {
   std::vector<Mention> result;
   for (auto& rep : mem_.reports)
     if (!rep.dropped) result.push_back(std::move(rep.mention));
+  // A person in no dictionary, introduced with a state ("Indian National Security Adviser Ajit
+  // Doval"), is of that state: the codes the dictionaries cannot give.
+  for (auto& m : result)
+    for (auto& name : m.participants) {
+      auto it = mem_.unknown_countries.find(name);
+      if (it == mem_.unknown_countries.end() || lex_.person_index(name) >= 0 || lex_.country_index(name) >= 0) continue;
+      ParticipantCode state = participant_code(lex_, it->second, std::nullopt);
+      if (state.country.empty()) continue;
+      state.name = name;
+      m.codes.push_back(state);
+    }
   return result;
 }
 

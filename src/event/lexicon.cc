@@ -454,7 +454,10 @@ void Lexicon::finish() {
         it = by_name.emplace(h.name, static_cast<int>(people.size())).first;
         people.push_back({h.name, {}, {}, h.country, "", {}});
       }
-      people[it->second].offices.push_back(h.office);
+      Person& holder = people[it->second];
+      holder.offices.push_back(h.office);
+      // A person whose entry names no state is of the state whose office they hold.
+      if (holder.country.empty() && !countries[country_index(h.country)].organisation) holder.country = h.country;
     }
     holder_lines_.clear();
   }

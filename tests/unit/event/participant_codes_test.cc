@@ -60,6 +60,23 @@ TEST(ParticipantCodes, dated_cameo_lines_then_the_undated_one) {
   EXPECT_EQ(codes(participant_code(lex, "Ashfaq Parvez Kayani", day(2010, 1, 1))), "PAK / PAKMIL");
 }
 
+TEST(ParticipantCodes, a_person_entry_without_a_state_is_of_the_state_of_its_offices) {
+  Lexicon lex;
+  lex.parse(
+      "country Chile\n  code CHL\norganisation United Nations\n  code UN\n  cameo IGOUNO\n"
+      "role foreign-minister\n  agent GOV\nrole secretary-general\n  agent GOV\n"
+      "person Ana Vidal\n  surname Vidal\n"
+      "offices United Nations\n  secretary-general Ana Vidal | 2010-01-01..2015-01-01\n"
+      "offices Chile\n  foreign-minister Ana Vidal | 2016-01-01..2018-01-01\n",
+      "t.txt");
+  lex.finish();
+  EXPECT_EQ(codes(participant_code(lex, "Ana Vidal", day(2012, 1, 1))), "UN / IGOUNO");
+  EXPECT_EQ(codes(participant_code(lex, "Ana Vidal", day(2017, 1, 1))), "CHL / CHLGOV");
+  // Before any office: her state, not the organisation she later served.
+  EXPECT_EQ(codes(participant_code(lex, "Ana Vidal", day(2009, 1, 1))), "CHL / CHL");
+  EXPECT_EQ(codes(participant_code(shipped(), "Fidel Castro", day(1958, 1, 1))).substr(0, 3), "CUB");
+}
+
 TEST(ParticipantCodes, fill_keeps_the_extractors_codes_and_follows_participant_order) {
   const Lexicon& lex = shipped();
   Mention m;

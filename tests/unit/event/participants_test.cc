@@ -37,6 +37,17 @@ TEST(Participants, a_visit_without_host_names_the_country) {
   EXPECT_EQ(m[0].location, "Moscow");
 }
 
+TEST(Participants, a_person_in_no_dictionary_takes_the_codes_of_the_state_named_with_him) {
+  auto m = run("Chilean Deputy Foreign Minister Tomas Aravena met Xi Jinping in Beijing.");
+  ASSERT_EQ(m.size(), 1u);
+  ASSERT_EQ(people(m[0]), "Tomas Aravena;Xi Jinping");
+  auto code = std::find_if(m[0].codes.begin(), m[0].codes.end(), [](const ParticipantCode& c) { return c.name == "Tomas Aravena"; });
+  ASSERT_NE(code, m[0].codes.end());
+  EXPECT_EQ(code->country, "CHL");
+  // Who is in the dictionaries gets codes later, by date: the extractor leaves them.
+  EXPECT_TRUE(std::none_of(m[0].codes.begin(), m[0].codes.end(), [](const ParticipantCode& c) { return c.name == "Xi Jinping"; }));
+}
+
 TEST(Participants, sources_are_not_participants) {
   auto m = run("According to Dmitry Peskov, Vladimir Putin held talks with Xi Jinping.");
   ASSERT_EQ(m.size(), 1u);
