@@ -192,7 +192,7 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       for (std::size_t k = tb; k > 0 && tb - k < 4 && ob < tb; --k)
         if (s.cue_at(k - 1, "setting")) setting = true;
       // The names a trigger takes as its complement do not part it from its expression ("meet
-      // French President Nicolas Sarkozy in Berlin on Wednesday evening to prepare for a summit").
+      // Spanish Prime Minister Pedro Sanchez in Lisbon on Tuesday evening to prepare for a summit").
       if (od < std::min(d, distance_past_names(s, b, e, th)) && !comma && !setting) blocked = true;
     }
     if (blocked) continue;

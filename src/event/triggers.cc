@@ -81,8 +81,8 @@ bool trigger_ok(const Sentence& s, const TriggerHit& th) {
   if (r.verb && is_gathering(r.type) && s.cue_at(th.e, "audience")) return false;
   // "the need for dialogue", "a statement on the visit"; but "no information regarding a meeting"
   // is a denial of that meeting.
-  // A topic noun with a date of its own is a particular gathering ("briefed Kim on his meeting with
-  // Trump in Washington last week").
+  // A topic noun with a date of its own is a particular gathering ("briefed the cabinet on his
+  // meeting with the Japanese premier in Tokyo last week").
   bool own_date = false;
   for (auto& x : s.timexes)
     if (x.b >= th.e && x.b - th.e <= 8 && x.timex->type == "DATE") {
