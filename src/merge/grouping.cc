@@ -110,14 +110,6 @@ std::vector<Reach> reaches_of(const Mention& m, const Options& opt) {
   return out;
 }
 
-// merge.cc describe(): a report without time words from an article without a publication date,
-// whose text bounds that date, joins another article's dated event of at most a month inside the
-// bound, however wide the bound is: its range meets fine windows, not only equal coarse ones.
-bool bounds_an_undated_report(const Mention& m) {
-  const auto& t = m.time;
-  return t.basis == DateBasis::kInferred && t.interval && t.timex_text.empty() && !m.doc_dct;
-}
-
 // Status class and statement-or-not: reports of different partitions never join.
 std::string partition_of(const Mention& m) {
   const char* status = m.status == EventStatus::kCancelled ? "c" : m.status == EventStatus::kDenied ? "d" : "o";
@@ -266,7 +258,9 @@ DocumentJoins JoinKeys::document_joins(const std::vector<const Mention*>& mentio
         continue;
       }
       expanded.push_back({Side::kCoarse, r.names, r.first, r.last});
-      if (coarse[joins.part[i]].size() > 1 || bounds_an_undated_report(*mentions[i])) expanded.push_back(r);
+      // A bounded undated report joins dated events of at most a month inside its range, however
+      // wide the range: it meets fine windows too.
+      if (coarse[joins.part[i]].size() > 1 || bounded_by_inferred_publication(*mentions[i])) expanded.push_back(r);
     }
     reaches[i] = std::move(expanded);
   }

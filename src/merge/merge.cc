@@ -31,6 +31,15 @@ struct Item {
   std::size_t rank = 0;               // position in content order
 };
 
+}  // namespace
+
+bool bounded_by_inferred_publication(const Mention& m) {
+  const auto& t = m.time;
+  return t.basis == DateBasis::kInferred && t.interval && t.timex_text.empty() && !m.doc_dct;
+}
+
+namespace {
+
 Item describe(const Mention& m, const Options& opt) {
   Item it;
   it.m = &m;
@@ -52,8 +61,7 @@ Item describe(const Mention& m, const Options& opt) {
     // Value and words: "this month" and "last month" are both XXXX-XX but not the same time.
     if (!t.value.empty() || !t.timex_text.empty())
       it.unresolved = t.value + "|" + base::to_lower_ascii(base::collapse_whitespace(t.timex_text));
-    if (t.basis == DateBasis::kInferred && t.interval && t.timex_text.empty() && !m.doc_dct)
-      it.bound = t.interval;
+    if (bounded_by_inferred_publication(m)) it.bound = t.interval;
   }
   return it;
 }

@@ -61,6 +61,11 @@ std::vector<Event> merge_mentions(std::vector<Mention> mentions);
 /// The same with explicit options.
 std::vector<Event> merge_mentions(std::vector<Mention> mentions, const Options& options);
 
+/// A report without time words from an article without a publication date, whose text bounds
+/// that date (basis inferred): its range joins another article's dated event of at most a month
+/// inside it. One definition for the merge and for the grouping that must never part such a pair.
+bool bounded_by_inferred_publication(const Mention& m);
+
 /// Chronology order: by start day, undated last, then id.
 void sort_events(std::vector<Event>& events);
 
