@@ -192,7 +192,7 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       for (std::size_t k = tb; k > 0 && tb - k < 4 && ob < tb; --k)
         if (s.cue_at(k - 1, "setting")) setting = true;
       // The names a trigger takes as its complement do not part it from its expression ("meet
-      // Spanish Prime Minister Pedro Sanchez in Lisbon on Tuesday evening to prepare for a summit").
+      // Spanish Prime Minister Pedro Sanchez in Lisbon on Tuesday evening to get ready for a summit").
       if (od < std::min(d, distance_past_names(s, b, e, th)) && !comma && !setting) blocked = true;
     }
     if (blocked) continue;
@@ -375,7 +375,7 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       m.time.why = "'" + text + "' dates the report, not the plan";
     }
   }
-  // "began a three-day state visit on Wednesday", "held four days of talks from Monday": a
+  // "began a three-day state visit on Wednesday", "held three days of talks from Monday": a
   // gathering that lasts N days, dated to the day it began (or, after a `closing` cue, ended),
   // spans those days.
   if (is_gathering(r.type) && tx_used != kNone && own_date(m.time) && m.time.granularity == Granularity::kDay)

@@ -56,7 +56,7 @@ void fold_into_gatherings(const Lexicon& lex, DocumentMemory& mem) {
 // pin a gathering to the day of a readout.
 constexpr long kGatheringDays = 4;
 
-// An institution's words about a gathering of this document ("the Kremlin said the two leaders
+// An institution's words about a gathering of this document ("the presidency said both leaders
 // agreed ...") are the readout of that gathering, not a statement of their own.
 void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
   auto& out = mem.reports;

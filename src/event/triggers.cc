@@ -211,7 +211,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       out.predicates.push_back({th.b, th.e});  // its date is its own, not the main report's
       break;
     }
-  // "ahead of the UK-EU summit on Monday", "in preparation for a eurozone summit on Thursday": a
+  // "ahead of the Canada-EU summit on Friday", "in preparation for a eurozone summit on Thursday": a
   // gathering named after a prospective preposition is a later event of its own (its status cues
   // make it a plan).
   if (main)

@@ -10,7 +10,7 @@ check() { if ! eval "$2"; then echo "FAIL: $1"; fail=1; fi; }
 
 mkdir -p "$tmp/good" "$tmp/bad"
 printf 'BERLIN, March 14, 2024 (Agency) - Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Thursday.\n' >"$tmp/good/a.txt"
-printf 'Russian President Vladimir Putin held a phone call with Chinese President Xi Jinping on Monday, the Kremlin said.\n' >"$tmp/bad/ok.txt"
+printf 'Russian President Vladimir Putin spoke by phone on Monday with Xi Jinping, the Chinese president.\n' >"$tmp/bad/ok.txt"
 : >"$tmp/bad/empty.txt"
 printf 'first line\nsecond \xff line\n' >"$tmp/bad/latin1.txt"
 printf 'ab\0cd\n' >"$tmp/bad/binary.txt"

@@ -116,7 +116,7 @@ TEST(Actors, the_prime_minister_of_the_country_the_document_names) {
 
 TEST(Actors, transcript_pronouns_name_the_speakers) {
   std::string text =
-      "President of Russia Vladimir Putin: Mr President, let me welcome you to Sochi.\n"
+      "President of Russia Vladimir Putin: Esteemed colleague, let me welcome you to Sochi.\n"
       "President of Turkey Recep Tayyip Erdogan: Thank you. Today we held very useful talks.";
   auto m = run(text, day("2021-09-29"), {tx(text, "Today", "2021-09-29", "dct")});
   ASSERT_FALSE(m.empty());

@@ -96,7 +96,7 @@ TEST(Participants, an_agreement_named_by_states_binds_the_states) {
 }
 
 TEST(Participants, a_pronoun_in_the_reported_clause_takes_up_the_speaker) {
-  auto m = run("Narendra Modi met Fumio Kishida in Delhi. The Indian leader said that he would be glad to visit Japan.",
+  auto m = run("Narendra Modi met Fumio Kishida in Delhi. The Indian leader added he would be glad to visit Japan soon.",
                day("2023-05-08"));
   const Mention* visit = nullptr;
   for (auto& x : m)
@@ -167,10 +167,10 @@ TEST(Participants, a_numbered_group_names_the_last_participants) {
 }
 
 TEST(Participants, a_transcript_speaker_attends_the_body_he_addresses) {
-  auto m = run("ANTHONY ALBANESE, PRIME MINISTER: It was a real privilege to address the G20 meeting.", day("2022-11-15"));
+  auto m = run("RISHI SUNAK, PRIME MINISTER: It has been an honour to address the G20 meeting.", day("2022-11-15"));
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].type, EventType::kSummit);  // a meeting named by a multilateral body
-  EXPECT_EQ(people(m[0]), "Anthony Albanese;G20");
+  EXPECT_EQ(people(m[0]), "G20;Rishi Sunak");
 }
 
 
