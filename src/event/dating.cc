@@ -182,7 +182,12 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       // "the Joint Declaration announced in October 1998": a participle right after a noun
       // trigger is its reduced relative clause; the date is the noun's.
       if (!r.verb && ob >= te && ob - te <= 1) continue;
-      if ((oe <= tb && ob >= e) || (ob >= te && oe <= b)) blocked = true;
+      // "on Sunday at a press conference after talks with X": a predicate inside a setting
+      // phrase is where the clause happened, not a clause of its own.
+      bool in_setting = false;
+      for (std::size_t k = ob; k > 0 && ob - k < 4 && toks[k - 1].word; --k)
+        if (s.cue_at(k - 1, "setting")) in_setting = true;
+      if (((oe <= tb && ob >= e) || (ob >= te && oe <= b)) && !in_setting) blocked = true;
       std::size_t od = oe <= b ? b - oe : (ob >= e ? ob - e : 0);
       bool comma = false;
       for (std::size_t k = std::min(oe, e); k < std::max(ob, b) && k < toks.size(); ++k)

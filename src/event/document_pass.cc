@@ -68,7 +68,8 @@ void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
     bool about = false;
     for (std::size_t g : mem.gatherings) {
       const Mention& gm = out[g].mention;
-      if (out[g].dropped) continue;
+      // A plan has no readout: words about it are an announcement of their own.
+      if (out[g].dropped || gm.status != EventStatus::kOccurred) continue;
       // "X called Y on Tuesday, an aide to the president said Friday": words of their own
       // day are an event of their own; so are they beside a gathering the text places only
       // within a week or more ("spoke earlier this week, the White House said Friday"), longer

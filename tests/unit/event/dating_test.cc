@@ -395,5 +395,18 @@ TEST(Dating, later_in_the_day_takes_up_the_day_last_named) {
   EXPECT_NE(m.back().time.value, "2023-10-04");
 }
 
+TEST(Dating, a_press_conference_as_setting_leaves_the_day_to_the_talks_after_it) {
+  // "on Sunday ... at a news conference after talks with X": the conference is where the
+  // speaker spoke, not a predicate of its own that takes the day away from the talks.
+  std::string text =
+      "Speaking on Sunday in Lima at a joint news conference after talks with Brazilian Foreign Minister "
+      "Mauro Vieira, Peruvian Foreign Minister Javier Gonzalez-Olaechea said the two sides agreed on a plan.";
+  auto m = run(text, day("2024-03-12"), {tx(text, "Sunday", "2024-03-10", "dct")});
+  ASSERT_GE(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kMeeting);
+  EXPECT_EQ(m[0].time.value, "2024-03-10");
+  EXPECT_EQ(m[0].time.basis, DateBasis::kRelative);
+}
+
 }  // namespace
 }  // namespace annalist::event
