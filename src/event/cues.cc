@@ -35,8 +35,11 @@ bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size
     } else if (cr.scope == "before") {
       if (c.e <= tb && s.words(c.e, tb) <= static_cast<std::size_t>(cr.window)) {
         ok = true;
+        // Nor across ", and" / ", but": a coordinated clause has its own tense.
         for (std::size_t k = c.e; k < tb; ++k)
-          if (s.breaks(k)) ok = false;
+          if (s.breaks(k) || (toks[k].text == "," && k + 1 < tb &&
+                              (s.cue_at(k + 1, "coordinator") || s.cue_at(k + 1, "contrast"))))
+            ok = false;
       }
     } else {  // after
       if (c.b >= te && s.words(te, c.b) <= static_cast<std::size_t>(cr.window)) {

@@ -18,15 +18,22 @@ constexpr int kNarrativeSentences = 3;
 // (rules date.weekday and date.weekday_this of data/timex/en/rules/date.rules).
 bool weekday_by_tense(const Timex& x) { return x.rule == "date.weekday" || x.rule == "date.weekday_this"; }
 
-// Words between an expression [xb, xe) and a trigger, not counting actor names ("meet Ursula von
-// der Leyen on Monday" is one word away).
+// Words between an expression [xb, xe) and a trigger, not counting actor names nor the words that
+// join them to the trigger ("meet Ursula von der Leyen on Monday", "a dinner between X and Y in
+// Lima on Wednesday" are one word away).
 std::size_t distance_past_names(const Sentence& s, std::size_t xb, std::size_t xe, const TriggerHit& th) {
   std::size_t dist = 0;
-  for (std::size_t q = std::min(xe, th.e); q < std::max(xb, th.b) && q < s.toks.size(); ++q) {
-    bool in_actor = false;
+  auto actor_at = [&](std::size_t q) {
     for (auto& sp : s.spans)
-      if (q >= sp.b && q < sp.e) in_actor = true;
-    if (!in_actor) ++dist;
+      if (q >= sp.b && q < sp.e) return true;
+    return false;
+  };
+  for (std::size_t q = std::min(xe, th.e); q < std::max(xb, th.b) && q < s.toks.size(); ++q) {
+    if (actor_at(q)) continue;
+    bool glue = q + 1 < s.toks.size() && actor_at(q + 1) &&
+                (s.cue_at(q, "coordinator") || s.cue_at(q, "comitative") || s.cue_at(q, "reciprocal") ||
+                 s.cue_at(q, "location"));
+    if (!glue) ++dist;
   }
   return dist;
 }

@@ -408,5 +408,17 @@ TEST(Dating, a_press_conference_as_setting_leaves_the_day_to_the_talks_after_it)
   EXPECT_EQ(m[0].time.basis, DateBasis::kRelative);
 }
 
+TEST(Dating, a_planned_dinner_takes_the_next_weekday_past_the_names_of_its_guests) {
+  // The names of the complement and the words that join them ("between", "and", "in") do not
+  // part the noun from its weekday; a plan lies ahead, so the weekday read backwards moves on.
+  std::string text = "Much will depend on the outcome of a dinner between Gabriel Boric and Javier Milei in Lima on Wednesday.";
+  Timex wednesday = tx(text, "Wednesday", "2024-03-06", "dct");
+  wednesday.rule = "date.weekday";
+  auto m = run(text, day("2024-03-08"), {wednesday});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(m[0].time.value, "2024-03-13") << m[0].time.why;
+}
+
 }  // namespace
 }  // namespace annalist::event
