@@ -175,7 +175,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     // Words without a date in a dated article are background ("Kurti stated that ..."): a
     // statement is an event when the text dates it or it is the article's news.
     if (r.type == EventType::kStatement && dct && !m.time.dated() && m.time.value.empty()) continue;
-    if (repeats_reported_gathering(s, th, m, dct, mem_)) {
+    if (repeats_reported_gathering(s, th, m, dct, mem_) || names_announced_gathering(lex_, s, th, m, mem_)) {
       types_done.insert(r.type);
       continue;
     }
