@@ -1,6 +1,8 @@
 // Status cues around a trigger.
 #include "event/status.h"
 
+#include <cctype>
+
 #include "event/cues.h"
 
 namespace annalist::event {
@@ -59,10 +61,26 @@ StatusReading status_of(const Sentence& s, const TriggerHit& th, const std::vect
   }
   std::size_t pb = kNone, rb = kNone;
   bool infinitive = false;
+  // "will hang on the success of a dinner with X": the clause's future reaches its nouns, but not
+  // past a conjunction nor onto a noun with an absolute date after it.
+  auto future_clause = [&]() {
+    std::size_t fb = kNone;
+    std::string ftext;
+    if (!has_cue(s, "future-clause", th, &fb, &ftext)) return false;
+    for (std::size_t k = fb; k < th.b; ++k)
+      if (s.cue_at(k, "coordinator") || s.cue_at(k, "contrast")) return false;
+    for (auto& x : s.timexes)
+      if (x.timex->anchor == "absolute" && !x.timex->value.empty() && std::isdigit(static_cast<unsigned char>(x.timex->value[0])) &&
+          x.b >= th.e && !(x.b > 0 && s.cue_at(x.b - 1, "time-bound")))
+        return false;
+    pb = fb;
+    cue = ftext;
+    return true;
+  };
   if (cancelled) {
     out.status = EventStatus::kCancelled;
     out.why = ctext;
-  } else if ((has_cue(s, "planned", th, &pb, &cue) || has_cue(s, "prospective", th, &pb, &cue) ||
+  } else if ((has_cue(s, "planned", th, &pb, &cue) || has_cue(s, "prospective", th, &pb, &cue) || future_clause() ||
               (infinitive = has_cue(s, "infinitive", th, &pb, &cue))) &&
              (!has_cue(s, "realis", th, &rb) || (pb < rb && !infinitive))) {
     // "would be glad to visit": a modal before "glad to" keeps the visit a plan.

@@ -119,5 +119,23 @@ TEST(Status, a_noun_after_a_plan_in_its_clause_is_part_of_the_plan) {
   EXPECT_TRUE(occurred_deal);
 }
 
+TEST(Status, a_future_clause_reaches_its_nouns_but_not_a_noun_dated_in_the_past) {
+  std::string text = "Much will depend on the outcome of a dinner between Gabriel Boric and Javier Milei in Lima.";
+  auto m = run(text, day("2024-03-08"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  // "This will be the third state visit ... Boric's visit to Lima in May 2019": the noun with an
+  // absolute date of its own is the visit that took place.
+  text = "Much will depend on memories of Gabriel Boric's visit to Lima in May 2019.";
+  m = run(text, day("2024-03-08"), {tx(text, "May 2019", "2019-05", "absolute")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);
+  EXPECT_EQ(m[0].time.value, "2019-05");
+  // Nor across a conjunction that starts another predicate.
+  m = run("Gabriel Boric will speak today and recalled the dinner with Javier Milei in Lima.", day("2024-03-08"));
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) EXPECT_EQ(x.status, EventStatus::kOccurred);
+}
+
 }  // namespace
 }  // namespace annalist::event
