@@ -230,5 +230,20 @@ TEST(Participants, a_pair_inside_a_reported_gathering_does_not_replace_its_group
   for (auto& x : m) EXPECT_NE(people(x), "Donald Trump;Kim Jong Un") << x.quote;
 }
 
+TEST(Participants, two_people_named_with_their_titles_are_the_group_of_the_two_leaders) {
+  // "X and <state> <title> Y" in a report of words makes X and Y "the two leaders" of the next sentence.
+  auto m = run("Josep Borrell said Gabriel Boric and Argentine President Javier Milei agreed today on a text.\n"
+               "Borrell said that the two leaders would meet again next month.",
+               day("2023-02-28"));
+  bool meeting = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      meeting = true;
+      EXPECT_EQ(people(x), "Gabriel Boric;Javier Milei");
+      EXPECT_EQ(x.status, EventStatus::kPlanned);
+    }
+  EXPECT_TRUE(meeting);
+}
+
 }  // namespace
 }  // namespace annalist::event
