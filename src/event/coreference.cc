@@ -15,6 +15,9 @@ bool refers_to_reported_gathering(const Sentence& s, const TriggerHit& th, bool 
                                   const DocumentMemory& mem) {
   const TriggerRule& r = *th.rule;
   if (!is_gathering(r.type) || r.verb || !np_empty || !has_cue(s, "anaphor", th) || own_date(m.time)) return false;
+  // "the European Political Community summit": a gathering named by its body is that one.
+  for (auto& sp : s.spans)
+    if (sp.e == th.b && sp.country >= 0) return false;
   for (auto it = mem.gatherings.rbegin(); it != mem.gatherings.rend(); ++it)
     if (mem.reports[*it].mention.status == m.status) return true;
   return false;

@@ -70,7 +70,10 @@ std::vector<Mention> DocumentExtraction::run() {
     labels[i] = speaker_label(s);
     if (labels[i] >= 0) mem_.dialogue.insert(labels[i]);
     for (auto& sp : s.spans) {
-      if (sp.country >= 0 && !lex_.countries[sp.country].organisation) mem_.countries.insert(sp.country);
+      if (sp.country >= 0 && !lex_.countries[sp.country].organisation) {
+        mem_.countries.insert(sp.country);
+        if (sp.place < 0) mem_.named_states.insert(sp.country);  // "Tirana" is a place first
+      }
       if (sp.place >= 0 && lex_.country_index(lex_.places[sp.place].country) >= 0)
         mem_.countries.insert(lex_.country_index(lex_.places[sp.place].country));
     }
