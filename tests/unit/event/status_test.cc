@@ -137,5 +137,22 @@ TEST(Status, a_future_clause_reaches_its_nouns_but_not_a_noun_dated_in_the_past)
     if (x.type == EventType::kMeeting) EXPECT_EQ(x.status, EventStatus::kOccurred);
 }
 
+TEST(Status, the_month_may_is_no_modal_and_a_matrix_cue_stops_at_that) {
+  std::string text = "In May 2020 the Chilean President arrived in Peru for an official visit.";
+  auto m = run(text, day("2020-07-18"), {tx(text, "May 2020", "2020-05", "absolute")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);
+  EXPECT_EQ(m[0].time.value, "2020-05");
+  // "It is to be recalled that ...": the matrix "is to" is not the tense of the clause after "that".
+  text = "It is to be recalled that Gabriel Boric met Javier Milei in Lima.";
+  m = run(text, day("2020-07-18"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);
+  // The modal inside the clause still makes a plan.
+  m = run("It is expected that Gabriel Boric will meet Javier Milei in Lima.", day("2020-07-18"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+}
+
 }  // namespace
 }  // namespace annalist::event
