@@ -85,6 +85,8 @@ bool names_announced_gathering(const Lexicon& lex, const Sentence& s, const Trig
                    return people.count(p) > 0 || states.count(state_of(p)) > 0;
                  });
     if (!among) continue;
+    // "Zayani's visit to Israel" is not the announced visit to Bahrain.
+    if (!m.location.empty() && !g.location.empty() && m.location != g.location) continue;
     // The latest report of these people decides: a reported occurrence is referred to as such.
     return g.status == EventStatus::kPlanned;
   }

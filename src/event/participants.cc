@@ -326,6 +326,28 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     persons.clear();
     countries = clause_countries;
   }
+  // "X invited Y to visit Z": the object of the invitation is the visitor, X the host.
+  if (r.type == EventType::kVisit && r.verb && th.b >= 2 && s.cue_at(th.b - 1, "infinitive"))
+    for (auto& c : s.cues) {
+      if (c.rule->kind != "invite" || c.e > th.b - 1 || th.b - 1 - c.e > 6) continue;
+      std::vector<std::string> guests_p, guests_c, hosts;
+      for (auto& a : actors) {
+        if (attributed(a) || in_timex(a)) continue;
+        if (a.b >= c.e && a.e <= th.b - 1) (a.person ? guests_p : guests_c).push_back(a.name);
+        else if (a.person && a.e <= c.b && a.b >= cb) hosts.push_back(a.name);
+      }
+      if (guests_p.empty() && guests_c.empty()) break;
+      persons = guests_p;
+      countries = guests_c;
+      if (!guests_p.empty()) persons.insert(persons.end(), hosts.begin(), hosts.end());
+      // Guests named by their state only visit the state of the place.
+      if (guests_p.empty() && !m.location.empty()) {
+        std::string host = lex.country_index(m.location) >= 0 ? m.location : "";
+        if (int pl = lex.place_index(m.location); pl >= 0) host = lex.places[pl].country;
+        if (!host.empty() && std::find(countries.begin(), countries.end(), host) == countries.end()) countries.push_back(host);
+      }
+      return p;
+    }
   if (!persons.empty()) {
     if (r.type == EventType::kVisit && persons.size() == 1 && !m.location.empty()) {
       // A visit with no named host: the visitor and the host country.

@@ -85,6 +85,9 @@ TEST(Coreference, a_definite_reference_to_an_announced_trip_is_the_plan_again) {
   int planned = 0;
   for (auto& x : m) planned += x.status == EventStatus::kPlanned;
   EXPECT_EQ(planned, 1);
+  // A trip to another place is another trip.
+  m = run("Gabriel Boric will travel to Lima.\nA source said Boric's trip to Quito was useful.", day("2020-12-07"));
+  ASSERT_EQ(m.size(), 2u);
   // A trip with a cue of its own is no reference to the plan.
   m = run("Gabriel Boric will travel to Lima.\nBoric's last trip to Lima was cancelled.", day("2020-12-07"));
   bool cancelled = false;
