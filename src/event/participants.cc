@@ -177,7 +177,10 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     else if (std::string who = coordinated ? "" : taken_up_subject(sc, actors, th, cb, mem.last_speaker.empty() ? mem.topic : mem.last_speaker);
              !who.empty())
       persons.push_back(who);
-    else if (sc.group_pos != kNone && sc.group_pos < th.b && th.b - sc.group_pos <= 3 && mem.group.size() >= 2)
+    else if (mem.group.size() >= 2 && std::any_of(s.cues.begin(), s.cues.end(), [&](const CueHit& c) {
+               // "their first contact since they announced": any group word right before the verb.
+               return c.rule->kind == "group" && c.b < th.b && th.b - c.b <= 3;
+             }))
       persons = mem.group;
     if (persons.empty()) return std::nullopt;  // statements need a named speaker
     if (m.time.timex_text.empty() && has_cue(s, "perfect", th)) return std::nullopt;

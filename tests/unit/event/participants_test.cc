@@ -260,5 +260,21 @@ TEST(Participants, the_body_that_holds_a_summit_stays_beside_the_person_who_atte
   EXPECT_TRUE(summit);
 }
 
+TEST(Participants, they_right_before_a_speech_verb_are_the_group_also_after_their) {
+  // "their first contact since they announced": the nearest group word names the speakers.
+  std::string text = "Gabriel Boric and Javier Milei spoke by telephone on Wednesday, their first contact since they "
+                     "announced in December plans to restore ties.";
+  auto m = run(text, day("2015-04-10"),
+               {tx(text, "Wednesday", "2015-04-08", "dct"), tx(text, "December", "2014-12", "dct")});
+  bool statement = false;
+  for (auto& x : m)
+    if (x.type == EventType::kStatement) {
+      statement = true;
+      EXPECT_EQ(people(x), "Gabriel Boric;Javier Milei");
+      EXPECT_EQ(x.time.value, "2014-12");
+    }
+  EXPECT_TRUE(statement);
+}
+
 }  // namespace
 }  // namespace annalist::event
