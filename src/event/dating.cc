@@ -357,7 +357,13 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
         other = true;
     for (auto& [ob, oe] : chosen.predicates)
       if (ob != th.b && ((xe <= ob && ob - xe <= 2) || (xb >= oe && xb - oe <= 3))) other = true;
-    bool near = m.time.granularity == Granularity::kMonth || dist <= 3;
+    // "will hold a meeting with X and attend a dinner on Wednesday": a weekday the tagger read by
+    // a tense it did not see, after the plan in its own clause, is the plan's.
+    bool clause_after = weekday_by_tense(*s.timexes[tx_used].timex) && xb >= th.e;
+    for (std::size_t q = th.e; clause_after && q < xb; ++q)
+      if (s.breaks(q) || s.toks[q].text == "," || s.cue_at(q, "complementizer") || s.cue_at(q, "clause-bound"))
+        clause_after = false;
+    bool near = m.time.granularity == Granularity::kMonth || dist <= 3 || clause_after;
     std::optional<calendar::ValueWindow> w;
     std::string shifted;
     if (!year_written && !other && near) {

@@ -420,5 +420,29 @@ TEST(Dating, a_planned_dinner_takes_the_next_weekday_past_the_names_of_its_guest
   EXPECT_EQ(m[0].time.value, "2024-03-13") << m[0].time.why;
 }
 
+TEST(Dating, a_weekday_after_the_plan_in_its_own_clause_is_the_coming_one) {
+  // The tagger reads "on Wednesday" by the tense near it ("attend"), backwards; the plan's
+  // "will" governs the whole clause, so the weekday is the next one.
+  std::string text = "Javier Milei will hold a meeting with Chilean President Gabriel Boric and attend a state dinner on Wednesday.";
+  Timex wednesday = tx(text, "Wednesday", "2024-04-03", "dct");
+  wednesday.rule = "date.weekday";
+  auto m = run(text, day("2024-04-09"), {wednesday});
+  bool meeting = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      meeting = true;
+      EXPECT_EQ(x.status, EventStatus::kPlanned);
+      EXPECT_EQ(x.time.value, "2024-04-10") << x.time.why;
+    }
+  // Not across "that": "will say that they met on Wednesday".
+  text = "Gabriel Boric will say that he met Javier Milei on Wednesday.";
+  Timex w2 = tx(text, "Wednesday", "2024-04-03", "dct");
+  w2.rule = "date.weekday";
+  m = run(text, day("2024-04-09"), {w2});
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) EXPECT_NE(x.time.value, "2024-04-10");
+  EXPECT_TRUE(meeting);
+}
+
 }  // namespace
 }  // namespace annalist::event
