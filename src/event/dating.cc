@@ -63,6 +63,21 @@ std::optional<int> lasting_days(const Sentence& s, const TriggerHit& th) {
   return std::nullopt;
 }
 
+// "talks - agreed to by X last month - ": a hyphen or en dash with a space on each side is a dash
+// that sets off a parenthesis.
+bool spaced_dash(const Sentence& s, std::size_t k) {
+  const auto& toks = s.toks;
+  if (k == 0 || k + 1 >= toks.size() || (toks[k].text != "-" && toks[k].text != "\xE2\x80\x93")) return false;
+  if (toks[k - 1].byte_end == toks[k].byte_begin || toks[k].byte_end == toks[k + 1].byte_begin) return false;
+  // "the India – Japan Joint Statement": a dash between two names joins them.
+  bool name_before = false, name_after = false;
+  for (auto& sp : s.spans) {
+    if (sp.e == k) name_before = true;
+    if (sp.b == k + 1) name_after = true;
+  }
+  return !(name_before && name_after);
+}
+
 }  // namespace
 
 bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
@@ -241,7 +256,7 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     bool crosses = false, separated = false;
     for (std::size_t k = std::min(e, tb); k < std::max(b, te) && k < toks.size(); ++k) {
       if (is_quote(toks[k])) crosses = true;
-      if (toks[k].text == ";" || toks[k].text == ":" || toks[k].text == "\xE2\x80\x94") separated = true;
+      if (toks[k].text == ";" || toks[k].text == ":" || toks[k].text == "\xE2\x80\x94" || spaced_dash(s, k)) separated = true;
     }
     // "To open the meeting: a week ago we marked ..." -- but a headline "Call with X: 25 May".
     bool ends_sentence = true;

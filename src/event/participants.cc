@@ -398,6 +398,21 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
   // ... but "the Russia-Africa summit", "the BRICS summit": states that name the gathering itself.
   for (auto& a : actors)
     if (!a.person && a.e <= th.b && th.b - a.e <= 3) group_of_people = false;
+  // "In 2001, Pakistan pulled out of the summit": a state as the subject of the clause is a party
+  // of its own, not a topic.
+  const auto& toks = sc.s.toks;
+  for (auto& a : actors) {
+    if (a.person || a.e > th.b || std::find(countries.begin(), countries.end(), a.name) == countries.end()) continue;
+    // The state opens the sentence, after at most a time expression ("In 2001, Pakistan ...").
+    bool opens = true;
+    for (std::size_t k = 0; k < a.b && opens; ++k) {
+      bool in_timex = false;
+      for (auto& x : sc.s.timexes)
+        if (k >= x.b && k < x.e) in_timex = true;
+      if (!in_timex && toks[k].word && !sc.s.cue_at(k, "preposition") && !sc.s.cue_at(k, "determiner")) opens = false;
+    }
+    if (opens) group_of_people = false;
+  }
   if (gathering && !r.verb && p.np_empty && persons.empty() && (countries.empty() || group_of_people) &&
       mem.group.size() >= 2 && has_cue(sc.s, "anaphor", th)) {
     countries.clear();

@@ -444,5 +444,20 @@ TEST(Dating, a_weekday_after_the_plan_in_its_own_clause_is_the_coming_one) {
   EXPECT_TRUE(meeting);
 }
 
+TEST(Dating, a_spaced_dash_sets_off_a_parenthesis_with_its_own_time) {
+  // "Today, ... the talks - agreed to by X and Y in Quito last month - ...": the agreement inside
+  // the dashes takes the time inside them; a dash between two names joins them.
+  std::string text = "Today, the two sides traded blame over the talks - agreed to by Gabriel Boric and Javier Milei "
+                     "in Quito last month - on the border.";
+  auto m = run(text, day("2015-08-22"), {tx(text, "Today", "2015-08-22", "dct"), tx(text, "last month", "2015-07", "dct")});
+  bool agreement = false;
+  for (auto& x : m)
+    if (x.type == EventType::kAgreement) {
+      agreement = true;
+      EXPECT_EQ(x.time.value, "2015-07") << x.time.why;
+    }
+  EXPECT_TRUE(agreement);
+}
+
 }  // namespace
 }  // namespace annalist::event

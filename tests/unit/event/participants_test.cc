@@ -276,5 +276,13 @@ TEST(Participants, they_right_before_a_speech_verb_are_the_group_also_after_thei
   EXPECT_TRUE(statement);
 }
 
+TEST(Participants, a_state_opening_the_sentence_is_a_party_not_a_topic) {
+  // With two envoys in view, "the Lima summit" after "In 2001, Peru pulled out of" is not theirs.
+  std::string text = "Gabriel Boric met Javier Milei in Quito.\nIn 2001, Peru had pulled out midway from the Lima summit.";
+  auto m = run(text, day("2015-08-22"), {tx(text, "2001", "2001", "absolute")});
+  for (auto& x : m)
+    if (x.type == EventType::kSummit) EXPECT_EQ(people(x).find("Gabriel Boric"), std::string::npos) << people(x);
+}
+
 }  // namespace
 }  // namespace annalist::event
