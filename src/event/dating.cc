@@ -38,9 +38,6 @@ std::size_t distance_past_names(const Sentence& s, std::size_t xb, std::size_t x
   return dist;
 }
 
-// The longest gathering a duration may describe: a state visit, a summit, a round of talks.
-constexpr int kLongestGatheringDays = 7;
-
 // How many days a gathering trigger lasts by a duration of days written into its noun phrase:
 // "a two-day trip", "a three-day state visit" (the duration at most two words before the trigger)
 // or "four days of talks" (the duration, a `genitive` cue, the trigger; or all of it one trigger). Nothing for other shapes.

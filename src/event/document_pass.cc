@@ -52,10 +52,6 @@ void fold_into_gatherings(const Lexicon& lex, DocumentMemory& mem) {
   }
 }
 
-// The longest a gathering lasts (a state visit, a summit); a window longer than this does not
-// pin a gathering to the day of a readout.
-constexpr long kGatheringDays = 4;
-
 // An institution's words about a gathering of this document ("the Kremlin said the two leaders
 // agreed ...") are the readout of that gathering, not a statement of their own.
 void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
@@ -75,7 +71,7 @@ void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
       // within a week or more ("spoke earlier this week, the White House said Friday"), longer
       // than a gathering lasts.
       if (own_date(m.time) && m.time.interval && gm.time.interval &&
-          (!gm.time.interval->overlaps(*m.time.interval) || gm.time.interval->days() > kGatheringDays))
+          (!gm.time.interval->overlaps(*m.time.interval) || gm.time.interval->days() >= kLongestGatheringDays))
         continue;
       if (rep.group_named) about = true;
       for (auto& p : gm.participants)
