@@ -366,14 +366,6 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
         if (a.person && a.name == persons[0]) own = a.country;
       if (int pe = lex.person_index(persons[0]); pe >= 0) own = lex.people[pe].country;
       countries.erase(std::remove(countries.begin(), countries.end(), own), countries.end());
-    } else if (r.type == EventType::kSummit) {
-      // "the Prime Minister at the G7 summit": the body that holds a summit stays its party.
-      countries.erase(std::remove_if(countries.begin(), countries.end(),
-                                     [&](const std::string& c) {
-                                       int ci = lex.country_index(c);
-                                       return ci < 0 || !lex.countries[ci].organisation;
-                                     }),
-                      countries.end());
     } else {
       countries.clear();
     }

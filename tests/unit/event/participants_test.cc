@@ -245,21 +245,6 @@ TEST(Participants, two_people_named_with_their_titles_are_the_group_of_the_two_l
   EXPECT_TRUE(meeting);
 }
 
-TEST(Participants, the_body_that_holds_a_summit_stays_beside_the_person_who_attends) {
-  // A summit named by its body after an earlier meeting of the same person is that summit, not a
-  // reference back to the meeting; the body stays a party beside the person.
-  auto m = run("Keir Starmer met Ursula von der Leyen in Tirana.\n"
-               "Keir Starmer reflected on the success of the European Political Community summit in Tirana.",
-               day("2025-05-16"));
-  bool summit = false;
-  for (auto& x : m)
-    if (x.type == EventType::kSummit) {
-      summit = true;
-      EXPECT_EQ(people(x), "European Political Community;Keir Starmer");
-    }
-  EXPECT_TRUE(summit);
-}
-
 TEST(Participants, they_right_before_a_speech_verb_are_the_group_also_after_their) {
   // "their first contact since they announced": the nearest group word names the speakers.
   std::string text = "Gabriel Boric and Javier Milei spoke by telephone on Wednesday, their first contact since they "
