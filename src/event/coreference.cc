@@ -87,8 +87,9 @@ bool names_announced_gathering(const Lexicon& lex, const Sentence& s, const Trig
     if (!among) continue;
     // "Zayani's visit to Israel" is not the announced visit to Bahrain.
     if (!m.location.empty() && !g.location.empty() && m.location != g.location) continue;
-    // The latest report of these people decides: a reported occurrence is referred to as such.
-    return g.status == EventStatus::kPlanned;
+    // The latest report of these people decides: a reported occurrence is referred to as such; a
+    // plan, cancelled or denied, is what "that meeting" names.
+    return g.status != EventStatus::kOccurred;
   }
   return false;
 }

@@ -44,6 +44,11 @@ StatusReading status_of(const Sentence& s, const TriggerHit& th, const std::vect
     bool near = (c.e <= th.b && th.b - c.e <= static_cast<std::size_t>(c.rule->window)) ||
                 (c.b >= th.e && c.b - th.e <= static_cast<std::size_t>(c.rule->window));
     if (!near) continue;
+    // Words inside a quotation do not cancel a gathering reported outside it.
+    bool quoted = false;
+    for (std::size_t k = std::min(c.e, th.e); k < std::max(c.b, th.b) && k < s.toks.size(); ++k)
+      if (s.breaks(k)) quoted = true;
+    if (quoted) continue;
     // "met ... to discuss salvaging a canceled summit": the cue is the nearer trigger's.
     bool other_nearer = false;
     for (auto& o : triggers)

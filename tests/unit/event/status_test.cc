@@ -154,5 +154,18 @@ TEST(Status, the_month_may_is_no_modal_and_a_matrix_cue_stops_at_that) {
   EXPECT_EQ(m[0].status, EventStatus::kPlanned);
 }
 
+
+TEST(Status, words_inside_a_quotation_cancel_nothing_outside_it) {
+  std::string text = "\"Such a step will not go ahead, and the plan was called off,\" Gabriel Boric told reporters on "
+                     "Tuesday following talks with Javier Milei.";
+  auto m = run(text, day("2011-07-20"), {tx(text, "Tuesday", "2011-07-19", "dct")});
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) EXPECT_EQ(x.status, EventStatus::kOccurred);
+  // Outside a quotation the plan that will not take place is cancelled.
+  m = run("Gabriel Boric said his planned meeting with Javier Milei in Quito will not take place.", day("2011-07-20"));
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].status, EventStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace annalist::event
