@@ -118,7 +118,20 @@ void split_block(std::string_view text, std::size_t b, std::size_t e, std::vecto
     while (j < e && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;
     while (std::size_t n = closer_len(text, j)) j += n;
     if (j >= e) break;
-    if (!is_space(static_cast<unsigned char>(text[j])) && text[j] != '\n') continue;  // 3.5, U.S.-led
+    if (!is_space(static_cast<unsigned char>(text[j])) && text[j] != '\n') {  // 3.5, U.S.-led
+      // "... amid differences.Today, ...": a space lost after a full stop, between a lower-case
+      // word of three letters or more and a capitalised word.
+      bool lost_space = c == '.' && !ellipsis && j == i + 1 && j + 1 < e &&
+                        std::isupper(static_cast<unsigned char>(text[j])) &&
+                        std::islower(static_cast<unsigned char>(text[j + 1]));
+      std::size_t w = i;
+      while (lost_space && w > b && std::islower(static_cast<unsigned char>(text[w - 1]))) --w;
+      if (!lost_space || i - w < 3 || (w > b && (std::isalnum(static_cast<unsigned char>(text[w - 1])) || text[w - 1] == '.' || text[w - 1] == '/'))) continue;
+      push_trimmed(text, start, j, out);
+      start = j;
+      i = j - 1;
+      continue;
+    }
     std::size_t k = j;
     while (k < e && (is_space(static_cast<unsigned char>(text[k])) || text[k] == '\n')) ++k;
     if (k >= e || !can_start(text, k)) continue;

@@ -280,12 +280,19 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
               break;
             }
       if (!who && when && t.id != "leader") {
-        std::set<std::string> holders;
-        for (int c : mem_.countries) {
-          const auto& roles = lex_.countries[c].leader_roles;
-          if (std::find(roles.begin(), roles.end(), t.id) == roles.end()) continue;  // China's premier is not "the Prime Minister"
-          if (auto h = office_holder(lex_.countries[c].name, t.id, when)) holders.insert(*h);
-        }
+        auto holders_in = [&](const std::set<int>& states) {
+          std::set<std::string> holders;
+          for (int c : states) {
+            const auto& roles = lex_.countries[c].leader_roles;
+            if (std::find(roles.begin(), roles.end(), t.id) == roles.end()) continue;  // China's premier is not "the Prime Minister"
+            if (auto h = office_holder(lex_.countries[c].name, t.id, when)) holders.insert(*h);
+          }
+          return holders;
+        };
+        auto holders = holders_in(mem_.countries);
+        // A state seen only through a venue ("the summit in Tirana") yields to the states the
+        // text names ("the UK").
+        if (holders.size() > 1) holders = holders_in(mem_.named_states);
         if (holders.size() == 1) who = *holders.begin();
       }
       if (who) out.push_back({*who, true, s.b, s.e, ""});

@@ -7,6 +7,7 @@
 #include "base/strings.h"
 #include "event/cues.h"
 #include "event/dating.h"
+#include "event/status.h"
 
 namespace annalist::event {
 
@@ -14,6 +15,9 @@ bool refers_to_reported_gathering(const Sentence& s, const TriggerHit& th, bool 
                                   const DocumentMemory& mem) {
   const TriggerRule& r = *th.rule;
   if (!is_gathering(r.type) || r.verb || !np_empty || !has_cue(s, "anaphor", th) || own_date(m.time)) return false;
+  // "the European Political Community summit": a gathering named by its body is that one.
+  for (auto& sp : s.spans)
+    if (sp.e == th.b && sp.country >= 0) return false;
   for (auto it = mem.gatherings.rbegin(); it != mem.gatherings.rend(); ++it)
     if (mem.reports[*it].mention.status == m.status) return true;
   return false;
@@ -55,6 +59,37 @@ bool repeats_reported_gathering(const Sentence& s, const TriggerHit& th, const M
     if (g.status == m.status && subset &&
         ((anaphor && (!own_time || same_time)) || (same_family && same_people && same_day) || repeat))
       return true;
+  }
+  return false;
+}
+
+bool names_announced_gathering(const Lexicon& lex, const Sentence& s, const TriggerHit& th, const Mention& m,
+                               const DocumentMemory& mem) {
+  const TriggerRule& r = *th.rule;
+  if (!is_gathering(r.type) || r.verb || m.status != EventStatus::kOccurred || m.status_why != StatusReading{}.why ||
+      !m.time.timex_text.empty() || own_date(m.time) || !has_cue(s, "anaphor", th) || has_cue(s, "earlier", th))
+    return false;
+  auto state_of = [&](const std::string& name) {
+    if (int p = lex.person_index(name); p >= 0 && !lex.people[p].country.empty()) return lex.people[p].country;
+    auto it = mem.unknown_countries.find(name);
+    return it == mem.unknown_countries.end() ? name : it->second;
+  };
+  for (auto it = mem.gatherings.rbegin(); it != mem.gatherings.rend(); ++it) {
+    const Report& rep = mem.reports[*it];
+    const Mention& g = rep.mention;
+    if (rep.dropped) continue;
+    std::set<std::string> people(g.participants.begin(), g.participants.end()), states;
+    for (auto& p : g.participants) states.insert(state_of(p));
+    bool among = !m.participants.empty() &&
+                 std::all_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) {
+                   return people.count(p) > 0 || states.count(state_of(p)) > 0;
+                 });
+    if (!among) continue;
+    // "Zayani's visit to Israel" is not the announced visit to Bahrain.
+    if (!m.location.empty() && !g.location.empty() && m.location != g.location) continue;
+    // The latest report of these people decides: a reported occurrence is referred to as such; a
+    // plan, cancelled or denied, is what "that meeting" names.
+    return g.status != EventStatus::kOccurred;
   }
   return false;
 }

@@ -19,6 +19,13 @@ bool refers_to_reported_gathering(const Sentence& s, const TriggerHit& th, bool 
 bool repeats_reported_gathering(const Sentence& s, const TriggerHit& th, const Mention& m, std::optional<Day> dct,
                                 const DocumentMemory& mem);
 
+/// "Johnson's trip to Brussels", "delay the meeting" after "Johnson will travel to Brussels": a
+/// definite noun phrase without a time or a status cue of its own, whose people (counted as their
+/// states where needed) are among those of a gathering already reported as planned (or cancelled,
+/// or denied), is that plan again.
+bool names_announced_gathering(const Lexicon& lex, const Sentence& s, const TriggerHit& th, const Mention& m,
+                               const DocumentMemory& mem);
+
 /// A headline gathering dated only by publication ("Blinken's call with Wang Yi") yields to the
 /// body's dated report of the same type and people ("On March 3, Blinken spoke with Wang Yi"),
 /// which takes the headline's location when it names none.

@@ -28,6 +28,13 @@ bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size
         if ((c.b < x.e && x.b < c.e) || x.b == c.e) in_timex = true;  // also "earlier | today"
       if (in_timex) continue;
     }
+    // "in May 2020" is a month, not the modal "may".
+    if (cr.applies == "verb") {
+      bool in_timex = false;
+      for (auto& x : s.timexes)
+        if (c.b >= x.b && c.e <= x.e) in_timex = true;
+      if (in_timex) continue;
+    }
     // Windows count words: "a full-scale visit" is two words from "proposed".
     bool ok = false;
     if (cr.scope == "sentence") {
@@ -35,8 +42,14 @@ bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size
     } else if (cr.scope == "before") {
       if (c.e <= tb && s.words(c.e, tb) <= static_cast<std::size_t>(cr.window)) {
         ok = true;
+        // Nor across ", and" / ", but": a coordinated clause has its own tense; nor a status cue
+        // across "that" ("it is to be recalled that X arrived"): the clause it opens has its own.
+        const bool status_kind = kind == "planned" || kind == "cancelled" || kind == "denied" || kind == "future-clause";
         for (std::size_t k = c.e; k < tb; ++k)
-          if (s.breaks(k)) ok = false;
+          if (s.breaks(k) ||
+              (toks[k].text == "," && k + 1 < tb && (s.cue_at(k + 1, "coordinator") || s.cue_at(k + 1, "contrast"))) ||
+              (status_kind && s.cue_at(k, "complementizer")))
+            ok = false;
       }
     } else {  // after
       if (c.b >= te && s.words(te, c.b) <= static_cast<std::size_t>(cr.window)) {

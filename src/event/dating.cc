@@ -18,21 +18,25 @@ constexpr int kNarrativeSentences = 3;
 // (rules date.weekday and date.weekday_this of data/timex/en/rules/date.rules).
 bool weekday_by_tense(const Timex& x) { return x.rule == "date.weekday" || x.rule == "date.weekday_this"; }
 
-// Words between an expression [xb, xe) and a trigger, not counting actor names ("meet Ursula von
-// der Leyen on Monday" is one word away).
+// Words between an expression [xb, xe) and a trigger, not counting actor names nor the words that
+// join them to the trigger ("meet Ursula von der Leyen on Monday", "a dinner between X and Y in
+// Lima on Wednesday" are one word away).
 std::size_t distance_past_names(const Sentence& s, std::size_t xb, std::size_t xe, const TriggerHit& th) {
   std::size_t dist = 0;
-  for (std::size_t q = std::min(xe, th.e); q < std::max(xb, th.b) && q < s.toks.size(); ++q) {
-    bool in_actor = false;
+  auto actor_at = [&](std::size_t q) {
     for (auto& sp : s.spans)
-      if (q >= sp.b && q < sp.e) in_actor = true;
-    if (!in_actor) ++dist;
+      if (q >= sp.b && q < sp.e) return true;
+    return false;
+  };
+  for (std::size_t q = std::min(xe, th.e); q < std::max(xb, th.b) && q < s.toks.size(); ++q) {
+    if (actor_at(q)) continue;
+    bool glue = q + 1 < s.toks.size() && actor_at(q + 1) &&
+                (s.cue_at(q, "coordinator") || s.cue_at(q, "comitative") || s.cue_at(q, "reciprocal") ||
+                 s.cue_at(q, "location"));
+    if (!glue) ++dist;
   }
   return dist;
 }
-
-// The longest gathering a duration may describe: a state visit, a summit, a round of talks.
-constexpr int kLongestGatheringDays = 7;
 
 // How many days a gathering trigger lasts by a duration of days written into its noun phrase:
 // "a two-day trip", "a three-day state visit" (the duration at most two words before the trigger)
@@ -54,6 +58,21 @@ std::optional<int> lasting_days(const Sentence& s, const TriggerHit& th) {
     if (before || of) return days;
   }
   return std::nullopt;
+}
+
+// "talks - agreed to by X last month - ": a hyphen or en dash with a space on each side is a dash
+// that sets off a parenthesis.
+bool spaced_dash(const Sentence& s, std::size_t k) {
+  const auto& toks = s.toks;
+  if (k == 0 || k + 1 >= toks.size() || (toks[k].text != "-" && toks[k].text != "\xE2\x80\x93")) return false;
+  if (toks[k - 1].byte_end == toks[k].byte_begin || toks[k].byte_end == toks[k + 1].byte_begin) return false;
+  // "the India – Japan Joint Statement": a dash between two names joins them.
+  bool name_before = false, name_after = false;
+  for (auto& sp : s.spans) {
+    if (sp.e == k) name_before = true;
+    if (sp.b == k + 1) name_after = true;
+  }
+  return !(name_before && name_after);
 }
 
 }  // namespace
@@ -182,7 +201,12 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       // "the Joint Declaration announced in October 1998": a participle right after a noun
       // trigger is its reduced relative clause; the date is the noun's.
       if (!r.verb && ob >= te && ob - te <= 1) continue;
-      if ((oe <= tb && ob >= e) || (ob >= te && oe <= b)) blocked = true;
+      // "on Sunday at a press conference after talks with X": a predicate inside a setting
+      // phrase is where the clause happened, not a clause of its own.
+      bool in_setting = false;
+      for (std::size_t k = ob; k > 0 && ob - k < 4 && toks[k - 1].word; --k)
+        if (s.cue_at(k - 1, "setting")) in_setting = true;
+      if (((oe <= tb && ob >= e) || (ob >= te && oe <= b)) && !in_setting) blocked = true;
       std::size_t od = oe <= b ? b - oe : (ob >= e ? ob - e : 0);
       bool comma = false;
       for (std::size_t k = std::min(oe, e); k < std::max(ob, b) && k < toks.size(); ++k)
@@ -229,7 +253,7 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     bool crosses = false, separated = false;
     for (std::size_t k = std::min(e, tb); k < std::max(b, te) && k < toks.size(); ++k) {
       if (is_quote(toks[k])) crosses = true;
-      if (toks[k].text == ";" || toks[k].text == ":" || toks[k].text == "\xE2\x80\x94") separated = true;
+      if (toks[k].text == ";" || toks[k].text == ":" || toks[k].text == "\xE2\x80\x94" || spaced_dash(s, k)) separated = true;
     }
     // "To open the meeting: a week ago we marked ..." -- but a headline "Call with X: 25 May".
     bool ends_sentence = true;
@@ -345,7 +369,13 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
         other = true;
     for (auto& [ob, oe] : chosen.predicates)
       if (ob != th.b && ((xe <= ob && ob - xe <= 2) || (xb >= oe && xb - oe <= 3))) other = true;
-    bool near = m.time.granularity == Granularity::kMonth || dist <= 3;
+    // "will hold a meeting with X and attend a dinner on Wednesday": a weekday the tagger read by
+    // a tense it did not see, after the plan in its own clause, is the plan's.
+    bool clause_after = weekday_by_tense(*s.timexes[tx_used].timex) && xb >= th.e;
+    for (std::size_t q = th.e; clause_after && q < xb; ++q)
+      if (s.breaks(q) || s.toks[q].text == "," || s.cue_at(q, "complementizer") || s.cue_at(q, "clause-bound"))
+        clause_after = false;
+    bool near = m.time.granularity == Granularity::kMonth || dist <= 3 || clause_after;
     std::optional<calendar::ValueWindow> w;
     std::string shifted;
     if (!year_written && !other && near) {

@@ -11,6 +11,11 @@
 
 namespace annalist::event {
 
+/// The longest a gathering lasts (a state visit, a summit, a round of talks): a duration of more
+/// days is no gathering's ("a two-day trip" spans its days, "a ten-day tour" is no one visit), and
+/// a window of this many days or more ("earlier this week") does not pin a gathering to a day.
+constexpr int kLongestGatheringDays = 7;
+
 /// Sets `m.time` for the trigger `th`, and moves `m.status` to planned when the date lies after
 /// publication. `m.status` must already hold the cue status (status.h). `expression` gets the index
 /// into s.timexes of the expression that dated it, or kNone.

@@ -2,6 +2,7 @@
 #include "event/document_memory.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "base/strings.h"
 
@@ -30,8 +31,21 @@ void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<
     }
   for (std::size_t i = 0; i + 1 < actors.size() && !reported; ++i) {
     const Actor& a = actors[i];
-    const Actor& b = actors[i + 1];
-    if (a.person && b.person && b.b == a.e + 1 && s.cue_at(a.e, "coordinator")) mem.group = {a.name, b.name};
+    if (!a.person || !s.cue_at(a.e, "coordinator")) continue;
+    const Actor* b = nullptr;  // the next person; a state named with his title may stand between
+    for (std::size_t j = i + 1; j < actors.size() && !b; ++j)
+      if (actors[j].person) b = &actors[j];
+    if (!b || b->b <= a.e) continue;
+    // "X and Y", also with the second's title or state between ("X and Kosovo Prime Minister Y").
+    bool titled = b->b - (a.e + 1) <= 4;
+    for (std::size_t k = a.e + 1; k < b->b && titled; ++k) {
+      bool in_span = false;
+      for (auto& sp : s.spans)
+        if (k >= sp.b && k < sp.e) in_span = true;
+      const std::string& w = s.toks[k].text;
+      if (!in_span && !(s.toks[k].word && !w.empty() && std::isupper(static_cast<unsigned char>(w[0])))) titled = false;
+    }
+    if (titled) mem.group = {a.name, b->name};
   }
 }
 

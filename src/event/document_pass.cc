@@ -52,10 +52,6 @@ void fold_into_gatherings(const Lexicon& lex, DocumentMemory& mem) {
   }
 }
 
-// The longest a gathering lasts (a state visit, a summit); a window longer than this does not
-// pin a gathering to the day of a readout.
-constexpr long kGatheringDays = 4;
-
 // An institution's words about a gathering of this document ("the presidency said both leaders
 // agreed ...") are the readout of that gathering, not a statement of their own.
 void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
@@ -68,13 +64,14 @@ void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
     bool about = false;
     for (std::size_t g : mem.gatherings) {
       const Mention& gm = out[g].mention;
-      if (out[g].dropped) continue;
+      // A plan has no readout: words about it are an announcement of their own.
+      if (out[g].dropped || gm.status != EventStatus::kOccurred) continue;
       // "X called Y on Tuesday, an aide to the president said Friday": words of their own
       // day are an event of their own; so are they beside a gathering the text places only
       // within a week or more ("spoke earlier this week, the White House said Friday"), longer
       // than a gathering lasts.
       if (own_date(m.time) && m.time.interval && gm.time.interval &&
-          (!gm.time.interval->overlaps(*m.time.interval) || gm.time.interval->days() > kGatheringDays))
+          (!gm.time.interval->overlaps(*m.time.interval) || gm.time.interval->days() >= kLongestGatheringDays))
         continue;
       if (rep.group_named) about = true;
       for (auto& p : gm.participants)

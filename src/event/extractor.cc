@@ -70,7 +70,10 @@ std::vector<Mention> DocumentExtraction::run() {
     labels[i] = speaker_label(s);
     if (labels[i] >= 0) mem_.dialogue.insert(labels[i]);
     for (auto& sp : s.spans) {
-      if (sp.country >= 0 && !lex_.countries[sp.country].organisation) mem_.countries.insert(sp.country);
+      if (sp.country >= 0 && !lex_.countries[sp.country].organisation) {
+        mem_.countries.insert(sp.country);
+        if (sp.place < 0) mem_.named_states.insert(sp.country);  // "Tirana" is a place first
+      }
       if (sp.place >= 0 && lex_.country_index(lex_.places[sp.place].country) >= 0)
         mem_.countries.insert(lex_.country_index(lex_.places[sp.place].country));
     }
@@ -175,7 +178,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     // Words without a date in a dated article are background ("Kurti stated that ..."): a
     // statement is an event when the text dates it or it is the article's news.
     if (r.type == EventType::kStatement && dct && !m.time.dated() && m.time.value.empty()) continue;
-    if (repeats_reported_gathering(s, th, m, dct, mem_)) {
+    if (repeats_reported_gathering(s, th, m, dct, mem_) || names_announced_gathering(lex_, s, th, m, mem_)) {
       types_done.insert(r.type);
       continue;
     }

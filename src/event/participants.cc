@@ -177,7 +177,10 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     else if (std::string who = coordinated ? "" : taken_up_subject(sc, actors, th, cb, mem.last_speaker.empty() ? mem.topic : mem.last_speaker);
              !who.empty())
       persons.push_back(who);
-    else if (sc.group_pos != kNone && sc.group_pos < th.b && th.b - sc.group_pos <= 3 && mem.group.size() >= 2)
+    else if (mem.group.size() >= 2 && std::any_of(s.cues.begin(), s.cues.end(), [&](const CueHit& c) {
+               // "their first contact since they announced": any group word right before the verb.
+               return c.rule->kind == "group" && c.b < th.b && th.b - c.b <= 3;
+             }))
       persons = mem.group;
     if (persons.empty()) return std::nullopt;  // statements need a named speaker
     if (m.time.timex_text.empty() && has_cue(s, "perfect", th)) return std::nullopt;
@@ -326,6 +329,28 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     persons.clear();
     countries = clause_countries;
   }
+  // "X invited Y to visit Z": the object of the invitation is the visitor, X the host.
+  if (r.type == EventType::kVisit && r.verb && th.b >= 2 && s.cue_at(th.b - 1, "infinitive"))
+    for (auto& c : s.cues) {
+      if (c.rule->kind != "invite" || c.e > th.b - 1 || th.b - 1 - c.e > 6) continue;
+      std::vector<std::string> guests_p, guests_c, hosts;
+      for (auto& a : actors) {
+        if (attributed(a) || in_timex(a)) continue;
+        if (a.b >= c.e && a.e <= th.b - 1) (a.person ? guests_p : guests_c).push_back(a.name);
+        else if (a.person && a.e <= c.b && a.b >= cb) hosts.push_back(a.name);
+      }
+      if (guests_p.empty() && guests_c.empty()) break;
+      persons = guests_p;
+      countries = guests_c;
+      if (!guests_p.empty()) persons.insert(persons.end(), hosts.begin(), hosts.end());
+      // Guests named by their state only visit the state of the place.
+      if (guests_p.empty() && !m.location.empty()) {
+        std::string host = lex.country_index(m.location) >= 0 ? m.location : "";
+        if (int pl = lex.place_index(m.location); pl >= 0) host = lex.places[pl].country;
+        if (!host.empty() && std::find(countries.begin(), countries.end(), host) == countries.end()) countries.push_back(host);
+      }
+      return p;
+    }
   if (!persons.empty()) {
     if (r.type == EventType::kVisit && persons.size() == 1 && !m.location.empty()) {
       // A visit with no named host: the visitor and the host country.
@@ -365,6 +390,21 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
   // ... but "the Russia-Africa summit", "the BRICS summit": states that name the gathering itself.
   for (auto& a : actors)
     if (!a.person && a.e <= th.b && th.b - a.e <= 3) group_of_people = false;
+  // "In 2001, Pakistan pulled out of the summit": a state as the subject of the clause is a party
+  // of its own, not a topic.
+  const auto& toks = sc.s.toks;
+  for (auto& a : actors) {
+    if (a.person || a.e > th.b || std::find(countries.begin(), countries.end(), a.name) == countries.end()) continue;
+    // The state opens the sentence, after at most a time expression ("In 2001, Pakistan ...").
+    bool opens = true;
+    for (std::size_t k = 0; k < a.b && opens; ++k) {
+      bool in_timex = false;
+      for (auto& x : sc.s.timexes)
+        if (k >= x.b && k < x.e) in_timex = true;
+      if (!in_timex && toks[k].word && !sc.s.cue_at(k, "preposition") && !sc.s.cue_at(k, "determiner")) opens = false;
+    }
+    if (opens) group_of_people = false;
+  }
   if (gathering && !r.verb && p.np_empty && persons.empty() && (countries.empty() || group_of_people) &&
       mem.group.size() >= 2 && has_cue(sc.s, "anaphor", th)) {
     countries.clear();

@@ -1,6 +1,8 @@
 // Status cues around a trigger.
 #include "event/status.h"
 
+#include <cctype>
+
 #include "event/cues.h"
 
 namespace annalist::event {
@@ -42,6 +44,11 @@ StatusReading status_of(const Sentence& s, const TriggerHit& th, const std::vect
     bool near = (c.e <= th.b && th.b - c.e <= static_cast<std::size_t>(c.rule->window)) ||
                 (c.b >= th.e && c.b - th.e <= static_cast<std::size_t>(c.rule->window));
     if (!near) continue;
+    // Words inside a quotation do not cancel a gathering reported outside it.
+    bool quoted = false;
+    for (std::size_t k = std::min(c.e, th.e); k < std::max(c.b, th.b) && k < s.toks.size(); ++k)
+      if (s.breaks(k)) quoted = true;
+    if (quoted) continue;
     // "met ... to discuss salvaging a canceled summit": the cue is the nearer trigger's.
     bool other_nearer = false;
     for (auto& o : triggers)
@@ -59,10 +66,26 @@ StatusReading status_of(const Sentence& s, const TriggerHit& th, const std::vect
   }
   std::size_t pb = kNone, rb = kNone;
   bool infinitive = false;
+  // "will hang on the success of a dinner with X": the clause's future reaches its nouns, but not
+  // past a conjunction nor onto a noun with an absolute date after it.
+  auto future_clause = [&]() {
+    std::size_t fb = kNone;
+    std::string ftext;
+    if (!has_cue(s, "future-clause", th, &fb, &ftext)) return false;
+    for (std::size_t k = fb; k < th.b; ++k)
+      if (s.cue_at(k, "coordinator") || s.cue_at(k, "contrast")) return false;
+    for (auto& x : s.timexes)
+      if (x.timex->anchor == "absolute" && !x.timex->value.empty() && std::isdigit(static_cast<unsigned char>(x.timex->value[0])) &&
+          x.b >= th.e && !(x.b > 0 && s.cue_at(x.b - 1, "time-bound")))
+        return false;
+    pb = fb;
+    cue = ftext;
+    return true;
+  };
   if (cancelled) {
     out.status = EventStatus::kCancelled;
     out.why = ctext;
-  } else if ((has_cue(s, "planned", th, &pb, &cue) || has_cue(s, "prospective", th, &pb, &cue) ||
+  } else if ((has_cue(s, "planned", th, &pb, &cue) || has_cue(s, "prospective", th, &pb, &cue) || future_clause() ||
               (infinitive = has_cue(s, "infinitive", th, &pb, &cue))) &&
              (!has_cue(s, "realis", th, &rb) || (pb < rb && !infinitive))) {
     // "would be glad to visit": a modal before "glad to" keeps the visit a plan.

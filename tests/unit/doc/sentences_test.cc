@@ -30,6 +30,14 @@ TEST(Sentences, keeps_initials_and_dotted_acronyms) {
             (std::vector<std::string>{"George W. Bush spoke to the U.N. Security Council.", "It was brief."}));
 }
 
+TEST(Sentences, a_full_stop_that_lost_its_space_still_ends_a_sentence) {
+  EXPECT_EQ(sentences("The envoys left amid old quarrels.Today both sides blame each other."),
+            (std::vector<std::string>{"The envoys left amid old quarrels.", "Today both sides blame each other."}));
+  // Not inside a web address, an acronym or after a short or capitalised word.
+  EXPECT_EQ(sentences("See www.news.Example.org for more. It came from the U.S.Navy and Lima.Today readers."),
+            (std::vector<std::string>{"See www.news.Example.org for more.", "It came from the U.S.Navy and Lima.Today readers."}));
+}
+
 TEST(Sentences, keeps_decimals) {
   EXPECT_EQ(sentences("Trade grew 3.5 percent. Exports fell."),
             (std::vector<std::string>{"Trade grew 3.5 percent.", "Exports fell."}));

@@ -241,5 +241,15 @@ TEST(Actors, a_title_and_a_name_ending_in_the_holders_surname_is_the_holder) {
   EXPECT_EQ(people(m[0]), "Ana Reyes;Joe Biden");
 }
 
+TEST(Actors, a_state_seen_only_through_a_venue_yields_the_title_to_a_state_the_text_names) {
+  // "the Prime Minister" with the UK named and Albania only as the place of a summit ("in
+  // Tirana") is the British one; with no state named, the venue's state is all there is.
+  auto m = run("The Prime Minister met Ursula von der Leyen today.\nThe success of the summit in Tirana was noted.\n"
+               "The leaders welcomed the cooperation between the UK and member states.",
+               day("2025-05-16"));
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(people(m[0]), "Keir Starmer;Ursula von der Leyen");
+}
+
 }  // namespace
 }  // namespace annalist::event

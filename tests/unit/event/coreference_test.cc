@@ -73,5 +73,36 @@ TEST(Coreference, the_same_people_on_another_day_are_another_gathering) {
   EXPECT_FALSE(repeats_reported_gathering(r->s, hits[0], again, day("2023-02-25"), mem));
 }
 
+TEST(Coreference, a_definite_reference_to_an_announced_trip_is_the_plan_again) {
+  // "Boric's trip" after "Boric will travel to Lima" names the announced trip, not a past one.
+  auto m = run("Gabriel Boric will travel to Lima.\nA source said Boric's trip to Lima did not mean a deal.",
+               day("2020-12-07"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  // After a reported trip of the same people, the reference is to that one (and no plan is made).
+  m = run("Gabriel Boric will travel to Lima.\nGabriel Boric visited Lima in May.\nHe said his trip to Lima was useful.",
+          day("2020-12-07"), {});
+  int planned = 0;
+  for (auto& x : m) planned += x.status == EventStatus::kPlanned;
+  EXPECT_EQ(planned, 1);
+  // A trip to another place is another trip.
+  m = run("Gabriel Boric will travel to Lima.\nA source said Boric's trip to Quito was useful.", day("2020-12-07"));
+  ASSERT_EQ(m.size(), 2u);
+  // A trip with a cue of its own is no reference to the plan.
+  m = run("Gabriel Boric will travel to Lima.\nBoric's last trip to Lima was cancelled.", day("2020-12-07"));
+  bool cancelled = false;
+  for (auto& x : m) cancelled |= x.status == EventStatus::kCancelled;
+  EXPECT_TRUE(cancelled);
+}
+
+
+TEST(Coreference, that_meeting_after_a_cancelled_plan_is_the_plan) {
+  auto m = run("Gabriel Boric said his planned meeting with Javier Milei in Quito will not take place.\n"
+               "Boric said there was a chance to sign a deal at that meeting with Milei.",
+               day("2023-10-04"));
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) EXPECT_EQ(x.status, EventStatus::kCancelled) << x.quote;
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -395,5 +395,69 @@ TEST(Dating, later_in_the_day_takes_up_the_day_last_named) {
   EXPECT_NE(m.back().time.value, "2023-10-04");
 }
 
+TEST(Dating, a_press_conference_as_setting_leaves_the_day_to_the_talks_after_it) {
+  // "on Sunday ... at a news conference after talks with X": the conference is where the
+  // speaker spoke, not a predicate of its own that takes the day away from the talks.
+  std::string text =
+      "Speaking on Sunday in Lima at a joint news conference after talks with Brazilian Foreign Minister "
+      "Mauro Vieira, Peruvian Foreign Minister Javier Gonzalez-Olaechea said the two sides agreed on a plan.";
+  auto m = run(text, day("2024-03-12"), {tx(text, "Sunday", "2024-03-10", "dct")});
+  ASSERT_GE(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kMeeting);
+  EXPECT_EQ(m[0].time.value, "2024-03-10");
+  EXPECT_EQ(m[0].time.basis, DateBasis::kRelative);
+}
+
+TEST(Dating, a_planned_dinner_takes_the_next_weekday_past_the_names_of_its_guests) {
+  // The names of the complement and the words that join them ("between", "and", "in") do not
+  // part the noun from its weekday; a plan lies ahead, so the weekday read backwards moves on.
+  std::string text = "Much will depend on the outcome of a dinner between Gabriel Boric and Javier Milei in Lima on Wednesday.";
+  Timex wednesday = tx(text, "Wednesday", "2024-03-06", "dct");
+  wednesday.rule = "date.weekday";
+  auto m = run(text, day("2024-03-08"), {wednesday});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(m[0].time.value, "2024-03-13") << m[0].time.why;
+}
+
+TEST(Dating, a_weekday_after_the_plan_in_its_own_clause_is_the_coming_one) {
+  // The tagger reads "on Wednesday" by the tense near it ("attend"), backwards; the plan's
+  // "will" governs the whole clause, so the weekday is the next one.
+  std::string text = "Javier Milei will hold a meeting with Chilean President Gabriel Boric and attend a state dinner on Wednesday.";
+  Timex wednesday = tx(text, "Wednesday", "2024-04-03", "dct");
+  wednesday.rule = "date.weekday";
+  auto m = run(text, day("2024-04-09"), {wednesday});
+  bool meeting = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      meeting = true;
+      EXPECT_EQ(x.status, EventStatus::kPlanned);
+      EXPECT_EQ(x.time.value, "2024-04-10") << x.time.why;
+    }
+  // Not across "that": "will say that they met on Wednesday".
+  text = "Gabriel Boric will say that he met Javier Milei on Wednesday.";
+  Timex w2 = tx(text, "Wednesday", "2024-04-03", "dct");
+  w2.rule = "date.weekday";
+  m = run(text, day("2024-04-09"), {w2});
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) EXPECT_NE(x.time.value, "2024-04-10");
+  EXPECT_TRUE(meeting);
+}
+
+TEST(Dating, a_spaced_dash_sets_off_a_parenthesis_with_its_own_time) {
+  // "Today, ... the talks - agreed to by X and Y in Quito last month - ...": the agreement inside
+  // the dashes takes the time inside them; a dash between two names joins them.
+  std::string text = "Today, the two sides traded blame over the talks - agreed to by Gabriel Boric and Javier Milei "
+                     "in Quito last month - on the border.";
+  auto m = run(text, day("2015-08-22"), {tx(text, "Today", "2015-08-22", "dct"), tx(text, "last month", "2015-07", "dct")});
+  bool agreement = false;
+  for (auto& x : m)
+    if (x.type == EventType::kAgreement) {
+      agreement = true;
+      EXPECT_EQ(x.time.value, "2015-07") << x.time.why;
+    }
+  EXPECT_TRUE(agreement);
+}
+
 }  // namespace
 }  // namespace annalist::event

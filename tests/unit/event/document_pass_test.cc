@@ -153,5 +153,21 @@ TEST(DocumentPass, people_introduced_with_their_state_count_as_that_state) {
   EXPECT_EQ(meetings, 1);
 }
 
+TEST(DocumentPass, words_about_a_plan_are_no_readout) {
+  // A readout reports what happened; an institution speaking beside a planned gathering
+  // announces, and its words are a statement of their own.
+  std::string text = "Gabriel Boric will meet Javier Milei in Lima, the White House said Friday.";
+  auto m = run(text, day("2024-03-08"), {tx(text, "Friday", "2024-03-08", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(m[1].type, EventType::kStatement);
+  EXPECT_EQ(people(m[1]), "White House");
+  // Beside an occurred meeting, the same words are its readout.
+  text = "Gabriel Boric met Javier Milei in Lima on Friday, the White House said.";
+  m = run(text, day("2024-03-08"), {tx(text, "Friday", "2024-03-08", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kMeeting);
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -230,5 +230,44 @@ TEST(Participants, a_pair_inside_a_reported_gathering_does_not_replace_its_group
   for (auto& x : m) EXPECT_NE(people(x), "Donald Trump;Kim Jong Un") << x.quote;
 }
 
+TEST(Participants, two_people_named_with_their_titles_are_the_group_of_the_two_leaders) {
+  // "X and <state> <title> Y" in a report of words makes X and Y "the two leaders" of the next sentence.
+  auto m = run("Josep Borrell said Gabriel Boric and Argentine President Javier Milei agreed today on a text.\n"
+               "Borrell said that the two leaders would meet again next month.",
+               day("2023-02-28"));
+  bool meeting = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      meeting = true;
+      EXPECT_EQ(people(x), "Gabriel Boric;Javier Milei");
+      EXPECT_EQ(x.status, EventStatus::kPlanned);
+    }
+  EXPECT_TRUE(meeting);
+}
+
+TEST(Participants, they_right_before_a_speech_verb_are_the_group_also_after_their) {
+  // "their first contact since they announced": the nearest group word names the speakers.
+  std::string text = "Gabriel Boric and Javier Milei spoke by telephone on Wednesday, their first contact since they "
+                     "announced in December plans to restore ties.";
+  auto m = run(text, day("2015-04-10"),
+               {tx(text, "Wednesday", "2015-04-08", "dct"), tx(text, "December", "2014-12", "dct")});
+  bool statement = false;
+  for (auto& x : m)
+    if (x.type == EventType::kStatement) {
+      statement = true;
+      EXPECT_EQ(people(x), "Gabriel Boric;Javier Milei");
+      EXPECT_EQ(x.time.value, "2014-12");
+    }
+  EXPECT_TRUE(statement);
+}
+
+TEST(Participants, a_state_opening_the_sentence_is_a_party_not_a_topic) {
+  // With two envoys in view, "the Lima summit" after "In 2001, Peru pulled out of" is not theirs.
+  std::string text = "Gabriel Boric met Javier Milei in Quito.\nIn 2001, Peru had pulled out midway from the Lima summit.";
+  auto m = run(text, day("2015-08-22"), {tx(text, "2001", "2001", "absolute")});
+  for (auto& x : m)
+    if (x.type == EventType::kSummit) EXPECT_EQ(people(x).find("Gabriel Boric"), std::string::npos) << people(x);
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -119,5 +119,53 @@ TEST(Status, a_noun_after_a_plan_in_its_clause_is_part_of_the_plan) {
   EXPECT_TRUE(occurred_deal);
 }
 
+TEST(Status, a_future_clause_reaches_its_nouns_but_not_a_noun_dated_in_the_past) {
+  std::string text = "Much will depend on the outcome of a dinner between Gabriel Boric and Javier Milei in Lima.";
+  auto m = run(text, day("2024-03-08"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  // "This will be the third state visit ... Boric's visit to Lima in May 2019": the noun with an
+  // absolute date of its own is the visit that took place.
+  text = "Much will depend on memories of Gabriel Boric's visit to Lima in May 2019.";
+  m = run(text, day("2024-03-08"), {tx(text, "May 2019", "2019-05", "absolute")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);
+  EXPECT_EQ(m[0].time.value, "2019-05");
+  // Nor across a conjunction that starts another predicate.
+  m = run("Gabriel Boric will speak today and recalled the dinner with Javier Milei in Lima.", day("2024-03-08"));
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) EXPECT_EQ(x.status, EventStatus::kOccurred);
+}
+
+TEST(Status, the_month_may_is_no_modal_and_a_matrix_cue_stops_at_that) {
+  std::string text = "In May 2020 the Chilean President arrived in Peru for an official visit.";
+  auto m = run(text, day("2020-07-18"), {tx(text, "May 2020", "2020-05", "absolute")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);
+  EXPECT_EQ(m[0].time.value, "2020-05");
+  // "It is to be recalled that ...": the matrix "is to" is not the tense of the clause after "that".
+  text = "It is to be recalled that Gabriel Boric met Javier Milei in Lima.";
+  m = run(text, day("2020-07-18"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);
+  // The modal inside the clause still makes a plan.
+  m = run("It is expected that Gabriel Boric will meet Javier Milei in Lima.", day("2020-07-18"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+}
+
+
+TEST(Status, words_inside_a_quotation_cancel_nothing_outside_it) {
+  std::string text = "\"Such a step will not go ahead, and the plan was called off,\" Gabriel Boric told reporters on "
+                     "Tuesday following talks with Javier Milei.";
+  auto m = run(text, day("2011-07-20"), {tx(text, "Tuesday", "2011-07-19", "dct")});
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) EXPECT_EQ(x.status, EventStatus::kOccurred);
+  // Outside a quotation the plan that will not take place is cancelled.
+  m = run("Gabriel Boric said his planned meeting with Javier Milei in Quito will not take place.", day("2011-07-20"));
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].status, EventStatus::kCancelled);
+}
+
 }  // namespace
 }  // namespace annalist::event
