@@ -358,6 +358,15 @@ bool unresolved_fits_day(const std::string& u, const DayInterval& w) {
   return false;
 }
 
+// Whether window `w` reaches into the days before each publication day of `dcts` (the span a
+// report without time in the text covers): it overlaps [DCT - lookback, DCT].
+bool recent_for_all(const std::set<long>& dcts, const DayInterval& w, int lookback) {
+  const long first = w.first.time_since_epoch().count(), last = w.last.time_since_epoch().count();
+  for (long dct : dcts)
+    if (dct == std::numeric_limits<long>::max() || last < dct - lookback || first > dct) return false;
+  return !dcts.empty();
+}
+
 // Score of merging `d` into `c`, or nullopt when they cannot be the same event. `d` is one
 // mention in the first stage (same document) and one document's event in the second.
 std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, const Actors& actors,
@@ -476,6 +485,21 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       score += 1;
       for (const auto& l : d.locations)
         if (c.locations.count(l)) score += 1;
+      return score;
+    }
+    if (!same_doc && !status_differs && !c.statement && opt.merge_undated_across_documents &&
+        c.status_class == EventStatus::kOccurred && undated.occurred && dated.occurred &&
+        !undated.has_undated_expr() && !undated.dct_unknown() && w.days() <= kMaxCrossDocumentDays &&
+        recent_for_all(undated.dcts, w, opt.publication_lookback_days) && !c.participants.empty() &&
+        !d.participants.empty() &&
+        (std::includes(c.participants.begin(), c.participants.end(), d.participants.begin(), d.participants.end()) ||
+         std::includes(d.participants.begin(), d.participants.end(), c.participants.begin(), c.participants.end()))) {
+      // A back-reference without time words ("the recent talks", "the visit") in a dated article,
+      // and another article's event of the same kind, with all of one side's participants on the
+      // other, that was going on in the days before that publication: one event, if it is the only
+      // candidate (checked by the caller). The event keeps the other article's date.
+      score += 1;
+      if (overlaps(c.locations, d.locations)) score += 1;
       return score;
     }
     if (!same_doc && !status_differs && !c.statement && !c.occurred && !d.occurred &&
@@ -624,6 +648,17 @@ void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, 
         for (const auto& key : index_keys(u, actors))
           if (auto f = by_name.find(key.first); f != by_name.end())
             candidates.insert(candidates.end(), f->second.begin(), f->second.end());
+      // A back-reference without time words of a dated article: events of the days before its
+      // publication.
+      if (!u.window() && u.occurred && !u.has_undated_expr() && !u.dct_unknown()) {
+        const auto keys = index_keys(u, actors);
+        for (long dct : u.dcts)
+          for (int m = month_index(Day{days{dct - opt.publication_lookback_days}}), last = month_index(Day{days{dct}});
+               m <= last; ++m)
+            for (const auto& key : keys)
+              if (auto f = index.find({key.first, m}); f != index.end())
+                candidates.insert(candidates.end(), f->second.begin(), f->second.end());
+      }
       std::sort(candidates.begin(), candidates.end());
       candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     } else {

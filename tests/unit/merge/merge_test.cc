@@ -910,6 +910,51 @@ TEST(Merge, UndatedPlanJoinsTheOneDatedPlanAhead) {
   EXPECT_EQ(merged({vague, dated}, opt).size(), 2u);
 }
 
+// "Ortega and Mendes held three days of talks from Monday" (one article) and "Chile and Portugal
+// praised the recent talks" (another, published two days after they ended): one event, dated by the
+// first. A back-reference reaches only the week before its publication, and only one candidate.
+TEST(Merge, BackReferenceJoinsTheOneRecentEventOfAnotherArticle) {
+  const std::vector<std::string> who = {"Ana Ortega", "Chile", "Portugal", "Rui Mendes"};
+  Mention talks = mention("a", 1, EventType::kMeeting, who, "2019-03-04/2019-03-06", DateBasis::kRelative, "2019-03-06");
+  auto recent = [](const char* dct, std::vector<std::string> people) {
+    Mention m = mention("b", 4, EventType::kMeeting, std::move(people), "", DateBasis::kUnknown, dct);
+    m.trigger = "talks";
+    m.rule = "meeting.generic";
+    return m;
+  };
+  Mention back = recent("2019-03-08", {"Chile", "Portugal"});
+  auto events = merged({talks, back});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(events[0].time.value, "2019-03-04/2019-03-06");
+  // Published more than a week after the talks ended, or before they began: other talks.
+  EXPECT_EQ(merged({talks, recent("2019-03-14", {"Chile", "Portugal"})}).size(), 2u);
+  EXPECT_EQ(merged({talks, recent("2019-03-02", {"Chile", "Portugal"})}).size(), 2u);
+  // Neither side's participants all on the other.
+  EXPECT_EQ(merged({talks, recent("2019-03-08", {"Chile", "Peru"})}).size(), 2u);
+  // Time words of its own ("last year's talks") make it no bare back-reference.
+  Mention worded = back;
+  worded.time.value = "XXXX";
+  worded.time.timex_text = "last year";
+  EXPECT_EQ(merged({talks, worded}).size(), 2u);
+  // Two recent talks of those people: the back-reference picks neither.
+  Mention other = mention("c", 1, EventType::kMeeting, {"Chile", "Portugal"}, "2019-03-07", DateBasis::kRelative,
+                          "2019-03-07");
+  EXPECT_EQ(merged({talks, other, back}).size(), 3u);
+  // The type family must agree: a visit is of the meeting's, a call is not; a statement never joins.
+  Mention visit = back;
+  visit.type = EventType::kVisit;
+  visit.rule = "visit.noun";
+  EXPECT_EQ(merged({talks, visit}).size(), 1u);
+  Mention call = back;
+  call.type = EventType::kCall;
+  call.rule = "call.noun";
+  EXPECT_EQ(merged({talks, call}).size(), 2u);
+  Mention said = back;
+  said.type = EventType::kStatement;
+  EXPECT_EQ(merged({talks, said}).size(), 2u);
+}
+
 TEST(Merge, AMeetingOnASummitsSidelinesIsItsOwnEvent) {
   Options opt;
   opt.actor = [](const std::string& n) -> std::optional<ActorInfo> {
