@@ -358,6 +358,15 @@ bool unresolved_fits_day(const std::string& u, const DayInterval& w) {
   return false;
 }
 
+// A plan whose date had not begun when its article was published ("he is to meet Yoon this
+// afternoon", "will hold talks on Wednesday"): the article's reports of what already happened
+// (the arrival, the departure) are not it.
+bool still_ahead(const Cluster& plan) {
+  if (!plan.strong_planned || plan.dct_unknown()) return false;
+  const long first = plan.strong_planned->first.time_since_epoch().count();
+  return std::all_of(plan.dcts.begin(), plan.dcts.end(), [&](long dct) { return first >= dct; });
+}
+
 // Whether window `w` reaches into the days before each publication day of `dcts` (the span a
 // report without time in the text covers): it overlaps [DCT - lookback, DCT].
 bool recent_for_all(const std::set<long>& dcts, const DayInterval& w, int lookback) {
@@ -436,6 +445,7 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
   if (wc && wd) {
     if (!wc->overlaps(*wd)) return std::nullopt;
     if (status_differs && (!c.strong() || !d.strong())) return std::nullopt;
+    if (status_differs && same_doc && still_ahead(c.occurred ? d : c)) return std::nullopt;
     const long longest = std::max(wc->days(), wd->days());
     if (!same_doc && *wc != *wd && longest > kMaxCrossDocumentDays) return std::nullopt;
     if (c.statement) {

@@ -175,6 +175,25 @@ TEST(Merge, PlannedAndOccurredInOneArticleBecomeOneOccurredEvent) {
   EXPECT_EQ(events[0].status, EventStatus::kOccurred);
 }
 
+// Published on Sunday: "Ortega arrived on Sunday for a two-day visit" and "she is to meet Mendes
+// in the afternoon". The meeting had not happened when the article was written: it stays a plan,
+// apart from the arrival. A plan whose day had passed at publication is the occurred event.
+TEST(Merge, PlanStillAheadAtPublicationStaysApartFromWhatHappened) {
+  const std::vector<std::string> who = {"Ana Ortega", "Rui Mendes"};
+  Mention arrival = mention("a", 0, EventType::kVisit, {"Ana Ortega", "Portugal"}, "2024-06-02/2024-06-03",
+                            DateBasis::kRelative, "2024-06-02");
+  Mention plan = mention("a", 1, EventType::kMeeting, who, "2024-06-02", DateBasis::kRelative, "2024-06-02");
+  plan.status = EventStatus::kPlanned;
+  auto events = merged({arrival, plan});
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_NE(events[0].status, events[1].status);
+  // The same two reports in an article of the next day: the plan was for a day gone by.
+  arrival.doc_dct = plan.doc_dct = day("2024-06-03");
+  events = merged({arrival, plan});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].status, EventStatus::kOccurred);
+}
+
 Options across() {
   Options o;
   o.planned_joins_occurred = PlannedMerge::kAcrossDocuments;
