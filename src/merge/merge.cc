@@ -498,7 +498,7 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       return score;
     }
     if (!same_doc && !status_differs && !c.statement && opt.merge_undated_across_documents &&
-        c.status_class == EventStatus::kOccurred && undated.occurred && dated.occurred &&
+        c.status_class == EventStatus::kOccurred && undated.occurred && dated.occurred && dated.strong() &&
         !undated.has_undated_expr() && !undated.dct_unknown() && w.days() <= kMaxCrossDocumentDays &&
         recent_for_all(undated.dcts, w, opt.publication_lookback_days) && !c.participants.empty() &&
         !d.participants.empty() &&
@@ -506,8 +506,9 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
          std::includes(d.participants.begin(), d.participants.end(), c.participants.begin(), c.participants.end()))) {
       // A back-reference without time words ("the recent talks", "the visit") in a dated article,
       // and another article's event of the same kind, with all of one side's participants on the
-      // other, that was going on in the days before that publication: one event, if it is the only
-      // candidate (checked by the caller). The event keeps the other article's date.
+      // other, dated by its own time words to the days before that publication: one event, if it is
+      // the only candidate (checked by the caller). The event keeps the other article's date. An
+      // event dated only by publication is too vague to be that recent one.
       score += 1;
       if (overlaps(c.locations, d.locations)) score += 1;
       return score;

@@ -956,6 +956,9 @@ TEST(Merge, BackReferenceJoinsTheOneRecentEventOfAnotherArticle) {
   worded.time.value = "XXXX";
   worded.time.timex_text = "last year";
   EXPECT_EQ(merged({talks, worded}).size(), 2u);
+  // Talks dated only by their article's publication are too vague to be the recent ones.
+  Mention vague = mention("a", 1, EventType::kMeeting, who, "", DateBasis::kPublication, "2019-03-06");
+  EXPECT_EQ(merged({vague, back}).size(), 2u);
   // Two recent talks of those people: the back-reference picks neither.
   Mention other = mention("c", 1, EventType::kMeeting, {"Chile", "Portugal"}, "2019-03-07", DateBasis::kRelative,
                           "2019-03-07");
