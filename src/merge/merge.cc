@@ -470,6 +470,10 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     const Cluster& undated = wc ? d : c;
     const Cluster& dated = wc ? c : d;
     const auto& w = wc ? *wc : *wd;
+    // The second stage compares an article's events with each other too; the rules below that
+    // join an undated report to another article's event must not join what the first stage,
+    // reading the article as a whole, kept apart.
+    const bool other_article = !overlaps(undated.docs, dated.docs);
     if (!same_doc && !status_differs && !c.statement && opt.merge_undated_across_documents && undated.bound &&
         !undated.bound_void &&
         undated.occurred && dated.occurred && undated.bound->contains(w) && w.days() <= kMaxCrossDocumentDays &&
@@ -497,7 +501,7 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
         if (c.locations.count(l)) score += 1;
       return score;
     }
-    if (!same_doc && !status_differs && !c.statement && opt.merge_undated_across_documents &&
+    if (!same_doc && other_article && !status_differs && !c.statement && opt.merge_undated_across_documents &&
         c.status_class == EventStatus::kOccurred && undated.occurred && dated.occurred && dated.strong() &&
         !undated.has_undated_expr() && !undated.dct_unknown() && w.days() <= kMaxCrossDocumentDays &&
         recent_for_all(undated.dcts, w, opt.publication_lookback_days) && !c.participants.empty() &&
@@ -513,7 +517,7 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       if (overlaps(c.locations, d.locations)) score += 1;
       return score;
     }
-    if (!same_doc && !status_differs && !c.statement && !c.occurred && !d.occurred &&
+    if (!same_doc && other_article && !status_differs && !c.statement && !c.occurred && !d.occurred &&
         c.status_class == EventStatus::kOccurred && !undated.has_undated_expr() && !undated.dct_unknown() &&
         w.days() <= 31) {
       // A plan told without a date ("X would be glad to visit Y") and the same plan dated in a
@@ -526,6 +530,17 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       return score + 1;
     }
     if (!same_doc || status_differs || c.statement) return std::nullopt;
+    // An article's plans are an itinerary: an undated plan that names a person the dated plan
+    // lacks ("will visit a factory on Friday" … "will also hold talks with Biden") is another
+    // appointment of it, unless the dated plan names everyone it names.
+    if (!c.occurred && !d.occurred) {
+      const bool new_person = std::any_of(undated.participants.begin(), undated.participants.end(), [&](const std::string& p) {
+        return !dated.participants.count(p) && !actors.institution(p);
+      });
+      if (new_person && !std::includes(undated.participants.begin(), undated.participants.end(),
+                                       dated.participants.begin(), dated.participants.end()))
+        return std::nullopt;
+    }
     if (undated.has_undated_expr() || w.days() > 31) return std::nullopt;
     for (long dct : undated.dcts)
       if (dct != std::numeric_limits<long>::max() && w.last.time_since_epoch().count() < dct - 31)

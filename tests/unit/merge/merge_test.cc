@@ -977,6 +977,30 @@ TEST(Merge, BackReferenceJoinsTheOneRecentEventOfAnotherArticle) {
   EXPECT_EQ(merged({talks, said}).size(), 2u);
 }
 
+// An article's plans are an itinerary: "On Friday, Ortega will tour a shipyard in Porto" and "she
+// will hold talks with Mendes" (no date) are two appointments; the talks are the ones another
+// article dated to Wednesday. A plan naming no one new is the dated one.
+TEST(Merge, UndatedPlanWithAnotherCounterpartIsAnotherAppointmentOfTheItinerary) {
+  Mention tour = mention("a", 1, EventType::kVisit, {"Ana Ortega", "Portugal"}, "2024-05-10", DateBasis::kRelative,
+                         "2024-05-06");
+  tour.status = EventStatus::kPlanned;
+  Mention talks = mention("a", 2, EventType::kMeeting, {"Ana Ortega", "Rui Mendes"}, "", DateBasis::kUnknown, "2024-05-06");
+  talks.status = EventStatus::kPlanned;
+  EXPECT_EQ(merged({tour, talks}).size(), 2u);
+  Mention hosted = mention("b", 0, EventType::kMeeting, {"Ana Ortega", "Rui Mendes"}, "2024-05-08",
+                           DateBasis::kRelative, "2024-04-01");
+  hosted.status = EventStatus::kPlanned;
+  auto events = merged({tour, talks, hosted});
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].time.value, "2024-05-08");
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(events[1].participants, (std::vector<std::string>{"Ana Ortega", "Portugal"}));
+  // "She will also see the harbour" names no one new: the Friday tour.
+  Mention harbour = mention("a", 3, EventType::kVisit, {"Ana Ortega"}, "", DateBasis::kUnknown, "2024-05-06");
+  harbour.status = EventStatus::kPlanned;
+  EXPECT_EQ(merged({tour, harbour}).size(), 1u);
+}
+
 TEST(Merge, AMeetingOnASummitsSidelinesIsItsOwnEvent) {
   Options opt;
   opt.actor = [](const std::string& n) -> std::optional<ActorInfo> {
