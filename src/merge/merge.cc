@@ -358,13 +358,19 @@ bool unresolved_fits_day(const std::string& u, const DayInterval& w) {
   return false;
 }
 
-// A plan whose date had not begun when its article was published ("he is to meet Yoon this
-// afternoon", "will hold talks on Wednesday"): the article's reports of what already happened
+// A plan whose date had not begun when its article was published ("she is to see Mendes this
+// afternoon", "they will talk on Thursday"): the article's reports of what already happened
 // (the arrival, the departure) are not it.
 bool still_ahead(const Cluster& plan) {
   if (!plan.strong_planned || plan.dct_unknown()) return false;
   const long first = plan.strong_planned->first.time_since_epoch().count();
   return std::all_of(plan.dcts.begin(), plan.dcts.end(), [&](long dct) { return first >= dct; });
+}
+
+// One set holds all of the other.
+bool nested(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::includes(a.begin(), a.end(), b.begin(), b.end()) ||
+         std::includes(b.begin(), b.end(), a.begin(), a.end());
 }
 
 // Whether window `w` reaches into the days before each publication day of `dcts` (the span a
@@ -505,9 +511,7 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
         c.status_class == EventStatus::kOccurred && undated.occurred && dated.occurred && dated.strong() &&
         !undated.has_undated_expr() && !undated.dct_unknown() && w.days() <= kMaxCrossDocumentDays &&
         recent_for_all(undated.dcts, w, opt.publication_lookback_days) && !c.participants.empty() &&
-        !d.participants.empty() &&
-        (std::includes(c.participants.begin(), c.participants.end(), d.participants.begin(), d.participants.end()) ||
-         std::includes(d.participants.begin(), d.participants.end(), c.participants.begin(), c.participants.end()))) {
+        !d.participants.empty() && nested(c.participants, d.participants)) {
       // A back-reference without time words ("the recent talks", "the visit") in a dated article,
       // and another article's event of the same kind, with all of one side's participants on the
       // other, dated by its own time words to the days before that publication: one event, if it is
@@ -531,14 +535,15 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     }
     if (!same_doc || status_differs || c.statement) return std::nullopt;
     // An article's plans are an itinerary: an undated plan that names a person the dated plan
-    // lacks ("will visit a factory on Friday" … "will also hold talks with Biden") is another
+    // lacks ("will tour a shipyard on Friday" … "will also hold talks with Mendes") is another
     // appointment of it, unless the dated plan names everyone it names.
     if (!c.occurred && !d.occurred) {
-      const bool new_person = std::any_of(undated.participants.begin(), undated.participants.end(), [&](const std::string& p) {
+      const auto& named = undated.participants;
+      const bool new_person = std::any_of(named.begin(), named.end(), [&](const std::string& p) {
         return !dated.participants.count(p) && !actors.institution(p);
       });
-      if (new_person && !std::includes(undated.participants.begin(), undated.participants.end(),
-                                       dated.participants.begin(), dated.participants.end()))
+      if (new_person && !std::includes(named.begin(), named.end(), dated.participants.begin(),
+                                       dated.participants.end()))
         return std::nullopt;
     }
     if (undated.has_undated_expr() || w.days() > 31) return std::nullopt;
@@ -679,7 +684,8 @@ void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, 
       if (!u.window() && u.occurred && !u.has_undated_expr() && !u.dct_unknown()) {
         const auto keys = index_keys(u, actors);
         for (long dct : u.dcts)
-          for (int m = month_index(Day{days{dct - opt.publication_lookback_days}}), last = month_index(Day{days{dct}});
+          for (int m = month_index(Day{days{dct - opt.publication_lookback_days}}),
+                   last = month_index(Day{days{dct}});
                m <= last; ++m)
             for (const auto& key : keys)
               if (auto f = index.find({key.first, m}); f != index.end())

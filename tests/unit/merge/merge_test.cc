@@ -934,7 +934,8 @@ TEST(Merge, UndatedPlanJoinsTheOneDatedPlanAhead) {
 // first. A back-reference reaches only the week before its publication, and only one candidate.
 TEST(Merge, BackReferenceJoinsTheOneRecentEventOfAnotherArticle) {
   const std::vector<std::string> who = {"Ana Ortega", "Chile", "Portugal", "Rui Mendes"};
-  Mention talks = mention("a", 1, EventType::kMeeting, who, "2019-03-04/2019-03-06", DateBasis::kRelative, "2019-03-06");
+  Mention talks =
+      mention("a", 1, EventType::kMeeting, who, "2019-03-04/2019-03-06", DateBasis::kRelative, "2019-03-06");
   auto recent = [](const char* dct, std::vector<std::string> people) {
     Mention m = mention("b", 4, EventType::kMeeting, std::move(people), "", DateBasis::kUnknown, dct);
     m.trigger = "talks";
@@ -960,8 +961,9 @@ TEST(Merge, BackReferenceJoinsTheOneRecentEventOfAnotherArticle) {
   Mention vague = mention("a", 1, EventType::kMeeting, who, "", DateBasis::kPublication, "2019-03-06");
   EXPECT_EQ(merged({vague, back}).size(), 2u);
   // Two recent talks of those people: the back-reference picks neither.
-  Mention other = mention("c", 1, EventType::kMeeting, {"Chile", "Portugal"}, "2019-03-07", DateBasis::kRelative,
-                          "2019-03-07");
+  const std::vector<std::string> states = {"Chile", "Portugal"};
+  Mention other =
+      mention("c", 1, EventType::kMeeting, states, "2019-03-07", DateBasis::kRelative, "2019-03-07");
   EXPECT_EQ(merged({talks, other, back}).size(), 3u);
   // The type family must agree: a visit is of the meeting's, a call is not; a statement never joins.
   Mention visit = back;
@@ -981,20 +983,20 @@ TEST(Merge, BackReferenceJoinsTheOneRecentEventOfAnotherArticle) {
 // will hold talks with Mendes" (no date) are two appointments; the talks are the ones another
 // article dated to Wednesday. A plan naming no one new is the dated one.
 TEST(Merge, UndatedPlanWithAnotherCounterpartIsAnotherAppointmentOfTheItinerary) {
-  Mention tour = mention("a", 1, EventType::kVisit, {"Ana Ortega", "Portugal"}, "2024-05-10", DateBasis::kRelative,
-                         "2024-05-06");
+  const std::vector<std::string> host = {"Ana Ortega", "Portugal"}, guest = {"Ana Ortega", "Rui Mendes"};
+  Mention tour = mention("a", 1, EventType::kVisit, host, "2024-05-10", DateBasis::kRelative, "2024-05-06");
   tour.status = EventStatus::kPlanned;
-  Mention talks = mention("a", 2, EventType::kMeeting, {"Ana Ortega", "Rui Mendes"}, "", DateBasis::kUnknown, "2024-05-06");
+  Mention talks = mention("a", 2, EventType::kMeeting, guest, "", DateBasis::kUnknown, "2024-05-06");
   talks.status = EventStatus::kPlanned;
   EXPECT_EQ(merged({tour, talks}).size(), 2u);
-  Mention hosted = mention("b", 0, EventType::kMeeting, {"Ana Ortega", "Rui Mendes"}, "2024-05-08",
-                           DateBasis::kRelative, "2024-04-01");
+  Mention hosted =
+      mention("b", 0, EventType::kMeeting, guest, "2024-05-08", DateBasis::kRelative, "2024-04-01");
   hosted.status = EventStatus::kPlanned;
   auto events = merged({tour, talks, hosted});
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0].time.value, "2024-05-08");
   EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
-  EXPECT_EQ(events[1].participants, (std::vector<std::string>{"Ana Ortega", "Portugal"}));
+  EXPECT_EQ(events[1].participants, host);
   // "She will also see the harbour" names no one new: the Friday tour.
   Mention harbour = mention("a", 3, EventType::kVisit, {"Ana Ortega"}, "", DateBasis::kUnknown, "2024-05-06");
   harbour.status = EventStatus::kPlanned;
