@@ -535,12 +535,14 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     }
     if (!same_doc || status_differs || c.statement) return std::nullopt;
     // An article's plans are an itinerary: an undated plan that names a person the dated plan
-    // lacks ("will tour a shipyard on Friday" … "will also hold talks with Mendes") is another
-    // appointment of it, unless the dated plan names everyone it names.
+    // lacks, nor names the country of ("will tour a shipyard on Friday" … "will also hold talks
+    // with Mendes"), is another appointment of it, unless the dated plan names everyone it names.
     if (!c.occurred && !d.occurred) {
       const auto& named = undated.participants;
       const bool new_person = std::any_of(named.begin(), named.end(), [&](const std::string& p) {
-        return !dated.participants.count(p) && !actors.institution(p);
+        if (dated.participants.count(p) || actors.institution(p)) return false;
+        const auto& info = actors.info(p);
+        return !(info && !info->country.empty() && dated.participants.count(info->country));
       });
       if (new_person && !std::includes(named.begin(), named.end(), dated.participants.begin(),
                                        dated.participants.end()))

@@ -997,6 +997,13 @@ TEST(Merge, UndatedPlanWithAnotherCounterpartIsAnotherAppointmentOfTheItinerary)
   EXPECT_EQ(events[0].time.value, "2024-05-08");
   EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
   EXPECT_EQ(events[1].participants, host);
+  // "Mendes has invited Ortega" when the dated plan names his country: the same trip.
+  Options opt;
+  opt.actor = [](const std::string& n) -> std::optional<ActorInfo> {
+    if (n == "Rui Mendes") return ActorInfo{true, "Portugal", ""};
+    return std::nullopt;
+  };
+  EXPECT_EQ(merged({tour, talks}, opt).size(), 1u);
   // "She will also see the harbour" names no one new: the Friday tour.
   Mention harbour = mention("a", 3, EventType::kVisit, {"Ana Ortega"}, "", DateBasis::kUnknown, "2024-05-06");
   harbour.status = EventStatus::kPlanned;
