@@ -22,9 +22,12 @@
 //   time words, with equal participants, published at most 14 days apart; an undated event
 //   joins a dated one only as a plan (dated up to 183 days after publication) or as a report
 //   from an article without a publication date whose time words may name that day. Both need
-//   equal, non-empty participants, so a participant's name is the key. An undated event with
-//   time words or a plan is one document's (nothing joins undated events with time words across
-//   documents, and undated plans never join undated reports).
+//   equal, non-empty participants, so a participant's name is the key. A back-reference without
+//   time words of a dated article joins a dated event whose window reaches into the week before
+//   its publication, with all of one side's participants on the other: a participant's name over
+//   that week is its span. An undated event with time words or a plan is one document's
+//   (nothing joins undated events with time words across documents, and undated plans never
+//   join undated reports).
 #include "merge/grouping.h"
 
 #include <algorithm>
@@ -77,6 +80,8 @@ bool may_name_a_day(const std::string& value) { return value.size() == 10 && bas
 // - an undated report without time words meets undated ones of the same people published at
 //   most 14 days apart, or at any time when its article has no publication date (equal
 //   participants: each participant's name is a key; no country stands for a person here);
+// - an occurred undated report without time words of a dated article meets dated events of the
+//   days before publication (a back-reference: "the recent talks");
 // - an undated plan without time words meets a plan dated up to 183 days after publication
 //   (whose window may still narrow by a month);
 // - an undated report of an article without a publication date whose event has a day's time
@@ -102,6 +107,10 @@ std::vector<Reach> reaches_of(const Mention& m, const Options& opt) {
       undated.last = dct + kUndatedAcrossDays;
     }
     out.push_back(undated);
+    // A back-reference of a dated article meets events going on in the days before publication
+    // (all of one side's participants on the other: a participant's name is key enough).
+    if (m.status == EventStatus::kOccurred && m.doc_dct)
+      out.push_back({Side::kDated, Names::kParticipants, dct - opt.publication_lookback_days, dct});
     if (m.status == EventStatus::kPlanned && m.doc_dct)
       out.push_back({Side::kDated, Names::kOwn, dct, dct + kUndatedPlanDays});
   }

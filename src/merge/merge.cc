@@ -358,6 +358,30 @@ bool unresolved_fits_day(const std::string& u, const DayInterval& w) {
   return false;
 }
 
+// A plan whose date had not begun when its article was published ("she is to see Mendes this
+// afternoon", "they will talk on Thursday"): the article's reports of what already happened
+// (the arrival, the departure) are not it.
+bool still_ahead(const Cluster& plan) {
+  if (!plan.strong_planned || plan.dct_unknown()) return false;
+  const long first = plan.strong_planned->first.time_since_epoch().count();
+  return std::all_of(plan.dcts.begin(), plan.dcts.end(), [&](long dct) { return first >= dct; });
+}
+
+// One set holds all of the other.
+bool nested(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::includes(a.begin(), a.end(), b.begin(), b.end()) ||
+         std::includes(b.begin(), b.end(), a.begin(), a.end());
+}
+
+// Whether window `w` reaches into the days before each publication day of `dcts` (the span a
+// report without time in the text covers): it overlaps [DCT - lookback, DCT].
+bool recent_for_all(const std::set<long>& dcts, const DayInterval& w, int lookback) {
+  const long first = w.first.time_since_epoch().count(), last = w.last.time_since_epoch().count();
+  for (long dct : dcts)
+    if (dct == std::numeric_limits<long>::max() || last < dct - lookback || first > dct) return false;
+  return !dcts.empty();
+}
+
 // Score of merging `d` into `c`, or nullopt when they cannot be the same event. `d` is one
 // mention in the first stage (same document) and one document's event in the second.
 std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, const Actors& actors,
@@ -427,6 +451,7 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
   if (wc && wd) {
     if (!wc->overlaps(*wd)) return std::nullopt;
     if (status_differs && (!c.strong() || !d.strong())) return std::nullopt;
+    if (status_differs && same_doc && still_ahead(c.occurred ? d : c)) return std::nullopt;
     const long longest = std::max(wc->days(), wd->days());
     if (!same_doc && *wc != *wd && longest > kMaxCrossDocumentDays) return std::nullopt;
     if (c.statement) {
@@ -451,6 +476,10 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     const Cluster& undated = wc ? d : c;
     const Cluster& dated = wc ? c : d;
     const auto& w = wc ? *wc : *wd;
+    // The second stage compares an article's events with each other too; the rules below that
+    // join an undated report to another article's event must not join what the first stage,
+    // reading the article as a whole, kept apart.
+    const bool other_article = !overlaps(undated.docs, dated.docs);
     if (!same_doc && !status_differs && !c.statement && opt.merge_undated_across_documents && undated.bound &&
         !undated.bound_void &&
         undated.occurred && dated.occurred && undated.bound->contains(w) && w.days() <= kMaxCrossDocumentDays &&
@@ -478,7 +507,21 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
         if (c.locations.count(l)) score += 1;
       return score;
     }
-    if (!same_doc && !status_differs && !c.statement && !c.occurred && !d.occurred &&
+    if (!same_doc && other_article && !status_differs && !c.statement && opt.merge_undated_across_documents &&
+        c.status_class == EventStatus::kOccurred && undated.occurred && dated.occurred && dated.strong() &&
+        !undated.has_undated_expr() && !undated.dct_unknown() && w.days() <= kMaxCrossDocumentDays &&
+        recent_for_all(undated.dcts, w, opt.publication_lookback_days) && !c.participants.empty() &&
+        !d.participants.empty() && nested(c.participants, d.participants)) {
+      // A back-reference without time words ("the recent talks", "the visit") in a dated article,
+      // and another article's event of the same kind, with all of one side's participants on the
+      // other, dated by its own time words to the days before that publication: one event, if it is
+      // the only candidate (checked by the caller). The event keeps the other article's date. An
+      // event dated only by publication is too vague to be that recent one.
+      score += 1;
+      if (overlaps(c.locations, d.locations)) score += 1;
+      return score;
+    }
+    if (!same_doc && other_article && !status_differs && !c.statement && !c.occurred && !d.occurred &&
         c.status_class == EventStatus::kOccurred && !undated.has_undated_expr() && !undated.dct_unknown() &&
         w.days() <= 31) {
       // A plan told without a date ("X would be glad to visit Y") and the same plan dated in a
@@ -491,6 +534,20 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       return score + 1;
     }
     if (!same_doc || status_differs || c.statement) return std::nullopt;
+    // An article's plans are an itinerary: an undated plan that names a person the dated plan
+    // lacks, nor names the country of ("will tour a shipyard on Friday" … "will also hold talks
+    // with Mendes"), is another appointment of it, unless the dated plan names everyone it names.
+    if (!c.occurred && !d.occurred) {
+      const auto& named = undated.participants;
+      const bool new_person = std::any_of(named.begin(), named.end(), [&](const std::string& p) {
+        if (dated.participants.count(p) || actors.institution(p)) return false;
+        const auto& info = actors.info(p);
+        return !(info && !info->country.empty() && dated.participants.count(info->country));
+      });
+      if (new_person && !std::includes(named.begin(), named.end(), dated.participants.begin(),
+                                       dated.participants.end()))
+        return std::nullopt;
+    }
     if (undated.has_undated_expr() || w.days() > 31) return std::nullopt;
     for (long dct : undated.dcts)
       if (dct != std::numeric_limits<long>::max() && w.last.time_since_epoch().count() < dct - 31)
@@ -624,6 +681,18 @@ void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, 
         for (const auto& key : index_keys(u, actors))
           if (auto f = by_name.find(key.first); f != by_name.end())
             candidates.insert(candidates.end(), f->second.begin(), f->second.end());
+      // A back-reference without time words of a dated article: events of the days before its
+      // publication.
+      if (!u.window() && u.occurred && !u.has_undated_expr() && !u.dct_unknown()) {
+        const auto keys = index_keys(u, actors);
+        for (long dct : u.dcts)
+          for (int m = month_index(Day{days{dct - opt.publication_lookback_days}}),
+                   last = month_index(Day{days{dct}});
+               m <= last; ++m)
+            for (const auto& key : keys)
+              if (auto f = index.find({key.first, m}); f != index.end())
+                candidates.insert(candidates.end(), f->second.begin(), f->second.end());
+      }
       std::sort(candidates.begin(), candidates.end());
       candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     } else {

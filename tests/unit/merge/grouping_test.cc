@@ -298,6 +298,11 @@ TEST(Grouping, KeepsTogetherWhatMayJoin) {
   auto bare_a = dated("a", 1, {"Ann Arden", "Bo Brook"}, nullptr, "2023-03-01");
   auto bare_b = dated("b", 1, {"Ann Arden", "Bo Brook"}, nullptr, "2023-03-11");
   EXPECT_EQ(group_count({bare_a, bare_b}), 1u);
+  // A back-reference without time words ("the recent talks") published a week after a dated
+  // meeting of another article.
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-03-01"),
+                         dated("b", 1, {"Bo Brook"}, nullptr, "2023-03-08")}),
+            1u);
   // A name lent by an undated report of the same article: "Ann Arden met Bo Brook on May 1" …
   // "Cy Cole joined the talks" makes the event one that a report of Cy Cole on May 1 may join.
   auto joined = dated("a", 2, {"Ann Arden", "Cy Cole"}, nullptr);
@@ -328,6 +333,11 @@ TEST(Grouping, LimitsOfTheMergeRulesAreLimitsOfTheGroups) {
     return m;
   };
   pair_apart({pub("a", "2023-03-01"), pub("b", "2023-03-10")}, "publication, 9 days");
+  // A back-reference without time words published eight days after a dated meeting (the merge
+  // reaches seven days back).
+  pair_apart({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-03-01"),
+              dated("b", 1, {"Ann Arden", "Bo Brook"}, nullptr, "2023-03-09")},
+             "back-reference, 8 days");
   // One day and the next.
   pair_apart({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-03-01"), dated("b", 1, {"Ann Arden", "Bo Brook"}, "2023-03-02")},
              "adjacent days");

@@ -175,6 +175,25 @@ TEST(Merge, PlannedAndOccurredInOneArticleBecomeOneOccurredEvent) {
   EXPECT_EQ(events[0].status, EventStatus::kOccurred);
 }
 
+// Published on Sunday: "Ortega arrived on Sunday for a two-day visit" and "she is to meet Mendes
+// in the afternoon". The meeting had not happened when the article was written: it stays a plan,
+// apart from the arrival. A plan whose day had passed at publication is the occurred event.
+TEST(Merge, PlanStillAheadAtPublicationStaysApartFromWhatHappened) {
+  const std::vector<std::string> who = {"Ana Ortega", "Rui Mendes"};
+  Mention arrival = mention("a", 0, EventType::kVisit, {"Ana Ortega", "Portugal"}, "2024-06-02/2024-06-03",
+                            DateBasis::kRelative, "2024-06-02");
+  Mention plan = mention("a", 1, EventType::kMeeting, who, "2024-06-02", DateBasis::kRelative, "2024-06-02");
+  plan.status = EventStatus::kPlanned;
+  auto events = merged({arrival, plan});
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_NE(events[0].status, events[1].status);
+  // The same two reports in an article of the next day: the plan was for a day gone by.
+  arrival.doc_dct = plan.doc_dct = day("2024-06-03");
+  events = merged({arrival, plan});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].status, EventStatus::kOccurred);
+}
+
 Options across() {
   Options o;
   o.planned_joins_occurred = PlannedMerge::kAcrossDocuments;
@@ -908,6 +927,87 @@ TEST(Merge, UndatedPlanJoinsTheOneDatedPlanAhead) {
   dated.time = mention("b", 2, EventType::kMeeting, {}, "2025-09").time;
   vague.status = EventStatus::kOccurred;
   EXPECT_EQ(merged({vague, dated}, opt).size(), 2u);
+}
+
+// "Ortega and Mendes held three days of talks from Monday" (one article) and "Chile and Portugal
+// praised the recent talks" (another, published two days after they ended): one event, dated by the
+// first. A back-reference reaches only the week before its publication, and only one candidate.
+TEST(Merge, BackReferenceJoinsTheOneRecentEventOfAnotherArticle) {
+  const std::vector<std::string> who = {"Ana Ortega", "Chile", "Portugal", "Rui Mendes"};
+  Mention talks =
+      mention("a", 1, EventType::kMeeting, who, "2019-03-04/2019-03-06", DateBasis::kRelative, "2019-03-06");
+  auto recent = [](const char* dct, std::vector<std::string> people) {
+    Mention m = mention("b", 4, EventType::kMeeting, std::move(people), "", DateBasis::kUnknown, dct);
+    m.trigger = "talks";
+    m.rule = "meeting.generic";
+    return m;
+  };
+  Mention back = recent("2019-03-08", {"Chile", "Portugal"});
+  auto events = merged({talks, back});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(events[0].time.value, "2019-03-04/2019-03-06");
+  // Published more than a week after the talks ended, or before they began: other talks.
+  EXPECT_EQ(merged({talks, recent("2019-03-14", {"Chile", "Portugal"})}).size(), 2u);
+  EXPECT_EQ(merged({talks, recent("2019-03-02", {"Chile", "Portugal"})}).size(), 2u);
+  // Neither side's participants all on the other.
+  EXPECT_EQ(merged({talks, recent("2019-03-08", {"Chile", "Peru"})}).size(), 2u);
+  // Time words of its own ("last year's talks") make it no bare back-reference.
+  Mention worded = back;
+  worded.time.value = "XXXX";
+  worded.time.timex_text = "last year";
+  EXPECT_EQ(merged({talks, worded}).size(), 2u);
+  // Talks dated only by their article's publication are too vague to be the recent ones.
+  Mention vague = mention("a", 1, EventType::kMeeting, who, "", DateBasis::kPublication, "2019-03-06");
+  EXPECT_EQ(merged({vague, back}).size(), 2u);
+  // Two recent talks of those people: the back-reference picks neither.
+  const std::vector<std::string> states = {"Chile", "Portugal"};
+  Mention other =
+      mention("c", 1, EventType::kMeeting, states, "2019-03-07", DateBasis::kRelative, "2019-03-07");
+  EXPECT_EQ(merged({talks, other, back}).size(), 3u);
+  // The type family must agree: a visit is of the meeting's, a call is not; a statement never joins.
+  Mention visit = back;
+  visit.type = EventType::kVisit;
+  visit.rule = "visit.noun";
+  EXPECT_EQ(merged({talks, visit}).size(), 1u);
+  Mention call = back;
+  call.type = EventType::kCall;
+  call.rule = "call.noun";
+  EXPECT_EQ(merged({talks, call}).size(), 2u);
+  Mention said = back;
+  said.type = EventType::kStatement;
+  EXPECT_EQ(merged({talks, said}).size(), 2u);
+}
+
+// An article's plans are an itinerary: "On Friday, Ortega will tour a shipyard in Porto" and "she
+// will hold talks with Mendes" (no date) are two appointments; the talks are the ones another
+// article dated to Wednesday. A plan naming no one new is the dated one.
+TEST(Merge, UndatedPlanWithAnotherCounterpartIsAnotherAppointmentOfTheItinerary) {
+  const std::vector<std::string> host = {"Ana Ortega", "Portugal"}, guest = {"Ana Ortega", "Rui Mendes"};
+  Mention tour = mention("a", 1, EventType::kVisit, host, "2024-05-10", DateBasis::kRelative, "2024-05-06");
+  tour.status = EventStatus::kPlanned;
+  Mention talks = mention("a", 2, EventType::kMeeting, guest, "", DateBasis::kUnknown, "2024-05-06");
+  talks.status = EventStatus::kPlanned;
+  EXPECT_EQ(merged({tour, talks}).size(), 2u);
+  Mention hosted =
+      mention("b", 0, EventType::kMeeting, guest, "2024-05-08", DateBasis::kRelative, "2024-04-01");
+  hosted.status = EventStatus::kPlanned;
+  auto events = merged({tour, talks, hosted});
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].time.value, "2024-05-08");
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(events[1].participants, host);
+  // "Mendes has invited Ortega" when the dated plan names his country: the same trip.
+  Options opt;
+  opt.actor = [](const std::string& n) -> std::optional<ActorInfo> {
+    if (n == "Rui Mendes") return ActorInfo{true, "Portugal", ""};
+    return std::nullopt;
+  };
+  EXPECT_EQ(merged({tour, talks}, opt).size(), 1u);
+  // "She will also see the harbour" names no one new: the Friday tour.
+  Mention harbour = mention("a", 3, EventType::kVisit, {"Ana Ortega"}, "", DateBasis::kUnknown, "2024-05-06");
+  harbour.status = EventStatus::kPlanned;
+  EXPECT_EQ(merged({tour, harbour}).size(), 1u);
 }
 
 TEST(Merge, AMeetingOnASummitsSidelinesIsItsOwnEvent) {
