@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "event/actors.h"
+#include "event/participant_codes.h"
 #include "event_test_support.h"
 
 namespace annalist::event {
@@ -239,6 +240,80 @@ TEST(Actors, a_title_and_a_name_ending_in_the_holders_surname_is_the_holder) {
   m = run("Joe Biden met Philippine Senator Ana Reyes in Washington.", day("2024-04-11"));
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(people(m[0]), "Ana Reyes;Joe Biden");
+}
+
+
+// The state of a person no dictionary knows, as the codes of the mention give it.
+std::string state_of(Mention m, const std::string& name) {
+  std::vector<Mention> ms = {m};
+  fill_participant_codes(lexicon(), ms);
+  for (auto& c : ms[0].codes)
+    if (c.name == name) return c.country;
+  return "?";
+}
+
+TEST(Actors, a_person_introduced_with_a_states_office_takes_that_state) {
+  const Day d = day("2023-05-02");
+  // A possessive state before the title and its portfolio; the state is no participant then.
+  auto m = run("Olaf Scholz met Kenya's Water Minister Wanjiru Kamau in Berlin on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Olaf Scholz;Wanjiru Kamau");
+  EXPECT_EQ(state_of(m[0], "Wanjiru Kamau"), "KEN");
+  m = run("Olaf Scholz met Kenyan Water Minister Wanjiru Kamau in Berlin on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Wanjiru Kamau"), "KEN");
+  // Without the possessive, lower-case words between a state and a title qualify nothing.
+  m = run("Olaf Scholz met Kenya water minister Wanjiru Kamau in Berlin on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Wanjiru Kamau"), "");
+}
+
+TEST(Actors, an_aide_of_a_coded_person_takes_that_persons_state) {
+  const Day d = day("2023-05-02");
+  for (const char* text : {"Sergey Lavrov met Ilham Aliyev's senior foreign policy adviser, Tofig Mammadli, in Moscow.",
+                           "Sergey Lavrov met Ilham Aliyev's aide Tofig Mammadli in Moscow.",
+                           "Sergey Lavrov met Tofig Mammadli, an aide to President Ilham Aliyev, in Moscow."}) {
+    auto m = run(text, d);
+    ASSERT_EQ(m.size(), 1u) << text;
+    // The person served is not at the table.
+    EXPECT_EQ(people(m[0]), "Sergey Lavrov;Tofig Mammadli") << text;
+    EXPECT_EQ(state_of(m[0], "Tofig Mammadli"), "AZE") << text;
+  }
+}
+
+TEST(Actors, an_office_named_without_its_state_is_of_the_documents_state) {
+  const Day d = day("2023-05-02");
+  // The dateline's place names the state ...
+  auto m = run("LISBON, May 2 -- Olaf Scholz met opposition leader Rui Teixeira Mota on Monday.", d,
+               {tx("LISBON, May 2 -- Olaf Scholz met opposition leader Rui Teixeira Mota on Monday.", "May 2", "2023-05-02",
+                   "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Rui Teixeira Mota"), "PRT");
+  m = run("LIMA (Reuters) - Olaf Scholz met NSA Rui Teixeira on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Rui Teixeira"), "PER");
+  // ... else the state of the first person of the dictionaries named.
+  m = run("Olaf Scholz met Rui Teixeira Mota, deputy national security adviser, on Monday in Paris.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Rui Teixeira Mota"), "DEU");
+  // A place that opens a sentence without a dateline's punctuation is no dateline.
+  auto r = read("Lisbon, which hosted the talks, met Olaf Scholz.");
+  EXPECT_EQ(home_state(lexicon(), {r->s}, "Lisbon, which hosted the talks, met Olaf Scholz.", {}), "Germany");
+  // Titles that are no office of a state ("envoy", "aide") take no state from the document.
+  m = run("LISBON, May 2 -- Olaf Scholz met special envoy Rui Teixeira Mota on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Rui Teixeira Mota"), "");
+}
+
+TEST(Actors, words_of_an_office_title_are_never_a_person) {
+  const Day d = day("2023-05-02");
+  // A capitalised run right before a known name, or after "<title> for", is the office.
+  auto m = run("EU High Representative for Trade and Customs Policy Josep Borrell said on Tuesday that talks with "
+               "Olaf Scholz went well.",
+               d);
+  for (auto& x : m) EXPECT_EQ(people(x).find("Policy"), std::string::npos) << people(x);
+  m = run("EU Commissioner for Digital Policy Ana Ruiz said that Olaf Scholz met Emmanuel Macron on Monday.", d);
+  for (auto& x : m) EXPECT_EQ(people(x).find("Digital"), std::string::npos) << people(x);
 }
 
 }  // namespace
