@@ -74,6 +74,7 @@ void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& ph
   for (auto& w : phrase) {
     std::uint32_t next;
     if (w == "*" || w == "#") {
+      wildcards_ = true;
       std::uint32_t& slot = w == "*" ? nodes_[node].star : nodes_[node].number;
       if (!slot) {
         slot = static_cast<std::uint32_t>(nodes_.size());
@@ -104,6 +105,7 @@ void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& ph
         }
         *find_free_edge(key) = {key, next};
         ++edge_count_;
+        nodes_[node].words = true;
       }
     }
     node = next;
@@ -139,9 +141,14 @@ std::uint32_t PhraseIndex::child(std::uint32_t node, Vocabulary::Id word) const 
 void PhraseIndex::walk(const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::uint32_t node,
                        std::size_t pos, std::vector<PhraseMatch>& out) const {
   const Node& n = nodes_[node];
-  for (auto v : n.values)
-    if (std::none_of(out.begin(), out.end(), [&](const PhraseMatch& m) { return m.value == v; }))
-      out.push_back({v, pos});
+  // Without wildcards every value has one path: no need to look for it among those found (a
+  // common surname has dozens of values at one node).
+  if (!wildcards_)
+    for (auto v : n.values) out.push_back({v, pos});
+  else
+    for (auto v : n.values)
+      if (std::none_of(out.begin(), out.end(), [&](const PhraseMatch& m) { return m.value == v; }))
+        out.push_back({v, pos});
   if (n.star) {
     // Fewest words first, as a phrase reads: "held * talks" ends at the first "talks".
     for (std::size_t skip = 0; skip <= kMaxStarWords; ++skip) {
@@ -151,6 +158,7 @@ void PhraseIndex::walk(const std::vector<Token>& toks, const std::vector<Vocabul
   }
   if (pos >= toks.size()) return;
   if (n.number && toks[pos].number) walk(toks, ids, n.number, pos + 1, out);
+  if (!n.words && node != 0) return;
   if (std::uint32_t c = child(node, ids[pos])) walk(toks, ids, c, pos + 1, out);
 }
 

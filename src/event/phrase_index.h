@@ -63,17 +63,27 @@ class PhraseIndex {
 
   bool empty() const { return nodes_.size() == 1; }
 
+  /// Whether some phrase may start at `pos`: an edge from the root on its word, or a wildcard
+  /// there. Inline, as most tokens start no phrase and match_at then has nothing to do.
+  bool may_start(const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::size_t pos) const {
+    if (pos >= toks.size()) return nodes_[0].star != 0;
+    const Vocabulary::Id id = ids[pos];
+    return (id < first_.size() && first_[id] != 0) || nodes_[0].star != 0 || (nodes_[0].number != 0 && toks[pos].number);
+  }
+
  private:
   struct Node {
     std::vector<std::uint32_t> values;  // phrases ending here
     std::uint32_t star = 0;             // child on "*", 0 when none
     std::uint32_t number = 0;           // child on "#"
+    bool words = false;                 // has a child on a word (most phrase ends have none)
   };
   std::uint32_t child(std::uint32_t node, Vocabulary::Id word) const;
   void walk(const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::uint32_t node,
             std::size_t pos, std::vector<PhraseMatch>& out) const;
 
   std::vector<Node> nodes_;
+  bool wildcards_ = false;  // some phrase has "*" or "#": one value may be reached on two paths
   std::vector<std::uint32_t> first_;  // word id -> child of the root (0: no phrase starts with it)
   // (node << 32 | word id) -> child, below the root; open addressing, at most half full, key 0 empty
   // (the root's edges are in first_).
