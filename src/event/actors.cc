@@ -68,6 +68,19 @@ bool starts_cue(const Sentence& s, std::size_t k) {
 
 }  // namespace
 
+std::string ActorResolver::home_office(const Title& t) const {
+  if (t.generic || t.person_word || mem_.home_state.empty()) return "";
+  // The offices tables list every holder of the state's tabled offices: a name they do not know
+  // holds no such office there ("visiting President Ana Ruiz" is no president of the dateline's state).
+  const int home = lex_.country_index(mem_.home_state);
+  std::vector<std::string> roles = {t.id};
+  if (t.id == "leader" && home >= 0) roles = lex_.countries[home].leader_roles;
+  for (auto& p : lex_.people)
+    for (auto& o : p.offices)
+      if (o.country == mem_.home_state && std::find(roles.begin(), roles.end(), o.role) != roles.end()) return "";
+  return mem_.home_state;
+}
+
 ActorResolver::Qualifier ActorResolver::title_qualifier(const Sentence& snt, std::size_t i,
                                                         const std::vector<Actor>& found) const {
   const auto& toks = snt.toks;
@@ -271,8 +284,17 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
           if (country.empty()) country = person_country(who[0]);
         }
       }
+      // "Prime Minister Ana Ruiz of Peru": the state after the name.
+      if (country.empty() && run.end + 1 < toks.size() && (snt.cue_at(run.end, "title-of") || toks[run.end].norm == "from"))
+        for (std::size_t j = 0; j < spans.size(); ++j)
+          if (spans[j].b > run.end && spans[j].b <= run.end + 2 && spans[j].country >= 0 &&
+              !lex_.countries[spans[j].country].organisation) {
+            country = lex_.countries[spans[j].country].name;
+            consumed[j] = true;
+            break;
+          }
       // An office of a state, named without one ("opposition leader Ana Ruiz"): the document's state.
-      if (country.empty() && !t.generic && !t.person_word && lex_.person_index(name) < 0) country = mem_.home_state;
+      if (country.empty() && lex_.person_index(name) < 0) country = home_office(t);
       out.push_back({name, true, s.b, run.end, country});
       while (i + 1 < spans.size() && spans[i + 1].b < run.end) ++i;  // its surname is part of it
       continue;
@@ -464,7 +486,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
         out.erase(std::remove_if(out.begin(), out.end(), [&](const Actor& a) { return a.person && a.b == qual.possessor; }),
                   out.end());
       const Title& t = lex_.titles[spans[head].title];
-      if (country.empty() && !t.generic && !t.person_word) country = mem_.home_state;
+      if (country.empty()) country = home_office(t);
     }
     out.push_back({snt.text(k, e), true, k, e, country});
   }

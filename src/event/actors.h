@@ -38,6 +38,10 @@ class ActorResolver {
     std::size_t possessor = kNone;     ///< begin token of the person whose office it is ("Aliyev's")
   };
   Qualifier title_qualifier(const Sentence& s, std::size_t i, const std::vector<Actor>& found) const;
+  /// The document's state (home_state) for an unknown person with title `t`, when `t` is an office
+  /// of a state ("opposition leader", "national security adviser") that the offices tables do
+  /// not list for that state; else "".
+  std::string home_office(const Title& t) const;
 
   /// Capitalised words from token k that are no lexicon phrase: an unknown person's name
   /// ("Pavel Ivanovsky", "Abdel Fattah el-Sisi", "Karine Jean-Pierre"). `words` counts its

@@ -299,6 +299,16 @@ TEST(Actors, an_office_named_without_its_state_is_of_the_documents_state) {
   // A place that opens a sentence without a dateline's punctuation is no dateline.
   auto r = read("Lisbon, which hosted the talks, met Olaf Scholz.");
   EXPECT_EQ(home_state(lexicon(), {r->s}, "Lisbon, which hosted the talks, met Olaf Scholz.", {}), "Germany");
+  // An office the offices tables list for that state has a known holder: a name they do not know
+  // is someone else's ("visiting President Ana Ruiz" is no president of Russia).
+  m = run("MOSCOW, May 2 -- Vladimir Putin met visiting President Ana Ruiz on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Ana Ruiz"), "");
+  // A state after the name names hers.
+  m = run("MOSCOW, May 2 -- Vladimir Putin met Prime Minister Ana Ruiz of Peru on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Ana Ruiz;Vladimir Putin");
+  EXPECT_EQ(state_of(m[0], "Ana Ruiz"), "PER");
   // Titles that are no office of a state ("envoy", "aide") take no state from the document.
   m = run("LISBON, May 2 -- Olaf Scholz met special envoy Rui Teixeira Mota on Monday.", d);
   ASSERT_EQ(m.size(), 1u);
