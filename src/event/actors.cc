@@ -68,6 +68,103 @@ bool starts_cue(const Sentence& s, std::size_t k) {
 
 }  // namespace
 
+std::string ActorResolver::home_office(const Title& t) const {
+  if (t.generic || t.person_word || mem_.home_state.empty()) return "";
+  // The offices tables list every holder of the state's tabled offices: a name they do not know
+  // holds no such office there ("visiting President Ana Ruiz" is no president of the dateline's state).
+  const int home = lex_.country_index(mem_.home_state);
+  std::vector<std::string> roles = {t.id};
+  if (t.id == "leader" && home >= 0) roles = lex_.countries[home].leader_roles;
+  for (auto& p : lex_.people)
+    for (auto& o : p.offices)
+      if (o.country == mem_.home_state && std::find(roles.begin(), roles.end(), o.role) != roles.end()) return "";
+  return mem_.home_state;
+}
+
+ActorResolver::Qualifier ActorResolver::title_qualifier(const Sentence& snt, std::size_t i,
+                                                        const std::vector<Actor>& found) const {
+  const auto& toks = snt.toks;
+  const auto& spans = snt.spans;
+  Qualifier q;
+  auto state_of_span = [&](const Span& sp) -> std::string {
+    if (sp.country >= 0) return lex_.countries[sp.country].name;
+    if (sp.place >= 0) return lex_.places[sp.place].country;
+    return "";
+  };
+  auto state_of_actor = [&](const Actor& a) -> std::string {
+    if (!a.country.empty()) return a.country;
+    auto it = mem_.unknown_countries.find(a.name);
+    return it != mem_.unknown_countries.end() ? it->second : country_of_person(a.name);
+  };
+  auto person_at = [&](std::size_t b, std::size_t e) -> const Actor* {
+    for (auto& a : found)
+      if (a.person && a.b == b && (e == kNone || a.e == e)) return &a;
+    return nullptr;
+  };
+  // "President of Chile": the state after "of".
+  if (i + 1 < spans.size())
+    for (auto& c : snt.cues)
+      if (c.b == spans[i].e && c.e == spans[i + 1].b && c.rule->kind == "title-of" &&
+          !(q.state = state_of_span(spans[i + 1])).empty()) {
+        q.span = static_cast<int>(i + 1);
+        return q;
+      }
+  // Words between the qualifier and the title: a portfolio ("Infrastructure") or a modifier
+  // ("top", "senior"), at most three, none a function word.
+  std::size_t b = spans[i].b, mods = 0;
+  bool portfolio = true;  // every word between is capitalised
+  auto in_span = [&](std::size_t k) {
+    for (auto& sp : spans)
+      if (k >= sp.b && k < sp.e) return true;
+    return false;
+  };
+  while (b > 0 && mods < 3) {
+    const std::size_t k = b - 1;
+    const Token& t = toks[k];
+    if (!t.word || t.number || in_span(k) || snt.starts_trigger(k)) break;
+    bool function_word = false;
+    for (const char* kind : {"possessive", "determiner", "preposition", "coordinator", "title-of", "verb-context",
+                             "third-person-possessive", "first-plural-possessive"})
+      if (snt.cue_at(k, kind)) function_word = true;
+    if (function_word) break;
+    if (!t.capitalised) portfolio = false;
+    --b;
+    ++mods;
+  }
+  // "Ukraine's ...", "Aliyev's ...": a possessive names the state or the person it serves.
+  if (b >= 2 && snt.cue_at(b - 1, "possessive")) {
+    for (std::size_t j = 0; j < spans.size(); ++j)
+      if (spans[j].e == b - 1 && !(q.state = state_of_span(spans[j])).empty()) {
+        q.span = static_cast<int>(j);
+        return q;
+      }
+    for (auto& a : found)
+      if (a.person && a.e == b - 1 && !(q.state = state_of_actor(a)).empty()) {
+        q.possessor = a.b;
+        return q;
+      }
+  }
+  // "Kenyan Energy Minister": a state right before the title or its portfolio.
+  if (mods == 0 || portfolio)
+    for (std::size_t j = 0; j < spans.size(); ++j)
+      if (spans[j].e == b && spans[j].title < 0 && !(q.state = state_of_span(spans[j])).empty()) {
+        q.span = static_cast<int>(j);
+        return q;
+      }
+  // "an aide to Ilham Aliyev", "adviser to President Ilham Aliyev": the state of the person served.
+  std::size_t e = spans[i].e;
+  if (e + 1 < toks.size() && toks[e].norm == "to") {
+    std::size_t p = e + 1;
+    for (std::size_t j = i + 1; j < spans.size() && spans[j].b == p && spans[j].title >= 0; ++j) p = spans[j].e;
+    if (const Actor* a = person_at(p, kNone); a && !(q.state = state_of_actor(*a)).empty()) {
+      q.possessor = a->b;
+      return q;
+    }
+  }
+  q.state.clear();
+  return q;
+}
+
 ActorResolver::NameRun ActorResolver::name_run(const Sentence& snt, std::size_t k) const {
   const auto& toks = snt.toks;
   // A surname of someone not named in this document yet ("Smith", "Park") is only a weak alias:
@@ -117,10 +214,6 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     for (auto& c : snt.cues)
       if (c.b == spans[i].e && c.e == spans[i + 1].b && c.rule->kind == "title-of") return static_cast<int>(i + 1);
     return -1;
-  };
-  auto state_name = [&](const Span& sp) {
-    if (sp.country >= 0) return lex_.countries[sp.country].name;
-    return lex_.places[sp.place].country;
   };
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const Span& s = spans[i];
@@ -173,14 +266,14 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     NameRun run = name_run(snt, name_b);
     if (run.words >= 2 || (run.words == 1 && run.end == name_b + 1 && mem_.unknown_surnames.count(toks[name_b].norm))) {
       std::string name = run.words >= 2 ? snt.text(name_b, run.end) : mem_.unknown_surnames.at(toks[name_b].norm);
-      std::string country;
-      if (state >= 0) {
-        country = state_name(spans[state]);
-        consumed[state] = true;
-      } else if (i > 0 && spans[i - 1].e == s.b && spans[i - 1].country >= 0) {
-        country = lex_.countries[spans[i - 1].country].name;
-        consumed[i - 1] = true;
-      }
+      // The state that qualifies the title ("Ukraine's Infrastructure Minister Ana Ruiz", "Aliyev's
+      // aide Ana Ruiz") is hers; the possessor is no participant.
+      Qualifier qual = title_qualifier(snt, i, out);
+      std::string country = qual.state;
+      if (qual.span >= 0) consumed[qual.span] = true;
+      if (qual.possessor != kNone)
+        out.erase(std::remove_if(out.begin(), out.end(), [&](const Actor& a) { return a.person && a.b == qual.possessor; }),
+                  out.end());
       // "Philippine President Ferdinand Marcos": the one holder of the office on that date whose
       // surname ends the name is that person, under the dictionary's name.
       if (run.words >= 2 && !t.generic && !t.person_word) {
@@ -191,6 +284,17 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
           if (country.empty()) country = person_country(who[0]);
         }
       }
+      // "Prime Minister Ana Ruiz of Peru": the state after the name.
+      if (country.empty() && run.end + 1 < toks.size() && (snt.cue_at(run.end, "title-of") || toks[run.end].norm == "from"))
+        for (std::size_t j = 0; j < spans.size(); ++j)
+          if (spans[j].b > run.end && spans[j].b <= run.end + 2 && spans[j].country >= 0 &&
+              !lex_.countries[spans[j].country].organisation) {
+            country = lex_.countries[spans[j].country].name;
+            consumed[j] = true;
+            break;
+          }
+      // An office of a state, named without one ("opposition leader Ana Ruiz"): the document's state.
+      if (country.empty() && lex_.person_index(name) < 0) country = home_office(t);
       out.push_back({name, true, s.b, run.end, country});
       while (i + 1 < spans.size() && spans[i + 1].b < run.end) ++i;  // its surname is part of it
       continue;
@@ -319,6 +423,20 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     NameRun run = name_run(snt, k);
     std::size_t e = run.end;
     if (run.words < 2) continue;
+    // Words of an office, not a name: a run right before a known person's name ("... Security Policy
+    // Josep Borrell"), or the portfolio after "title for" ("High Representative for Foreign and
+    // Security Policy").
+    bool office_words = false;
+    for (auto& sp : spans)
+      if (sp.b == e && sp.person >= 0) office_words = true;
+    std::size_t w = k;
+    while (w > 0 && ((toks[w - 1].word && toks[w - 1].capitalised && !toks[w - 1].number) ||
+                     snt.cue_at(w - 1, "coordinator") || toks[w - 1].text == "&"))
+      --w;
+    if (w > 0 && snt.cue_at(w - 1, "portfolio"))
+      for (auto& sp : spans)
+        if (sp.title >= 0 && sp.e == w - 1) office_words = true;
+    if (office_words) continue;
     bool covered = false;
     for (auto& a : out)
       if (a.person && k < a.e && a.b < e) covered = true;
@@ -326,19 +444,34 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     // An apposition: ", [a qualifier] title," right after the name, or the name after
     // "title," ("Aliyev's top foreign policy aide, Hikmet Hajiyev,").
     bool apposition = false;
+    std::size_t head = kNone;  // the title span of the apposition
     if (k >= 2 && toks[k - 1].text == "," && e < toks.size() && (toks[e].text == "," || snt.cue_at(e, "coordinator")))
-      for (auto& sp : spans) {
+      for (std::size_t j = 0; j < spans.size(); ++j) {
+        const Span& sp = spans[j];
         // "the chief of Armenia's Security Council, Aram Sargsyan,": the title heads the phrase before.
         if (sp.title < 0 || sp.e > k - 1 || k - 1 - sp.e > 5) continue;
         bool clean = true;
         for (std::size_t q = sp.e; q < k - 1; ++q)
           if (toks[q].text == "," || snt.breaks(q)) clean = false;
-        if (clean) apposition = true;
+        if (clean) {
+          apposition = true;
+          if (sp.e == k - 1) head = j;
+        }
       }
     if (e < toks.size() && toks[e].text == ",")
-      for (auto& sp : spans)
-        if (sp.title >= 0 && sp.b > e && sp.b <= e + 4 && sp.e < toks.size() && (toks[sp.e].text == "," || snt.cue_at(sp.e, "speech")))
+      for (std::size_t j = 0; j < spans.size(); ++j) {
+        const Span& sp = spans[j];
+        if (sp.title < 0 || sp.b <= e || sp.b > e + 4 || sp.e >= toks.size()) continue;
+        // "Ana Ruiz, an aide to Ilham Aliyev,": the title and the person it serves.
+        std::size_t after = sp.e;
+        if (toks[after].norm == "to")
+          for (auto& a : out)
+            if (a.person && a.b > after && a.b <= after + 3 && a.e < toks.size() && toks[a.e].text == ",") after = a.e;
+        if (toks[after].text == "," || snt.cue_at(after, "speech")) {
           apposition = true;
+          head = j;
+        }
+      }
     bool speech = false;
     for (std::size_t j = e; j < toks.size() && j <= e + 2; ++j)
       if (snt.cue_at(j, "speech")) speech = true;
@@ -350,7 +483,19 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     for (auto& sp : spans)
       if (sp.e <= k && k - sp.e <= 6 && (sp.country >= 0 || sp.title >= 0)) introduced = true;
     if (!introduced) continue;
-    out.push_back({snt.text(k, e), true, k, e, ""});
+    // Her state: the one that qualifies the title, else, for an office of a state, the document's.
+    std::string country;
+    if (head != kNone) {
+      Qualifier qual = title_qualifier(snt, head, out);
+      country = qual.state;
+      if (qual.span >= 0) consumed[qual.span] = true;
+      if (qual.possessor != kNone)
+        out.erase(std::remove_if(out.begin(), out.end(), [&](const Actor& a) { return a.person && a.b == qual.possessor; }),
+                  out.end());
+      const Title& t = lex_.titles[spans[head].title];
+      if (country.empty()) country = home_office(t);
+    }
+    out.push_back({snt.text(k, e), true, k, e, country});
   }
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const Span& s = spans[i];
@@ -388,6 +533,45 @@ std::vector<int> ActorResolver::sitting_with_surname(const std::string& norm, st
     }
   }
   return out;
+}
+
+std::string home_state(const Lexicon& lex, const std::vector<Sentence>& read, const std::string& text,
+                       const std::vector<Timex>& timexes) {
+  auto state_of_span = [&](const Span& sp) -> std::string {
+    if (sp.place >= 0) return lex.places[sp.place].country;
+    if (sp.country >= 0 && sp.country_kind == ActorKind::kCountry && !lex.countries[sp.country].organisation)
+      return lex.countries[sp.country].name;
+    return "";
+  };
+  auto timex_at = [&](std::size_t byte) {
+    for (auto& t : timexes)
+      if (t.byte_begin == byte) return true;
+    return false;
+  };
+  // A dateline opens a line: a place (", its state"), then a dash, "(Agency)", a colon, or ", date".
+  for (std::size_t i = 0; i < read.size() && i < 12; ++i) {
+    const Sentence& s = read[i];
+    const auto& toks = s.toks;
+    if (toks.empty() || s.spans.empty() || s.spans[0].b != 0) continue;
+    if (toks[0].byte_begin > 0 && text[toks[0].byte_begin - 1] != '\n') continue;
+    std::string state = state_of_span(s.spans[0]);
+    std::size_t k = s.spans[0].e;
+    if (state.empty() || k >= toks.size()) continue;
+    if (toks[k].text == "," && s.spans.size() > 1 && s.spans[1].b == k + 1 && !state_of_span(s.spans[1]).empty())
+      k = s.spans[1].e;
+    if (k >= toks.size()) continue;
+    const std::string& t = toks[k].text;
+    bool dash = t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "(" || t == ":";
+    bool dated = t == "," && k + 1 < toks.size() && timex_at(toks[k + 1].byte_begin);
+    if (dash || dated) return state;
+  }
+  for (auto& s : read)
+    for (auto& sp : s.spans)
+      if (sp.person >= 0) {
+        int c = lex.country_index(lex.people[sp.person].country);
+        if (c >= 0 && !lex.countries[c].organisation) return lex.countries[c].name;
+      }
+  return "";
 }
 
 int speaker_label(const Sentence& snt) {

@@ -29,6 +29,20 @@ class ActorResolver {
   /// The country of a person of the lexicon, or "" when unknown.
   std::string country_of_person(const std::string& name) const;
 
+  /// The state (or organisation) a title span qualifies, for a person it introduces:
+  /// "Ukraine's Infrastructure Minister", "Aliyev's top foreign policy aide", "Kenyan Energy
+  /// Minister", "President of Chile", "an aide to Ilham Aliyev". `state` is "" when none does.
+  struct Qualifier {
+    std::string state;
+    int span = -1;                     ///< the country span that names it (no participant then)
+    std::size_t possessor = kNone;     ///< begin token of the person whose office it is ("Aliyev's")
+  };
+  Qualifier title_qualifier(const Sentence& s, std::size_t i, const std::vector<Actor>& found) const;
+  /// The document's state (home_state) for an unknown person with title `t`, when `t` is an office
+  /// of a state ("opposition leader", "national security adviser") that the offices tables do
+  /// not list for that state; else "".
+  std::string home_office(const Title& t) const;
+
   /// Capitalised words from token k that are no lexicon phrase: an unknown person's name
   /// ("Pavel Ivanovsky", "Abdel Fattah el-Sisi", "Karine Jean-Pierre"). `words` counts its
   /// capitalised words; a run stops before a `not-name` word or a word that starts a trigger.
@@ -53,6 +67,13 @@ class ActorResolver {
   const std::set<std::string>& particles_;           // lower-case words inside names ("el", "bin", "von")
   const std::multimap<std::string, int>& by_surname_;  // surname -> people with offices
 };
+
+/// The state of an office named without one ("opposition leader Ana Ruiz"; "Ana Ruiz, deputy
+/// national security adviser,"): the state of the dateline's place ("OTTAWA, Feb. 19 --", "LIMA
+/// (Reuters) -") among the document's first sentences, else the state of the first person of the
+/// dictionaries it names. "" when neither is known. `read`: the document's sentences in order.
+std::string home_state(const Lexicon& lex, const std::vector<Sentence>& read, const std::string& text,
+                       const std::vector<Timex>& timexes);
 
 /// The person of a speaker label opening the sentence ("President of France Emmanuel Macron: ..."),
 /// or -1.

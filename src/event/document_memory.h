@@ -34,6 +34,7 @@ struct DocumentMemory {
   int speaker = -1;         ///< person of the current speaker label
   std::set<int> countries;  ///< states named anywhere in the document
   std::set<int> named_states;  ///< those named by name or demonym, not only through a place ("in Tirana")
+  std::string home_state;   ///< the state of an office named without one (actors.h, home_state)
   std::set<int> dialogue;   ///< every person with a speaker label
   std::vector<Report> reports;
   /// The person a later "he"/"she" takes up: the first person named by the last sentence that

@@ -78,6 +78,7 @@ std::vector<Mention> DocumentExtraction::run() {
         mem_.countries.insert(lex_.country_index(lex_.places[sp.place].country));
     }
   }
+  mem_.home_state = home_state(lex_, read, doc_.text, timexes_);
   for (std::size_t i = 0; i < sents.size() && !mem_.ended; ++i) {
     if (labels[i] >= 0) mem_.speaker = labels[i];
     // A line break between two sentences starts a paragraph.

@@ -2,6 +2,7 @@
 #include "event/phrase_index.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace annalist::event {
 namespace {
@@ -10,18 +11,54 @@ constexpr std::size_t kMaxStarWords = 3;  // "*" skips at most this many words
 
 }  // namespace
 
+std::uint64_t Vocabulary::hash(std::string_view s) {
+  // Eight bytes at a time: nearly every word fits in one or two steps.
+  std::uint64_t h = s.size() * 0x9E3779B97F4A7C15ULL;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  std::uint64_t w = 0;
+  for (std::size_t k = 0; i + k < s.size(); ++k) w |= std::uint64_t(static_cast<unsigned char>(s[i + k])) << (8 * k);
+  h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+  return h ^ (h >> 29);
+}
+
+void Vocabulary::place(std::uint64_t h, Id id) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = h & mask;
+  while (slots_[i].id != kUnknown) i = (i + 1) & mask;
+  slots_[i] = {static_cast<std::uint32_t>(h >> 32), id};
+}
+
 Vocabulary::Id Vocabulary::intern(const std::string& word) {
-  auto it = ids_.find(word);
-  if (it != ids_.end()) return it->second;
+  if (Id id = find(word); id != kUnknown) return id;
   words_.push_back(word);
-  Id id = static_cast<Id>(words_.size());  // 0 is kUnknown
-  ids_.emplace(words_.back(), id);
+  const Id id = static_cast<Id>(words_.size());  // 0 is kUnknown
+  if (slots_.size() < 2 * words_.size()) {  // grow: keep the table at most half full
+    std::size_t n = slots_.empty() ? 64 : slots_.size();
+    while (n < 2 * words_.size()) n *= 2;
+    slots_.assign(n, Slot{});
+    for (Id k = 1; k <= id; ++k) place(hash(words_[k - 1]), k);
+  } else {
+    place(hash(word), id);
+  }
   return id;
 }
 
 Vocabulary::Id Vocabulary::find(std::string_view word) const {
-  auto it = ids_.find(word);
-  return it == ids_.end() ? kUnknown : it->second;
+  if (slots_.empty()) return kUnknown;
+  const std::size_t mask = slots_.size() - 1;
+  const std::uint64_t h = hash(word);
+  const auto tag = static_cast<std::uint32_t>(h >> 32);
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id == kUnknown) return kUnknown;
+    if (s.tag == tag && words_[s.id - 1] == word) return s.id;
+  }
 }
 
 std::vector<Vocabulary::Id> Vocabulary::ids(const std::vector<Token>& toks) const {
@@ -37,6 +74,7 @@ void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& ph
   for (auto& w : phrase) {
     std::uint32_t next;
     if (w == "*" || w == "#") {
+      wildcards_ = true;
       std::uint32_t& slot = w == "*" ? nodes_[node].star : nodes_[node].number;
       if (!slot) {
         slot = static_cast<std::uint32_t>(nodes_.size());
@@ -54,13 +92,20 @@ void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& ph
       next = first_[id];
     } else {
       std::uint64_t key = (std::uint64_t(node) << 32) | vocabulary.intern(w);
-      auto it = edges_.find(key);
-      if (it == edges_.end()) {
+      if (std::uint32_t* c = find_edge(key)) {
+        next = *c;
+      } else {
         next = static_cast<std::uint32_t>(nodes_.size());
         nodes_.emplace_back();
-        edges_.emplace(key, next);
-      } else {
-        next = it->second;
+        if (edges_.size() < 2 * (edge_count_ + 1)) {  // grow: keep the table at most half full
+          std::vector<Edge> old = std::move(edges_);
+          edges_.assign(old.empty() ? 64 : 2 * old.size(), Edge{});
+          for (auto& e : old)
+            if (e.key) *find_free_edge(e.key) = e;
+        }
+        *find_free_edge(key) = {key, next};
+        ++edge_count_;
+        nodes_[node].words = true;
       }
     }
     node = next;
@@ -68,19 +113,42 @@ void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& ph
   nodes_[node].values.push_back(value);
 }
 
+PhraseIndex::Edge* PhraseIndex::find_free_edge(std::uint64_t key) {
+  const std::size_t mask = edges_.size() - 1;
+  std::size_t i = edge_slot(key) & mask;
+  while (edges_[i].key && edges_[i].key != key) i = (i + 1) & mask;
+  return &edges_[i];
+}
+
+std::uint32_t* PhraseIndex::find_edge(std::uint64_t key) {
+  if (edges_.empty()) return nullptr;
+  Edge* e = find_free_edge(key);
+  return e->key ? &e->child : nullptr;
+}
+
 std::uint32_t PhraseIndex::child(std::uint32_t node, Vocabulary::Id word) const {
   if (word == Vocabulary::kUnknown) return 0;
   if (node == 0) return word < first_.size() ? first_[word] : 0;
-  auto it = edges_.find((std::uint64_t(node) << 32) | word);
-  return it == edges_.end() ? 0 : it->second;
+  if (edges_.empty()) return 0;
+  const std::uint64_t key = (std::uint64_t(node) << 32) | word;
+  const std::size_t mask = edges_.size() - 1;
+  for (std::size_t i = edge_slot(key) & mask;; i = (i + 1) & mask) {
+    if (edges_[i].key == key) return edges_[i].child;
+    if (!edges_[i].key) return 0;
+  }
 }
 
 void PhraseIndex::walk(const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::uint32_t node,
                        std::size_t pos, std::vector<PhraseMatch>& out) const {
   const Node& n = nodes_[node];
-  for (auto v : n.values)
-    if (std::none_of(out.begin(), out.end(), [&](const PhraseMatch& m) { return m.value == v; }))
-      out.push_back({v, pos});
+  // Without wildcards every value has one path: no need to look for it among those found (a
+  // common surname has dozens of values at one node).
+  if (!wildcards_)
+    for (auto v : n.values) out.push_back({v, pos});
+  else
+    for (auto v : n.values)
+      if (std::none_of(out.begin(), out.end(), [&](const PhraseMatch& m) { return m.value == v; }))
+        out.push_back({v, pos});
   if (n.star) {
     // Fewest words first, as a phrase reads: "held * talks" ends at the first "talks".
     for (std::size_t skip = 0; skip <= kMaxStarWords; ++skip) {
@@ -90,6 +158,7 @@ void PhraseIndex::walk(const std::vector<Token>& toks, const std::vector<Vocabul
   }
   if (pos >= toks.size()) return;
   if (n.number && toks[pos].number) walk(toks, ids, n.number, pos + 1, out);
+  if (!n.words && node != 0) return;
   if (std::uint32_t c = child(node, ids[pos])) walk(toks, ids, c, pos + 1, out);
 }
 

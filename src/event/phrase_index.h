@@ -3,10 +3,8 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "event/tokens.h"
@@ -28,8 +26,17 @@ class Vocabulary {
   std::vector<Id> ids(const std::vector<Token>& toks) const;
 
  private:
-  std::deque<std::string> words_;                 // stable storage of the keys below
-  std::unordered_map<std::string_view, Id> ids_;
+  // Open addressing, at most half full: every token of every text is looked up here, and a
+  // general hash map's hashing and bucket division cost more than the rest of the look-up.
+  struct Slot {
+    std::uint32_t tag = 0;  // high half of the hash
+    Id id = kUnknown;       // kUnknown: empty
+  };
+  static std::uint64_t hash(std::string_view s);
+  void place(std::uint64_t h, Id id);
+
+  std::vector<std::string> words_;  // words_[id - 1] is the word of id
+  std::vector<Slot> slots_;        // size a power of two
 };
 
 /// One phrase found in a token sequence.
@@ -56,19 +63,42 @@ class PhraseIndex {
 
   bool empty() const { return nodes_.size() == 1; }
 
+  /// Whether some phrase may start at `pos`: an edge from the root on its word, or a wildcard
+  /// there. Inline, as most tokens start no phrase and match_at then has nothing to do.
+  bool may_start(const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::size_t pos) const {
+    if (pos >= toks.size()) return nodes_[0].star != 0;
+    const Vocabulary::Id id = ids[pos];
+    return (id < first_.size() && first_[id] != 0) || nodes_[0].star != 0 || (nodes_[0].number != 0 && toks[pos].number);
+  }
+
  private:
   struct Node {
     std::vector<std::uint32_t> values;  // phrases ending here
     std::uint32_t star = 0;             // child on "*", 0 when none
     std::uint32_t number = 0;           // child on "#"
+    bool words = false;                 // has a child on a word (most phrase ends have none)
   };
   std::uint32_t child(std::uint32_t node, Vocabulary::Id word) const;
   void walk(const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::uint32_t node,
             std::size_t pos, std::vector<PhraseMatch>& out) const;
 
   std::vector<Node> nodes_;
+  bool wildcards_ = false;  // some phrase has "*" or "#": one value may be reached on two paths
   std::vector<std::uint32_t> first_;  // word id -> child of the root (0: no phrase starts with it)
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;  // (node << 32 | word id) -> child, below the root
+  // (node << 32 | word id) -> child, below the root; open addressing, at most half full, key 0 empty
+  // (the root's edges are in first_).
+  struct Edge {
+    std::uint64_t key = 0;
+    std::uint32_t child = 0;
+  };
+  static std::size_t edge_slot(std::uint64_t key) {
+    const std::uint64_t h = key * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 32);  // the node's bits reach the low bits the mask keeps
+  }
+  Edge* find_free_edge(std::uint64_t key);  // the slot of key, or the empty one where it would go
+  std::uint32_t* find_edge(std::uint64_t key);
+  std::vector<Edge> edges_;
+  std::size_t edge_count_ = 0;
 };
 
 }  // namespace annalist::event

@@ -28,17 +28,13 @@ struct RuleMatch {
 class PhraseLookup {
  public:
   PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens)
-      : lex_(lexicon), toks_(tokens), own_ids_(lexicon.vocabulary.ids(tokens)), ids_(own_ids_) {
-    reserve();
-  }
+      : lex_(lexicon), toks_(tokens), own_ids_(lexicon.vocabulary.ids(tokens)), ids_(own_ids_) {}
   /// With the tokens' vocabulary ids already known (Sentence::ids), which saves hashing them again.
   PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens, const std::vector<Vocabulary::Id>& ids)
       : lex_(lexicon),
         toks_(tokens),
         own_ids_(ids.size() == tokens.size() ? std::vector<Vocabulary::Id>() : lexicon.vocabulary.ids(tokens)),
-        ids_(ids.size() == tokens.size() ? ids : own_ids_) {
-    reserve();
-  }
+        ids_(ids.size() == tokens.size() ? ids : own_ids_) {}
   PhraseLookup(const PhraseLookup&) = delete;  // ids_ may refer to own_ids_
   PhraseLookup& operator=(const PhraseLookup&) = delete;
 
@@ -48,26 +44,40 @@ class PhraseLookup {
   // it (or copy it) before asking for the same kind at another token.
 
   /// Actor phrases that match at `pos`, longest phrase first (then in file order).
-  const std::vector<ActorMatch>& actors_at(std::size_t pos) const;
+  const std::vector<ActorMatch>& actors_at(std::size_t pos) const {
+    if (pos >= toks_.size() || !lex_.actor_phrases.may_start(toks_, ids_, pos)) return none(actors_);
+    return match_actors(pos);
+  }
   /// Trigger phrases that match at `pos`, in file order of their rules and phrases.
-  const std::vector<RuleMatch<TriggerRule>>& triggers_at(std::size_t pos) const;
+  const std::vector<RuleMatch<TriggerRule>>& triggers_at(std::size_t pos) const {
+    if (!lex_.trigger_phrases.may_start(toks_, ids_, pos)) return none(triggers_);
+    return match_triggers(pos);
+  }
   /// Cue phrases that match at `pos`, in file order of their rules and phrases.
-  const std::vector<RuleMatch<CueRule>>& cues_at(std::size_t pos) const;
+  const std::vector<RuleMatch<CueRule>>& cues_at(std::size_t pos) const {
+    if (!lex_.cue_phrases.may_start(toks_, ids_, pos)) return none(cues_);
+    return match_cues(pos);
+  }
 
  private:
-  // The answer buffers sized once: grown from empty, a sentence's lookups reallocated them several times.
-  void reserve() {
-    matches_.reserve(16);
-    actors_.reserve(16);
-    triggers_.reserve(16);
-    cues_.reserve(16);
+  template <typename T>
+  static const std::vector<T>& none(std::vector<T>& buffer) {
+    buffer.clear();
+    return buffer;
   }
+  const std::vector<ActorMatch>& match_actors(std::size_t pos) const;
+  const std::vector<RuleMatch<TriggerRule>>& match_triggers(std::size_t pos) const;
+  const std::vector<RuleMatch<CueRule>>& match_cues(std::size_t pos) const;
+
 
   const Lexicon& lex_;
   const std::vector<Token>& toks_;
   std::vector<Vocabulary::Id> own_ids_;       // computed here when not given
   const std::vector<Vocabulary::Id>& ids_;    // the tokens' words in the lexicon's vocabulary
-  mutable std::vector<PhraseMatch> matches_;  // reused between lookups
+  // Answer buffers, reused between lookups and sized once, at their first match (grown from empty,
+  // a sentence's lookups reallocated them several times; sized up front, a lookup that never
+  // matched a kind paid for its buffer).
+  mutable std::vector<PhraseMatch> matches_;
   mutable std::vector<ActorMatch> actors_;
   mutable std::vector<RuleMatch<TriggerRule>> triggers_;
   mutable std::vector<RuleMatch<CueRule>> cues_;

@@ -98,7 +98,20 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     t.byte_end = e;
     const std::string_view written = text.substr(b, e - b);
     t.text.assign(written.data(), written.size());
-    lower_into(written, t.norm);
+    // Plain ASCII (nearly every token): the lower-case copy in place, no decoding.
+    bool ascii = true;
+    for (char c : written)
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    if (ascii) {
+      t.norm = t.text;
+      for (char& c : t.norm)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    } else {
+      lower_into(written, t.norm);
+    }
     t.word = word;
     std::size_t k = 0;
     char32_t first = next_char(written, k);

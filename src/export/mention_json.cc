@@ -125,6 +125,191 @@ class Reader {
   std::size_t line_;
 };
 
+// The line of `extract` written directly, byte for byte what Json::dump(-1, ' ', false, replace)
+// writes for the objects below (mention_json_test checks it): building a Json tree per mention
+// and serialising it cost more than extracting the mentions.
+class LineWriter {
+ public:
+  explicit LineWriter(std::string& out) : out_(out) {}
+
+  void key(const char* k) {
+    out_ += first_ ? "\"" : ",\"";
+    out_ += k;
+    out_ += "\":";
+    first_ = false;
+  }
+  void open(char c) {
+    out_ += c;
+    first_ = true;
+  }
+  void close(char c) {
+    out_ += c;
+    first_ = false;
+  }
+  void item() {  // before an array element
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  void null() { out_ += "null"; }
+  void number(long long v) { out_ += std::to_string(v); }
+  void string(std::string_view s) {
+    if (!valid_utf8(s)) {  // the replacement rules of the library, for the rare broken text
+      out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+      return;
+    }
+    out_ += '"';
+    std::size_t run = 0;  // start of the bytes not yet copied
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default: {
+          static const char* hex = "0123456789abcdef";
+          out_ += "\\u00";
+          out_ += hex[c >> 4];
+          out_ += hex[c & 15];
+        }
+      }
+    }
+    out_.append(s.data() + run, s.size() - run);
+    out_ += '"';
+  }
+  void text_or_null(const std::string& s) { s.empty() ? null() : string(s); }
+  void day_or_null(const std::optional<Day>& d) { d ? string(calendar::format_iso_day(*d)) : null(); }
+
+ private:
+  // Well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
+  static bool valid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c < 0x80) {
+        ++i;
+        continue;
+      }
+      auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+        if (i + k >= n) return false;
+        const auto d = static_cast<unsigned char>(s[i + k]);
+        return d >= lo && d <= hi;
+      };
+      if (c >= 0xC2 && c <= 0xDF) {
+        if (!cont(1)) return false;
+        i += 2;
+      } else if (c == 0xE0) {
+        if (!cont(1, 0xA0) || !cont(2)) return false;
+        i += 3;
+      } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
+        if (!cont(1) || !cont(2)) return false;
+        i += 3;
+      } else if (c == 0xED) {
+        if (!cont(1, 0x80, 0x9F) || !cont(2)) return false;
+        i += 3;
+      } else if (c == 0xF0) {
+        if (!cont(1, 0x90) || !cont(2) || !cont(3)) return false;
+        i += 4;
+      } else if (c >= 0xF1 && c <= 0xF3) {
+        if (!cont(1) || !cont(2) || !cont(3)) return false;
+        i += 4;
+      } else if (c == 0xF4) {
+        if (!cont(1, 0x80, 0x8F) || !cont(2) || !cont(3)) return false;
+        i += 4;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  std::string& out_;
+  bool first_ = true;
+};
+
+void write_time(LineWriter& w, const EventTime& t) {
+  w.open('{');
+  w.key("value");
+  w.text_or_null(t.value);
+  w.key("start");
+  t.interval ? w.string(calendar::format_iso_day(t.interval->first)) : w.null();
+  w.key("end");
+  t.interval ? w.string(calendar::format_iso_day(t.interval->last)) : w.null();
+  w.key("granularity");
+  t.granularity == Granularity::kUnknown ? w.null() : w.string(to_string(t.granularity));
+  w.key("basis");
+  w.string(to_string(t.basis));
+  w.key("mod");
+  w.text_or_null(t.mod);
+  w.key("text");
+  w.text_or_null(t.timex_text);
+  w.key("why");
+  w.string(t.why);
+  w.close('}');
+}
+
+// As mention_to_json, for the document `doc_id` published on `dct`.
+void write_mention(LineWriter& w, const Mention& m, const std::string& doc_id, const std::optional<Day>& dct) {
+  w.open('{');
+  w.key("document");
+  w.string(doc_id);
+  w.key("doc_hash");
+  w.text_or_null(m.doc_hash);
+  w.key("dct");
+  w.day_or_null(dct);
+  w.key("sentence");
+  w.number(m.sentence);
+  w.key("begin");
+  w.number(static_cast<long long>(m.begin));
+  w.key("end");
+  w.number(static_cast<long long>(m.end));
+  w.key("quote");
+  w.string(m.quote);
+  w.key("trigger");
+  w.string(m.trigger);
+  w.key("rule");
+  w.string(m.rule);
+  w.key("type");
+  w.string(to_string(m.type));
+  w.key("status");
+  w.string(to_string(m.status));
+  w.key("status_why");
+  w.string(m.status_why);
+  w.key("participants");
+  w.open('[');
+  for (auto& p : m.participants) {
+    w.item();
+    w.string(p);
+  }
+  w.close(']');
+  w.key("codes");
+  w.open('[');
+  for (auto& c : m.codes) {
+    w.item();
+    w.open('{');
+    w.key("name");
+    w.string(c.name);
+    w.key("country");
+    w.text_or_null(c.country);
+    w.key("cameo");
+    w.text_or_null(c.cameo);
+    w.close('}');
+  }
+  w.close(']');
+  w.key("location");
+  w.text_or_null(m.location);
+  w.key("time");
+  write_time(w, m.time);
+  w.close('}');
+}
+
 }  // namespace
 
 Json time_to_json(const EventTime& t) {
@@ -165,27 +350,45 @@ Json mention_to_json(const Mention& m) {
 }
 
 std::string mentions_to_json(const Document& doc, const std::vector<Mention>& mentions) {
-  Json j;
-  j["version"] = kMentionJsonVersion;
-  j["id"] = doc.id;
-  j["dct"] = day_or_null(doc.dct.day);
-  j["dct_source"] = std::string(to_string(doc.dct.source));
+  std::string out;
+  out.reserve(512 + 1024 * mentions.size());
+  LineWriter w(out);
+  w.open('{');
+  w.key("version");
+  w.number(kMentionJsonVersion);
+  w.key("id");
+  w.string(doc.id);
+  w.key("dct");
+  w.day_or_null(doc.dct.day);
+  w.key("dct_source");
+  w.string(to_string(doc.dct.source));
   // The content hash keeps event ids and re-ingest identical to a direct ingest of the text.
-  if (!doc.content_hash.empty()) j["hash"] = doc.content_hash;
-  // Where the document came from (manifest or JSONL), so the reduce step stores its sources.
-  if (!doc.source.empty()) j["source"] = doc.source;
-  if (!doc.title.empty()) j["title"] = doc.title;
-  if (!doc.url.empty()) j["url"] = doc.url;
-  Json arr = Json::array();
-  for (const auto& m : mentions) {
-    Mention copy = m;
-    // Each mention speaks for the line's document.
-    copy.doc_id = doc.id;
-    copy.doc_dct = doc.dct.day;
-    arr.push_back(mention_to_json(copy));
+  if (!doc.content_hash.empty()) {
+    w.key("hash");
+    w.string(doc.content_hash);
   }
-  j["mentions"] = std::move(arr);
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  // Where the document came from (manifest or JSONL), so the reduce step stores its sources.
+  if (!doc.source.empty()) {
+    w.key("source");
+    w.string(doc.source);
+  }
+  if (!doc.title.empty()) {
+    w.key("title");
+    w.string(doc.title);
+  }
+  if (!doc.url.empty()) {
+    w.key("url");
+    w.string(doc.url);
+  }
+  w.key("mentions");
+  w.open('[');
+  for (const auto& m : mentions) {  // each mention speaks for the line's document
+    w.item();
+    write_mention(w, m, doc.id, doc.dct.day);
+  }
+  w.close(']');
+  w.close('}');
+  return out;
 }
 
 MentionLine mentions_from_json(const std::string& line, const std::string& file, std::size_t line_no) {

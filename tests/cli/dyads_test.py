@@ -3,7 +3,7 @@
 counts per country pair and type, and the events behind them, equal those computed from the
 chronology CSV's `countries`, `start`, `type` and `status` columns; `--pair China,Russia` keeps
 that pair only; an unknown country is a usage error (exit status 1). Every chronology row carries a
-CAMEO code and a PLOVER type; the store's `event_dyads` view gives China–Russia's counts too."""
+CAMEO code and a PLOVER type, every participant a country or organisation code; the store's `event_dyads` view gives China–Russia's counts too."""
 import collections, csv, os, sqlite3, subprocess, sys, tempfile
 
 binary = sys.argv[1]
@@ -30,6 +30,11 @@ with tempfile.TemporaryDirectory() as tmp:
     people = sum(len(r["participants"].split(";")) for r in rows)
     coded = sum(1 for r in rows for c in r["countries"].split(";") if c)
     print(f"dyads_test: {len(rows)} events, {coded}/{people} participants with a country or organisation code")
+    # Every participant has a code: people no dictionary knows take the state of the office or the
+    # person that introduces them (docs/export.md, "Codes of people no dictionary knows").
+    for r in rows:
+        for name, code in zip(r["participants"].split(";"), r["countries"].split(";")):
+            check(code, f"{r['event_id']}: participant {name!r} has a country or organisation code")
 
     expected = collections.defaultdict(list)  # (a, b, year, type) -> event ids
     for r in rows:

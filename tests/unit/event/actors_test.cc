@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "event/actors.h"
+#include "event/participant_codes.h"
 #include "event_test_support.h"
 
 namespace annalist::event {
@@ -249,6 +250,89 @@ TEST(Actors, a_state_seen_only_through_a_venue_yields_the_title_to_a_state_the_t
                day("2025-05-16"));
   ASSERT_FALSE(m.empty());
   EXPECT_EQ(people(m[0]), "Keir Starmer;Ursula von der Leyen");
+}
+
+// The state of a person no dictionary knows, as the codes of the mention give it.
+std::string state_of(Mention m, const std::string& name) {
+  std::vector<Mention> ms = {m};
+  fill_participant_codes(lexicon(), ms);
+  for (auto& c : ms[0].codes)
+    if (c.name == name) return c.country;
+  return "?";
+}
+
+TEST(Actors, a_person_introduced_with_a_states_office_takes_that_state) {
+  const Day d = day("2023-05-02");
+  // A possessive state before the title and its portfolio; the state is no participant then.
+  auto m = run("Olaf Scholz met Kenya's Water Minister Wanjiru Kamau in Berlin on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Olaf Scholz;Wanjiru Kamau");
+  EXPECT_EQ(state_of(m[0], "Wanjiru Kamau"), "KEN");
+  m = run("Olaf Scholz met Kenyan Water Minister Wanjiru Kamau in Berlin on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Wanjiru Kamau"), "KEN");
+  // Without the possessive, lower-case words between a state and a title qualify nothing.
+  m = run("Olaf Scholz met Kenya water minister Wanjiru Kamau in Berlin on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Wanjiru Kamau"), "");
+}
+
+TEST(Actors, an_aide_of_a_coded_person_takes_that_persons_state) {
+  const Day d = day("2023-05-02");
+  for (const char* text : {"Sergey Lavrov met Ilham Aliyev's senior foreign policy adviser, Tofig Mammadli, in Moscow.",
+                           "Sergey Lavrov met Ilham Aliyev's aide Tofig Mammadli in Moscow.",
+                           "Sergey Lavrov met Tofig Mammadli, an aide to President Ilham Aliyev, in Moscow."}) {
+    auto m = run(text, d);
+    ASSERT_EQ(m.size(), 1u) << text;
+    // The person served is not at the table.
+    EXPECT_EQ(people(m[0]), "Sergey Lavrov;Tofig Mammadli") << text;
+    EXPECT_EQ(state_of(m[0], "Tofig Mammadli"), "AZE") << text;
+  }
+}
+
+TEST(Actors, an_office_named_without_its_state_is_of_the_documents_state) {
+  const Day d = day("2023-05-02");
+  // The dateline's place names the state ...
+  auto m = run("LISBON, May 2 -- Olaf Scholz met opposition leader Rui Teixeira Mota on Monday.", d,
+               {tx("LISBON, May 2 -- Olaf Scholz met opposition leader Rui Teixeira Mota on Monday.", "May 2", "2023-05-02",
+                   "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Rui Teixeira Mota"), "PRT");
+  m = run("LIMA (Reuters) - Olaf Scholz met NSA Rui Teixeira on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Rui Teixeira"), "PER");
+  // ... else the state of the first person of the dictionaries named.
+  m = run("Olaf Scholz met Rui Teixeira Mota, deputy national security adviser, on Monday in Paris.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Rui Teixeira Mota"), "DEU");
+  // A place that opens a sentence without a dateline's punctuation is no dateline.
+  auto r = read("Lisbon, which hosted the talks, met Olaf Scholz.");
+  EXPECT_EQ(home_state(lexicon(), {r->s}, "Lisbon, which hosted the talks, met Olaf Scholz.", {}), "Germany");
+  // An office the offices tables list for that state has a known holder: a name they do not know
+  // is someone else's ("visiting President Ana Ruiz" is no president of Russia).
+  m = run("MOSCOW, May 2 -- Vladimir Putin met visiting President Ana Ruiz on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Ana Ruiz"), "");
+  // A state after the name names hers.
+  m = run("MOSCOW, May 2 -- Vladimir Putin met Prime Minister Ana Ruiz of Peru on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Ana Ruiz;Vladimir Putin");
+  EXPECT_EQ(state_of(m[0], "Ana Ruiz"), "PER");
+  // Titles that are no office of a state ("envoy", "aide") take no state from the document.
+  m = run("LISBON, May 2 -- Olaf Scholz met special envoy Rui Teixeira Mota on Monday.", d);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(state_of(m[0], "Rui Teixeira Mota"), "");
+}
+
+TEST(Actors, words_of_an_office_title_are_never_a_person) {
+  const Day d = day("2023-05-02");
+  // A capitalised run right before a known name, or after "<title> for", is the office.
+  auto m = run("EU High Representative for Trade and Customs Policy Josep Borrell said on Tuesday that talks with "
+               "Olaf Scholz went well.",
+               d);
+  for (auto& x : m) EXPECT_EQ(people(x).find("Policy"), std::string::npos) << people(x);
+  m = run("EU Commissioner for Digital Policy Ana Ruiz said that Olaf Scholz met Emmanuel Macron on Monday.", d);
+  for (auto& x : m) EXPECT_EQ(people(x).find("Digital"), std::string::npos) << people(x);
 }
 
 }  // namespace

@@ -141,6 +141,44 @@ TEST(MentionJson, the_export_uses_the_same_encoding) {
   EXPECT_EQ(mention_to_json(m)["time"], time_to_json(m.time));
 }
 
+TEST(MentionJson, the_line_is_byte_for_byte_the_librarys_serialisation) {
+  // The line is written directly; it must equal what the JSON library writes for the same tree,
+  // with every escape: quotes, backslashes, control characters, DEL, non-ASCII text, and broken
+  // UTF-8 (replaced by U+FFFD as the library does).
+  Document d = doc();
+  d.content_hash = "h";
+  d.source = "Agency \"Quote\" \\ back";
+  d.url = "https://example.org/a?b=1&c=2";
+  Mention m = sample();
+  Mention odd = sample();
+  odd.quote = std::string("tab\tnew\nret\rbs\bff\fnul") + '\0' + "\x01\x1F\x7F end \xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80";
+  odd.participants = {"Ana \"Quote\" Ruiz", "\xC3\xA9lise"};
+  odd.codes = {{"Ana \"Quote\" Ruiz", "", ""}, {"\xC3\xA9lise", "FRA", ""}};
+  odd.location = "";
+  odd.time = EventTime{};
+  odd.sentence = -1;
+  Mention broken = sample();
+  broken.quote = "cut \xE2\x80 here \xC0\xAF overlong \xED\xA0\x80 surrogate \xF4\x90\x80\x80 high \xFF";
+  Json j;
+  j["version"] = kMentionJsonVersion;
+  j["id"] = d.id;
+  j["dct"] = calendar::format_iso_day(*d.dct.day);
+  j["dct_source"] = "manifest";
+  j["hash"] = "h";
+  j["source"] = d.source;
+  j["url"] = d.url;
+  j["mentions"] = Json::array();
+  for (const Mention* x : {&m, &odd, &broken}) {
+    Mention copy = *x;
+    copy.doc_id = d.id;
+    copy.doc_dct = d.dct.day;
+    j["mentions"].push_back(mention_to_json(copy));
+  }
+  EXPECT_EQ(mentions_to_json(d, {m, odd, broken}), j.dump(-1, ' ', false, Json::error_handler_t::replace));
+  const std::string empty = mentions_to_json(d, {});
+  EXPECT_EQ(empty.substr(empty.rfind(',')), ",\"mentions\":[]}");
+}
+
 TEST(MentionJson, reads_version_one_lines) {
   // Version 1 called status_why "why" and had no document, dct or codes per mention.
   auto back = mentions_from_json(
