@@ -2,8 +2,71 @@
 #include "timex/matcher.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace annalist::timex {
+namespace {
+
+// Candidate rules at a token depend, before the anchor test, only on the token's id and kind and
+// on the next token's id or kind (unless a number is involved: its value counts). Text repeats
+// those pairs ("the" + word, "last" + "week"), so the filtered list of a pair is worked out once
+// per thread and rule set and then read back; numbers take the direct path.
+class CandidateCache {
+ public:
+  /// The list for `key`, or nullptr when it is not known yet.
+  const int* find(std::uint64_t key, std::uint32_t& len) const {
+    if (keys_.empty()) return nullptr;
+    std::size_t mask = keys_.size() - 1;
+    for (std::size_t i = slot(key) & mask;; i = (i + 1) & mask) {
+      if (keys_[i] == key + 1) { len = lists_[i].second; return pool_.data() + lists_[i].first; }
+      if (keys_[i] == 0) return nullptr;
+    }
+  }
+  void insert(std::uint64_t key, const std::vector<int>& list) {
+    // Memory stays flat on an endless stream: the cache starts over when it gets large.
+    if (pool_.size() + list.size() > (1u << 22) || count_ + 1 > (std::size_t{1} << 20)) clear();
+    if (2 * (count_ + 1) > keys_.size()) grow();
+    std::size_t mask = keys_.size() - 1, i = slot(key) & mask;
+    while (keys_[i] != 0) i = (i + 1) & mask;
+    keys_[i] = key + 1;
+    lists_[i] = {static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(list.size())};
+    pool_.insert(pool_.end(), list.begin(), list.end());
+    ++count_;
+  }
+  void reset_for(std::uint64_t serial) {
+    if (serial_ != serial) { clear(); serial_ = serial; }
+  }
+
+ private:
+  static std::size_t slot(std::uint64_t k) { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ULL) >> 29); }
+  void clear() {
+    keys_.assign(keys_.empty() ? 0 : 1024, 0);
+    lists_.assign(keys_.size(), {});
+    pool_.clear();
+    count_ = 0;
+  }
+  void grow() {
+    std::vector<std::uint64_t> keys(keys_.empty() ? 1024 : keys_.size() * 2, 0);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> lists(keys.size());
+    std::size_t mask = keys.size() - 1;
+    for (std::size_t j = 0; j < keys_.size(); ++j) {
+      if (keys_[j] == 0) continue;
+      std::size_t i = slot(keys_[j] - 1) & mask;
+      while (keys[i] != 0) i = (i + 1) & mask;
+      keys[i] = keys_[j];
+      lists[i] = lists_[j];
+    }
+    keys_.swap(keys);
+    lists_.swap(lists);
+  }
+  std::vector<std::uint64_t> keys_;  // key + 1; 0 = empty slot
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> lists_;  // offset and length in pool_
+  std::vector<int> pool_;
+  std::size_t count_ = 0;
+  std::uint64_t serial_ = 0;
+};
+
+}  // namespace
 
 bool Matcher::can_enter(int pos) const {
   if (pos >= static_cast<int>(tb_.tokens.size())) return false;
@@ -186,17 +249,52 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
     int b2 = rs_.anchor_bit2[r];
     return cum_[span].has(b) && (b2 < 0 || cum_[span].has(b2));
   };
+  // The rules of the first-token index, then those on any word and on any token, each once, that
+  // pass the prefilter of the token and the next one.
+  thread_local std::vector<int> allowed;
+  allowed.clear();
   auto consider = [&](const std::vector<int>& list) {
     for (int r : list) {
       if (seen_[r] == epoch_) continue;
       seen_[r] = epoch_;
-      if (!rs_.rule_allows(r, t, next) || !anchor_ok(r)) continue;
+      if (rs_.rule_allows(r, t, next)) allowed.push_back(r);
+    }
+  };
+  auto collect = [&] {
+    if (t.id >= 0 && t.id < static_cast<int>(rs_.rules_by_id.size())) {
+      if (rs_.second_token_by_id[t.id].allows(t, next)) consider(rs_.rules_by_id[t.id]);
+    }
+    if (t.kind == TokenKind::kWord) consider(rs_.rules_on_word);
+    consider(rs_.rules_on_any);
+  };
+  auto try_rules = [&](const int* rules, std::size_t len) {
+    for (std::size_t k = 0; k < len; ++k) {
+      int r = rules[k];
+      if (!anchor_ok(r)) continue;
       match_rule(r, pos, m);
       if (m.end > pos) out.push_back(m);
     }
   };
-  if (t.id >= 0 && t.id < static_cast<int>(rs_.rules_by_id.size())) {
+  if (t.kind != TokenKind::kNumber && !(next && next->kind == TokenKind::kNumber)) {
+    thread_local CandidateCache cache;
+    cache.reset_for(rs_.serial);
+    // The prefilter reads the next token's id, else its kind; this token's id and kind.
+    std::uint64_t next_code = !next ? 0 : next->id >= 0 ? static_cast<std::uint64_t>(next->id) + 3
+                                                         : next->kind == TokenKind::kWord ? 1 : 2;
+    std::uint64_t key = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(t.id + 1)) << 34) |
+                        (static_cast<std::uint64_t>(t.kind == TokenKind::kWord) << 33) | next_code;
+    std::uint32_t len = 0;
+    const int* rules = cache.find(key, len);
+    if (!rules) {
+      collect();
+      cache.insert(key, allowed);
+      rules = allowed.data();
+      len = static_cast<std::uint32_t>(allowed.size());
+    }
+    try_rules(rules, len);
+  } else if (t.id >= 0 && t.id < static_cast<int>(rs_.rules_by_id.size())) {
     if (rs_.second_token_by_id[t.id].allows(t, next)) consider(rs_.rules_by_id[t.id]);
+    try_rules(allowed.data(), allowed.size());
   }
   if (t.kind == TokenKind::kNumber) {
     for (int r : rs_.rules_on_digits[RuleSet::number_bucket(t)]) {
@@ -207,8 +305,12 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
       if (m.end > pos) out.push_back(m);
     }
   }
-  if (t.kind == TokenKind::kWord) consider(rs_.rules_on_word);
-  consider(rs_.rules_on_any);
+  if (t.kind == TokenKind::kNumber || (next && next->kind == TokenKind::kNumber)) {
+    allowed.clear();
+    if (t.kind == TokenKind::kWord) consider(rs_.rules_on_word);
+    consider(rs_.rules_on_any);
+    try_rules(allowed.data(), allowed.size());
+  }
   std::sort(out.begin(), out.end(), [&](const RuleMatch& a, const RuleMatch& b) {
     if (a.end != b.end) return a.end > b.end;
     int pa = rs_.rules[a.rule].priority, pb = rs_.rules[b.rule].priority;
