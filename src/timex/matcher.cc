@@ -7,28 +7,34 @@
 namespace annalist::timex {
 namespace {
 
-// Candidate rules at a token depend, before the anchor test, only on the token's id and kind and
-// on the next token's id or kind (unless a number is involved: its value counts). Text repeats
-// those pairs ("the" + word, "last" + "week"), so the filtered list of a pair is worked out once
-// per thread and rule set and then read back; numbers take the direct path.
+// Candidate rules at a token depend, before the anchor test, only on the token and the next one:
+// their ids and kinds, and the value of a number. Text repeats those pairs ("the" + word, "last"
+// + "week", "in" + "1998"), so the filtered list of a pair is worked out once per thread and rule
+// set and then read back.
 class CandidateCache {
  public:
+  /// This token, the next one (0: none).
+  struct Key {
+    std::uint64_t a, b;
+    bool operator==(const Key& o) const { return a == o.a && b == o.b; }
+  };
   /// The list for `key`, or nullptr when it is not known yet.
-  const int* find(std::uint64_t key, std::uint32_t& len) const {
+  const int* find(const Key& key, std::uint32_t& len) const {
     if (keys_.empty()) return nullptr;
     std::size_t mask = keys_.size() - 1;
     for (std::size_t i = slot(key) & mask;; i = (i + 1) & mask) {
-      if (keys_[i] == key + 1) { len = lists_[i].second; return pool_.data() + lists_[i].first; }
-      if (keys_[i] == 0) return nullptr;
+      if (!used_[i]) return nullptr;
+      if (keys_[i] == key) { len = lists_[i].second; return pool_.data() + lists_[i].first; }
     }
   }
-  void insert(std::uint64_t key, const std::vector<int>& list) {
+  void insert(const Key& key, const std::vector<int>& list) {
     // Memory stays flat on an endless stream: the cache starts over when it gets large.
     if (pool_.size() + list.size() > (1u << 22) || count_ + 1 > (std::size_t{1} << 20)) clear();
     if (2 * (count_ + 1) > keys_.size()) grow();
     std::size_t mask = keys_.size() - 1, i = slot(key) & mask;
-    while (keys_[i] != 0) i = (i + 1) & mask;
-    keys_[i] = key + 1;
+    while (used_[i]) i = (i + 1) & mask;
+    keys_[i] = key;
+    used_[i] = 1;
     lists_[i] = {static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(list.size())};
     pool_.insert(pool_.end(), list.begin(), list.end());
     ++count_;
@@ -38,28 +44,35 @@ class CandidateCache {
   }
 
  private:
-  static std::size_t slot(std::uint64_t k) { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ULL) >> 29); }
+  static std::size_t slot(const Key& k) {
+    return static_cast<std::size_t>(((k.a * 0x9E3779B97F4A7C15ULL) ^ (k.b * 0xC2B2AE3D27D4EB4FULL)) >> 29);
+  }
   void clear() {
-    keys_.assign(keys_.empty() ? 0 : 1024, 0);
+    keys_.assign(keys_.empty() ? 0 : 1024, Key{0, 0});
+    used_.assign(keys_.size(), 0);
     lists_.assign(keys_.size(), {});
     pool_.clear();
     count_ = 0;
   }
   void grow() {
-    std::vector<std::uint64_t> keys(keys_.empty() ? 1024 : keys_.size() * 2, 0);
+    std::vector<Key> keys(keys_.empty() ? 1024 : keys_.size() * 2, Key{0, 0});
+    std::vector<std::uint8_t> used(keys.size(), 0);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> lists(keys.size());
     std::size_t mask = keys.size() - 1;
     for (std::size_t j = 0; j < keys_.size(); ++j) {
-      if (keys_[j] == 0) continue;
-      std::size_t i = slot(keys_[j] - 1) & mask;
-      while (keys[i] != 0) i = (i + 1) & mask;
+      if (!used_[j]) continue;
+      std::size_t i = slot(keys_[j]) & mask;
+      while (used[i]) i = (i + 1) & mask;
       keys[i] = keys_[j];
+      used[i] = 1;
       lists[i] = lists_[j];
     }
     keys_.swap(keys);
+    used_.swap(used);
     lists_.swap(lists);
   }
-  std::vector<std::uint64_t> keys_;  // key + 1; 0 = empty slot
+  std::vector<Key> keys_;
+  std::vector<std::uint8_t> used_;  // 1 where keys_ holds a key
   std::vector<std::pair<std::uint32_t, std::uint32_t>> lists_;  // offset and length in pool_
   std::vector<int> pool_;
   std::size_t count_ = 0;
@@ -249,8 +262,8 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
     int b2 = rs_.anchor_bit2[r];
     return cum_[span].has(b) && (b2 < 0 || cum_[span].has(b2));
   };
-  // The rules of the first-token index, then those on any word and on any token, each once, that
-  // pass the prefilter of the token and the next one.
+  // The rules of the first-token index, those on the token's digits, then those on any word and
+  // on any token, each once, that pass the prefilter of the token and the next one.
   thread_local std::vector<int> allowed;
   allowed.clear();
   auto consider = [&](const std::vector<int>& list) {
@@ -264,52 +277,47 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
     if (t.id >= 0 && t.id < static_cast<int>(rs_.rules_by_id.size())) {
       if (rs_.second_token_by_id[t.id].allows(t, next)) consider(rs_.rules_by_id[t.id]);
     }
+    if (t.kind == TokenKind::kNumber) {
+      for (int r : rs_.rules_on_digits[RuleSet::number_bucket(t)]) {
+        if (seen_[r] == epoch_) continue;
+        seen_[r] = epoch_;
+        if (fits_any(rs_.first_ints[r], t) && rs_.rule_allows(r, t, next)) allowed.push_back(r);
+      }
+    }
     if (t.kind == TokenKind::kWord) consider(rs_.rules_on_word);
     consider(rs_.rules_on_any);
   };
-  auto try_rules = [&](const int* rules, std::size_t len) {
-    for (std::size_t k = 0; k < len; ++k) {
-      int r = rules[k];
-      if (!anchor_ok(r)) continue;
-      match_rule(r, pos, m);
-      if (m.end > pos) out.push_back(m);
-    }
+  const int* rules = nullptr;
+  std::uint32_t len = 0;
+  // The prefilter reads of each token its id, kind and, for a number, its value and digits: they
+  // make the key when numbers are short (years, days, small counts recur; amounts do not).
+  auto token_key = [](const Token& x) {
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(x.id + 1)) << 32) |
+           (static_cast<std::uint64_t>(x.kind) << 24) | (static_cast<std::uint64_t>(x.digits) << 16) |
+           (x.number & 0xFFFFu);
   };
-  if (t.kind != TokenKind::kNumber && !(next && next->kind == TokenKind::kNumber)) {
+  auto short_enough = [](const Token* x) { return !x || x->kind != TokenKind::kNumber || x->digits <= 4; };
+  if (short_enough(&t) && short_enough(next)) {
     thread_local CandidateCache cache;
     cache.reset_for(rs_.serial);
-    // The prefilter reads the next token's id, else its kind; this token's id and kind.
-    std::uint64_t next_code = !next ? 0 : next->id >= 0 ? static_cast<std::uint64_t>(next->id) + 3
-                                                         : next->kind == TokenKind::kWord ? 1 : 2;
-    std::uint64_t key = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(t.id + 1)) << 34) |
-                        (static_cast<std::uint64_t>(t.kind == TokenKind::kWord) << 33) | next_code;
-    std::uint32_t len = 0;
-    const int* rules = cache.find(key, len);
+    const CandidateCache::Key key{token_key(t), next ? token_key(*next) + 1 : 0};
+    rules = cache.find(key, len);
     if (!rules) {
       collect();
       cache.insert(key, allowed);
-      rules = allowed.data();
-      len = static_cast<std::uint32_t>(allowed.size());
     }
-    try_rules(rules, len);
-  } else if (t.id >= 0 && t.id < static_cast<int>(rs_.rules_by_id.size())) {
-    if (rs_.second_token_by_id[t.id].allows(t, next)) consider(rs_.rules_by_id[t.id]);
-    try_rules(allowed.data(), allowed.size());
+  } else {
+    collect();
   }
-  if (t.kind == TokenKind::kNumber) {
-    for (int r : rs_.rules_on_digits[RuleSet::number_bucket(t)]) {
-      if (seen_[r] == epoch_) continue;
-      seen_[r] = epoch_;
-      if (!fits_any(rs_.first_ints[r], t) || !rs_.rule_allows(r, t, next) || !anchor_ok(r)) continue;
-      match_rule(r, pos, m);
-      if (m.end > pos) out.push_back(m);
-    }
+  if (!rules) {
+    rules = allowed.data();
+    len = static_cast<std::uint32_t>(allowed.size());
   }
-  if (t.kind == TokenKind::kNumber || (next && next->kind == TokenKind::kNumber)) {
-    allowed.clear();
-    if (t.kind == TokenKind::kWord) consider(rs_.rules_on_word);
-    consider(rs_.rules_on_any);
-    try_rules(allowed.data(), allowed.size());
+  for (std::uint32_t k = 0; k < len; ++k) {
+    int r = rules[k];
+    if (!anchor_ok(r)) continue;
+    match_rule(r, pos, m);
+    if (m.end > pos) out.push_back(m);
   }
   std::sort(out.begin(), out.end(), [&](const RuleMatch& a, const RuleMatch& b) {
     if (a.end != b.end) return a.end > b.end;
