@@ -150,6 +150,23 @@ TEST(Tokenizer, OffsetsKeysAndKinds) {
   EXPECT_EQ(tb.key(tb.tokens[7]), "'");  // typographic apostrophe folded
   EXPECT_EQ(tb.key(tb.tokens[8]), "ll");
   EXPECT_EQ(tb.tokens[8].end, 25u);
+  EXPECT_FALSE(tb.ascii);  // code points must be counted
+  EXPECT_TRUE(tb.line_starts.empty());
+}
+
+// What the tagger reads instead of scanning every token: whether code points are bytes, and
+// which tokens begin a line (one entry for a run of line breaks; the first token never).
+TEST(Tokenizer, AsciiAndLineStarts) {
+  TokenBuffer tb;
+  tokenize("\nOne day.\n\nTwo days\nlater, caf\xC3\xA9", tb);
+  ASSERT_EQ(tb.tokens.size(), 8u);
+  EXPECT_EQ(tb.line_starts, (std::vector<int>{3, 5}));
+  EXPECT_FALSE(tb.ascii);  // a non-ASCII letter inside a word
+  tokenize("One day.\r\n\r\nTwo", tb);
+  EXPECT_EQ(tb.line_starts, (std::vector<int>{3}));
+  EXPECT_TRUE(tb.ascii);
+  tokenize("\xC2\xA0two", tb);  // a no-break space before the first token
+  EXPECT_FALSE(tb.ascii);
 }
 
 TEST(Tagger, CodePointAndByteOffsets) {
