@@ -18,25 +18,34 @@ class CandidateCache {
     std::uint64_t a, b;
     bool operator==(const Key& o) const { return a == o.a && b == o.b; }
   };
-  /// The list for `key`, or nullptr when it is not known yet.
+  /// The list for `key`, or nullptr when it is not known yet; valid until the next insert.
   const int* find(const Key& key, std::uint32_t& len) const {
-    if (keys_.empty()) return nullptr;
-    std::size_t mask = keys_.size() - 1;
+    if (slots_.empty()) return nullptr;
+    std::size_t mask = slots_.size() - 1;
     for (std::size_t i = slot(key) & mask;; i = (i + 1) & mask) {
-      if (!used_[i]) return nullptr;
-      if (keys_[i] == key) { len = lists_[i].second; return pool_.data() + lists_[i].first; }
+      const Slot& s = slots_[i];
+      if (s.len == kEmpty) return nullptr;
+      if (s.key == key) {
+        len = s.len;
+        return s.len <= kInline ? s.rules : pool_.data() + s.rules[0];
+      }
     }
   }
   void insert(const Key& key, const std::vector<int>& list) {
     // Memory stays flat on an endless stream: the cache starts over when it gets large.
     if (pool_.size() + list.size() > (1u << 22) || count_ + 1 > (std::size_t{1} << 20)) clear();
-    if (2 * (count_ + 1) > keys_.size()) grow();
-    std::size_t mask = keys_.size() - 1, i = slot(key) & mask;
-    while (used_[i]) i = (i + 1) & mask;
-    keys_[i] = key;
-    used_[i] = 1;
-    lists_[i] = {static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(list.size())};
-    pool_.insert(pool_.end(), list.begin(), list.end());
+    if (2 * (count_ + 1) > slots_.size()) grow();
+    std::size_t mask = slots_.size() - 1, i = slot(key) & mask;
+    while (slots_[i].len != kEmpty) i = (i + 1) & mask;
+    Slot& s = slots_[i];
+    s.key = key;
+    s.len = static_cast<std::uint32_t>(list.size());
+    if (list.size() <= kInline) {
+      std::copy(list.begin(), list.end(), s.rules);
+    } else {
+      s.rules[0] = static_cast<std::int32_t>(pool_.size());
+      pool_.insert(pool_.end(), list.begin(), list.end());
+    }
     ++count_;
   }
   void reset_for(std::uint64_t serial) {
@@ -44,37 +53,36 @@ class CandidateCache {
   }
 
  private:
+  // One slot is half a cache line: the key, and the rules themselves when they are few (most
+  // pairs have none to three), so that a look-up touches one line.
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+  static constexpr std::size_t kInline = 3;
+  struct alignas(32) Slot {
+    Key key{0, 0};
+    std::uint32_t len = kEmpty;
+    std::int32_t rules[kInline] = {0, 0, 0};  // or rules[0]: the offset of the list in pool_
+  };
   static std::size_t slot(const Key& k) {
     return static_cast<std::size_t>(((k.a * 0x9E3779B97F4A7C15ULL) ^ (k.b * 0xC2B2AE3D27D4EB4FULL)) >> 29);
   }
   void clear() {
-    keys_.assign(keys_.empty() ? 0 : 1024, Key{0, 0});
-    used_.assign(keys_.size(), 0);
-    lists_.assign(keys_.size(), {});
+    slots_.assign(slots_.empty() ? 0 : 1024, Slot{});
     pool_.clear();
     count_ = 0;
   }
   void grow() {
-    std::vector<Key> keys(keys_.empty() ? 1024 : keys_.size() * 2, Key{0, 0});
-    std::vector<std::uint8_t> used(keys.size(), 0);
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> lists(keys.size());
-    std::size_t mask = keys.size() - 1;
-    for (std::size_t j = 0; j < keys_.size(); ++j) {
-      if (!used_[j]) continue;
-      std::size_t i = slot(keys_[j]) & mask;
-      while (used[i]) i = (i + 1) & mask;
-      keys[i] = keys_[j];
-      used[i] = 1;
-      lists[i] = lists_[j];
+    std::vector<Slot> slots(slots_.empty() ? 1024 : slots_.size() * 2);
+    std::size_t mask = slots.size() - 1;
+    for (const Slot& s : slots_) {
+      if (s.len == kEmpty) continue;
+      std::size_t i = slot(s.key) & mask;
+      while (slots[i].len != kEmpty) i = (i + 1) & mask;
+      slots[i] = s;
     }
-    keys_.swap(keys);
-    used_.swap(used);
-    lists_.swap(lists);
+    slots_.swap(slots);
   }
-  std::vector<Key> keys_;
-  std::vector<std::uint8_t> used_;  // 1 where keys_ holds a key
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> lists_;  // offset and length in pool_
-  std::vector<int> pool_;
+  std::vector<Slot> slots_;  // size a power of two, at most half full
+  std::vector<int> pool_;    // lists longer than kInline
   std::size_t count_ = 0;
   std::uint64_t serial_ = 0;
 };
