@@ -13,6 +13,10 @@ input). MB/s is given over wall-clock time and over CPU time (user + system of t
 shared machine the wall clock also counts the time other processes held the core. Speed lives
 here, never in a timed unit test.
 
+--instructions instead counts, under callgrind, the instructions per MB of text of `tag --jsonl` on
+1.5 MB of the repeated corpus (less a one-line run): a measure the load of a shared machine does
+not change.
+
 --stream-gb N instead pipes N GB of JSONL (the corpus repeated, generated on the fly, with one
 malformed line in the middle) into `annalist tag --jsonl -` and reports throughput, peak memory
 (which must not grow with the input), the error line on stderr and the number of lines tagged.
@@ -119,6 +123,37 @@ def build_input(corpus, megabytes, path):
     return size, n
 
 
+def instructions(annalist, corpus, megabytes):
+    """Instructions per MB of text under callgrind: the whole run on `megabytes` MB of the repeated
+    corpus, less a run on one line (start-up and loading the rules). The count does not depend on
+    the load of the machine, unlike any clock; it is how changes are compared on a shared one."""
+    if not shutil.which("valgrind"):
+        sys.exit("tagger_bench: --instructions needs valgrind")
+
+    def count(path):
+        with tempfile.NamedTemporaryFile(suffix=".cg") as cg:
+            p = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={cg.name}", annalist, "tag",
+                                "--jsonl", path], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            if p.returncode != 0:
+                sys.exit(f"tagger_bench: valgrind failed: {p.stderr[-500:]}")
+            for line in p.stderr.splitlines():
+                if "refs:" in line:
+                    return int(line.split("refs:")[1].replace(",", "").strip())
+        sys.exit("tagger_bench: no instruction count in valgrind's output")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        big = os.path.join(tmp, "input.jsonl")
+        text_bytes, ndocs = build_input(corpus, megabytes, big)
+        one = os.path.join(tmp, "one.jsonl")
+        with open(one, "w") as f:
+            f.write(json.dumps({"id": "x", "dct": "2023-02-23", "text": "They met on Tuesday."}) + "\n")
+        whole, base = count(big), count(one)
+    mb = text_bytes / 1e6
+    print(f"input: {mb:.2f} MB of text in {ndocs} documents (TimeBank+AQUAINT repeated), under callgrind")
+    print(f"instructions: {whole / 1e6:.1f} M in all, {base / 1e6:.1f} M for one line (start-up, rules), "
+          f"{(whole - base) / 1e6:.1f} M for the documents = {(whole - base) / mb / 1e6:.1f} M per MB of text")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--annalist", default=os.path.join(ROOT, "build", "annalist"))
@@ -127,9 +162,14 @@ def main():
     ap.add_argument("--no-chrono", action="store_true", help="skip chrono-node")
     ap.add_argument("--runs", type=int, default=5, help="runs of each tagger; the fastest is reported")
     ap.add_argument("--stream-gb", type=float, help="instead: pipe this many GB into `tag --jsonl -`, report memory")
+    ap.add_argument("--instructions", action="store_true",
+                    help="instead: count instructions per MB under callgrind (--mb defaults to 1.5 here)")
     args = ap.parse_args()
     if not os.path.exists(args.corpus):
         sys.exit(f"tagger_bench: corpus {args.corpus} not found (pass --corpus FILE.jsonl)")
+    if args.instructions:
+        instructions(args.annalist, args.corpus, args.mb if "--mb" in sys.argv else 1.5)
+        return
     if args.stream_gb:
         stream(args.annalist, args.corpus, args.stream_gb)
         return

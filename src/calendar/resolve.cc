@@ -127,6 +127,8 @@ std::string month_value(int y, const RelativeValue& v) {
   if (!md) return "";
   year_month_day ymd{year{y}, month{unsigned(v.sub)}, day{md}};
   if (!ymd.ok()) return "";
+  // "the week of March 6": the day found, written as its ISO week.
+  if (v.out == Granularity::kWeek) return value_at(sys_days{ymd}, Granularity::kWeek);
   return format_iso_day(sys_days{ymd}) + std::string(v.time_suffix());
 }
 
@@ -290,6 +292,7 @@ std::string unresolved_value(const RelativeValue& v) {
   switch (v.sub_kind) {
     case SubKind::kMonth:
       if (v.nth && !v.mday) return "XXXX-" + two(unsigned(v.sub)) + "-XX";
+      if (v.mday && v.out == Granularity::kWeek) return "XXXX-WXX";
       return "XXXX-" + two(unsigned(v.sub)) + (v.mday ? "-" + two(unsigned(v.mday)) + std::string(v.time_suffix()) : "");
     case SubKind::kQuarter: return "XXXX-Q" + std::to_string(v.sub);
     case SubKind::kHalf: return "XXXX-H" + std::to_string(v.sub);

@@ -106,11 +106,15 @@ class Anchoring {
     if (d.rel.gran_narrative && !times_.empty() && rv.sub_kind == SubKind::kNone) {
       // Comparisons such as "a year ago" next to a quarter are read at the grain of that quarter
       // ("third-quarter profit rose from a year ago": the third quarter of last year).
-      const StoryTime& a = times_.back();
-      if (a.granularity == Granularity::kQuarter &&
-          coarseness(a.granularity) < coarseness(calendar::granularity_of(rv.unit))) {
-        if (auto r = calendar::resolve_narrative(rv, a.window, a.granularity); r && !r->empty())
-          return set(tx, *r, "narrative", a.timex);
+      // The quarter may come just before the day that ends it ("the third quarter ended Sept. 30").
+      for (std::size_t back = 1; back <= 2 && back <= times_.size(); ++back) {
+        const StoryTime& a = times_[times_.size() - back];
+        if (a.granularity == Granularity::kQuarter &&
+            coarseness(a.granularity) < coarseness(calendar::granularity_of(rv.unit))) {
+          if (auto r = calendar::resolve_narrative(rv, a.window, a.granularity); r && !r->empty())
+            return set(tx, *r, "narrative", a.timex);
+        }
+        if (a.granularity != Granularity::kDay) break;
       }
     }
     if (!dct_) {

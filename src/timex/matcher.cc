@@ -2,8 +2,92 @@
 #include "timex/matcher.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace annalist::timex {
+namespace {
+
+// Candidate rules at a token depend, before the anchor test, only on the token and the next one:
+// their ids and kinds, and the value of a number. Text repeats those pairs ("the" + word, "last"
+// + "week", "in" + "1998"), so the filtered list of a pair is worked out once per thread and rule
+// set and then read back.
+class CandidateCache {
+ public:
+  /// This token, the next one (0: none).
+  struct Key {
+    std::uint64_t a, b;
+    bool operator==(const Key& o) const { return a == o.a && b == o.b; }
+  };
+  /// The list for `key`, or nullptr when it is not known yet; valid until the next insert.
+  const int* find(const Key& key, std::uint32_t& len) const {
+    if (slots_.empty()) return nullptr;
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = slot(key) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.len == kEmpty) return nullptr;
+      if (s.key == key) {
+        len = s.len;
+        return s.len <= kInline ? s.rules : pool_.data() + s.rules[0];
+      }
+    }
+  }
+  void insert(const Key& key, const std::vector<int>& list) {
+    // Memory stays flat on an endless stream: the cache starts over when it gets large.
+    if (pool_.size() + list.size() > (1u << 22) || count_ + 1 > (std::size_t{1} << 20)) clear();
+    if (2 * (count_ + 1) > slots_.size()) grow();
+    std::size_t mask = slots_.size() - 1, i = slot(key) & mask;
+    while (slots_[i].len != kEmpty) i = (i + 1) & mask;
+    Slot& s = slots_[i];
+    s.key = key;
+    s.len = static_cast<std::uint32_t>(list.size());
+    if (list.size() <= kInline) {
+      std::copy(list.begin(), list.end(), s.rules);
+    } else {
+      s.rules[0] = static_cast<std::int32_t>(pool_.size());
+      pool_.insert(pool_.end(), list.begin(), list.end());
+    }
+    ++count_;
+  }
+  void reset_for(std::uint64_t serial) {
+    if (serial_ != serial) { clear(); serial_ = serial; }
+  }
+
+ private:
+  // One slot is half a cache line: the key, and the rules themselves when they are few (most
+  // pairs have none to three), so that a look-up touches one line.
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+  static constexpr std::size_t kInline = 3;
+  struct alignas(32) Slot {
+    Key key{0, 0};
+    std::uint32_t len = kEmpty;
+    std::int32_t rules[kInline] = {0, 0, 0};  // or rules[0]: the offset of the list in pool_
+  };
+  static std::size_t slot(const Key& k) {
+    return static_cast<std::size_t>(((k.a * 0x9E3779B97F4A7C15ULL) ^ (k.b * 0xC2B2AE3D27D4EB4FULL)) >> 29);
+  }
+  void clear() {
+    slots_.assign(slots_.empty() ? 0 : 1024, Slot{});
+    pool_.clear();
+    count_ = 0;
+  }
+  void grow() {
+    std::vector<Slot> slots(slots_.empty() ? 1024 : slots_.size() * 2);
+    std::size_t mask = slots.size() - 1;
+    for (const Slot& s : slots_) {
+      if (s.len == kEmpty) continue;
+      std::size_t i = slot(s.key) & mask;
+      while (slots[i].len != kEmpty) i = (i + 1) & mask;
+      slots[i] = s;
+    }
+    slots_.swap(slots);
+  }
+  std::vector<Slot> slots_;  // size a power of two, at most half full
+  std::vector<int> pool_;    // lists longer than kInline
+  std::size_t count_ = 0;
+  std::uint64_t serial_ = 0;
+};
+
+}  // namespace
 
 bool Matcher::can_enter(int pos) const {
   if (pos >= static_cast<int>(tb_.tokens.size())) return false;
@@ -186,29 +270,63 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
     int b2 = rs_.anchor_bit2[r];
     return cum_[span].has(b) && (b2 < 0 || cum_[span].has(b2));
   };
+  // The rules of the first-token index, those on the token's digits, then those on any word and
+  // on any token, each once, that pass the prefilter of the token and the next one.
+  thread_local std::vector<int> allowed;
+  allowed.clear();
   auto consider = [&](const std::vector<int>& list) {
     for (int r : list) {
       if (seen_[r] == epoch_) continue;
       seen_[r] = epoch_;
-      if (!rs_.rule_allows(r, t, next) || !anchor_ok(r)) continue;
-      match_rule(r, pos, m);
-      if (m.end > pos) out.push_back(m);
+      if (rs_.rule_allows(r, t, next)) allowed.push_back(r);
     }
   };
-  if (t.id >= 0 && t.id < static_cast<int>(rs_.rules_by_id.size())) {
-    if (rs_.second_token_by_id[t.id].allows(t, next)) consider(rs_.rules_by_id[t.id]);
-  }
-  if (t.kind == TokenKind::kNumber) {
-    for (int r : rs_.rules_on_digits[RuleSet::number_bucket(t)]) {
-      if (seen_[r] == epoch_) continue;
-      seen_[r] = epoch_;
-      if (!fits_any(rs_.first_ints[r], t) || !rs_.rule_allows(r, t, next) || !anchor_ok(r)) continue;
-      match_rule(r, pos, m);
-      if (m.end > pos) out.push_back(m);
+  auto collect = [&] {
+    if (t.id >= 0 && t.id < static_cast<int>(rs_.rules_by_id.size())) {
+      if (rs_.second_token_by_id[t.id].allows(t, next)) consider(rs_.rules_by_id[t.id]);
     }
+    if (t.kind == TokenKind::kNumber) {
+      for (int r : rs_.rules_on_digits[RuleSet::number_bucket(t)]) {
+        if (seen_[r] == epoch_) continue;
+        seen_[r] = epoch_;
+        if (fits_any(rs_.first_ints[r], t) && rs_.rule_allows(r, t, next)) allowed.push_back(r);
+      }
+    }
+    if (t.kind == TokenKind::kWord) consider(rs_.rules_on_word);
+    consider(rs_.rules_on_any);
+  };
+  const int* rules = nullptr;
+  std::uint32_t len = 0;
+  // The prefilter reads of each token its id, kind and, for a number, its value and digits: they
+  // make the key when numbers are short (years, days, small counts recur; amounts do not).
+  auto token_key = [](const Token& x) {
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(x.id + 1)) << 32) |
+           (static_cast<std::uint64_t>(x.kind) << 24) | (static_cast<std::uint64_t>(x.digits) << 16) |
+           (x.number & 0xFFFFu);
+  };
+  auto short_enough = [](const Token* x) { return !x || x->kind != TokenKind::kNumber || x->digits <= 4; };
+  if (short_enough(&t) && short_enough(next)) {
+    thread_local CandidateCache cache;
+    cache.reset_for(rs_.serial);
+    const CandidateCache::Key key{token_key(t), next ? token_key(*next) + 1 : 0};
+    rules = cache.find(key, len);
+    if (!rules) {
+      collect();
+      cache.insert(key, allowed);
+    }
+  } else {
+    collect();
   }
-  if (t.kind == TokenKind::kWord) consider(rs_.rules_on_word);
-  consider(rs_.rules_on_any);
+  if (!rules) {
+    rules = allowed.data();
+    len = static_cast<std::uint32_t>(allowed.size());
+  }
+  for (std::uint32_t k = 0; k < len; ++k) {
+    int r = rules[k];
+    if (!anchor_ok(r)) continue;
+    match_rule(r, pos, m);
+    if (m.end > pos) out.push_back(m);
+  }
   std::sort(out.begin(), out.end(), [&](const RuleMatch& a, const RuleMatch& b) {
     if (a.end != b.end) return a.end > b.end;
     int pa = rs_.rules[a.rule].priority, pb = rs_.rules[b.rule].priority;

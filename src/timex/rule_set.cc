@@ -2,6 +2,7 @@
 #include "timex/rule_set.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -829,6 +830,8 @@ RuleSet::AnchorTest anchor_of(const RuleSet& rs, const std::vector<PatternNode>&
 }  // namespace
 
 void RuleSet::index() {
+  static std::atomic<std::uint64_t> indexed{0};
+  serial = ++indexed;
   vocab.seal();
   for (auto& rule : rules) mark_literal_groups(rule.pattern);
   for (auto& lex : lexicons) {

@@ -241,6 +241,9 @@ class RuleSet {
   /// Rules whose first token can be the vocabulary id (index = id).
   std::vector<std::vector<int>> rules_by_id;
   std::vector<int> rules_on_number, rules_on_word, rules_on_any;
+  /// Distinct for every indexed rule set of the process: the matcher's per-thread cache of
+  /// candidate lists (matcher.cc) is valid for one rule set only.
+  std::uint64_t serial = 0;
   /// `rules_on_number` split by the digits of the token (number_bucket): "25" never tries the
   /// rules that start with a four-digit year.
   std::vector<int> rules_on_digits[8];

@@ -83,7 +83,8 @@ std::vector<Timex> Tagger::tag(std::string_view text, const Dct& dct, std::vecto
   const bool every_token = word_rules || any_rules;
   std::size_t si = 0;
   // Lines are counted as the scan goes: a paragraph of news is a line of text.
-  int line = 0, line_token = 0;
+  int line = 0;
+  std::size_t line_start = 0;
   for (int i = 0; i < n;) {
     if (!every_token) {
       while (si < tb.starts.size() && tb.starts[si] < i) ++si;
@@ -115,7 +116,7 @@ std::vector<Timex> Tagger::tag(std::string_view text, const Dct& dct, std::vecto
         if (explain) ex.steps.push_back(step_of(rs, tb, text, m, "no valid value", builder.rendered()));
         continue;
       }
-      for (; line_token <= m.begin; ++line_token) line += line_token > 0 && tokens[line_token].newlines_before > 0;
+      for (; line_start < tb.line_starts.size() && tb.line_starts[line_start] <= m.begin; ++line_start) ++line;
       d.paragraph = line;
       d.opens_sentence = builder.opens_sentence(m.begin);
       Timex& tx = d.timex;
@@ -123,10 +124,15 @@ std::vector<Timex> Tagger::tag(std::string_view text, const Dct& dct, std::vecto
       tx.byte_begin = b;
       tx.byte_end = e;
       tx.text = std::string(text.substr(b, e - b));
-      cp += code_points(text.substr(cp_byte, b - cp_byte));
-      cp_byte = b;
-      tx.begin = cp;
-      tx.end = cp + code_points(tx.text);
+      if (tb.ascii) {
+        tx.begin = b;
+        tx.end = e;
+      } else {
+        cp += code_points(text.substr(cp_byte, b - cp_byte));
+        cp_byte = b;
+        tx.begin = cp;
+        tx.end = cp + code_points(tx.text);
+      }
       tx.rule = rule.name;
       if (explain) {
         ex.steps.push_back(step_of(rs, tb, text, m, "used", builder.rendered()));
@@ -145,7 +151,7 @@ std::vector<Timex> Tagger::tag(std::string_view text, const Dct& dct, std::vecto
     }
   }
   // Lines after the last timex are counted too: a text of one line has no lede.
-  for (; line_token < n && line < 2; ++line_token) line += line_token > 0 && tokens[line_token].newlines_before > 0;
+  for (; line_start < tb.line_starts.size() && line < 2; ++line_start) ++line;
   const int lines = line + 1;
   if (!explain) return anchor_drafts(drafts, dct, lines, rs.anchoring);
   std::vector<int> kept;

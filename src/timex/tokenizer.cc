@@ -65,6 +65,8 @@ constexpr AsciiTable kAscii;
 void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, const std::uint8_t* start_flags) {
   out.tokens.clear();
   out.starts.clear();
+  out.line_starts.clear();
+  bool ascii = true;
   // Keys are never longer than the text (folding only shortens), so they are written through a
   // pointer into a buffer sized once.
   if (out.keys.size() < text.size() + 16) out.keys.resize(text.size() + 16);
@@ -88,8 +90,12 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
       case kA_Digit: cls = CharClass::kDigit; ++i; break;
       case kA_Punct: cls = CharClass::kPunct; ++i; break;
       default:
-        if (c < 0x80) ++i;
-        else cp = base::decode_utf8(text, i);
+        if (c < 0x80) {
+          ++i;
+        } else {
+          cp = base::decode_utf8(text, i);
+          ascii = false;
+        }
         cls = classify(cp);
     }
     if (cls == CharClass::kSpace) { space = true; continue; }
@@ -100,6 +106,7 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
     t.key_begin = static_cast<std::uint32_t>(kl);
     t.space_before = space;
     t.newlines_before = static_cast<std::uint8_t>(newlines);
+    if (newlines > 0 && out.tokens.size() > 1) out.line_starts.push_back(static_cast<int>(out.tokens.size() - 1));
     space = false;
     newlines = 0;
     if (cls == CharClass::kDigit) {
@@ -154,6 +161,7 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
           kp[kl++] = static_cast<char>(d | 0x20);
           ++j;
         } else {
+          ascii = false;
           std::size_t k = j;
           char32_t q = base::decode_utf8(text, k);
           if (classify(q) != CharClass::kLetter) break;
@@ -179,6 +187,7 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
     if (start_flags && ((t.id >= 0 && (start_flags[t.id] & 1)) || t.kind == TokenKind::kNumber))
       out.starts.push_back(static_cast<int>(out.tokens.size() - 1));
   }
+  out.ascii = ascii;
 }
 
 }  // namespace annalist::timex

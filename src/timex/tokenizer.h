@@ -28,9 +28,11 @@ struct Token {
 struct TokenBuffer {
   std::vector<Token> tokens;
   std::vector<int> starts;  ///< indexes of the tokens that may start a match (see tokenize)
+  std::vector<int> line_starts;  ///< indexes of the tokens after a line break (newlines_before > 0)
   std::string keys;
+  bool ascii = true;  ///< the text has no byte above 0x7F: code points are bytes
   std::string_view key(const Token& t) const { return {keys.data() + t.key_begin, t.key_len}; }
-  void clear() { tokens.clear(); starts.clear(); keys.clear(); }
+  void clear() { tokens.clear(); starts.clear(); line_starts.clear(); keys.clear(); ascii = true; }
 };
 
 class Vocabulary;

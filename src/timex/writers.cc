@@ -2,6 +2,7 @@
 #include "timex/writers.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -15,17 +16,14 @@ namespace {
 void xml_escape(std::string_view s, std::string& out) { out += base::escape_html(s); }
 
 // JSON string body as nlohmann::json::dump writes it (ensure_ascii off): '"', '\\' and the
-// control characters escaped, everything else copied. Returns false on invalid UTF-8, which the
-// caller leaves to nlohmann (it replaces the bad bytes by U+FFFD).
-// A string literal appended with its length known at compile time (no strlen per call).
-template <std::size_t N>
-void append_literal(std::string& out, const char (&s)[N]) {
-  out.append(s, N - 1);
-}
+// control characters escaped, everything else copied. Written at `p`, which has room for
+// json_room(s) bytes. Returns false on invalid UTF-8, which the caller leaves to nlohmann (it
+// replaces the bad bytes by U+FFFD).
+constexpr std::size_t json_room(std::string_view s) { return 6 * s.size() + 2; }
 
-bool append_json_string(std::string_view s, std::string& out) {
+bool put_json_string(std::string_view s, char*& p) {
   static const char hex[] = "0123456789abcdef";
-  out += '"';
+  *p++ = '"';
   std::size_t i = 0, run = 0, n = s.size();
   while (i < n) {
     auto c = static_cast<unsigned char>(s[i]);
@@ -38,32 +36,45 @@ bool append_json_string(std::string_view s, std::string& out) {
       i = k;
       continue;
     }
-    out.append(s.data() + run, i - run);
+    std::memcpy(p, s.data() + run, i - run);
+    p += i - run;
+    *p++ = '\\';
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\b': *p++ = 'b'; break;
+      case '\f': *p++ = 'f'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
       default:
-        out += "\\u00";
-        out += hex[c >> 4];
-        out += hex[c & 15];
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = hex[c >> 4];
+        *p++ = hex[c & 15];
     }
     run = ++i;
   }
-  out.append(s.data() + run, n - run);
-  out += '"';
+  std::memcpy(p, s.data() + run, n - run);
+  p += n - run;
+  *p++ = '"';
   return true;
 }
 
-void append_uint(std::size_t v, std::string& out) {
+// A string literal written with its length known at compile time (no strlen per call).
+template <std::size_t N>
+void put_literal(char*& p, const char (&s)[N]) {
+  std::memcpy(p, s, N - 1);
+  p += N - 1;
+}
+
+void put_uint(std::size_t v, char*& p) {
   char buf[24];
   int k = 24;
   do { buf[--k] = static_cast<char>('0' + v % 10); v /= 10; } while (v);
-  out.append(buf + k, 24 - k);
+  std::memcpy(p, buf + k, 24 - k);
+  p += 24 - k;
 }
 
 std::string to_json_slow(const Document& doc, const std::vector<Timex>& timexes) {
@@ -99,50 +110,67 @@ std::string to_json_slow(const Document& doc, const std::vector<Timex>& timexes)
 void append_json(const Document& doc, const std::vector<Timex>& timexes, std::string& out) {
   // Written by hand (byte for byte what the nlohmann dump below gives, see writers_test): the
   // stream mode writes one such line per document, and a JSON tree per line costs more than
-  // tagging the text.
+  // tagging the text. The line is written through a pointer into room made once for it (each
+  // string escaped may take six bytes per byte), not appended piece by piece.
   const std::size_t start = out.size();
-  bool ok = true;
-  append_literal(out, "{\"id\":");
-  ok &= append_json_string(doc.id, out);
-  append_literal(out, ",\"dct\":");
-  if (doc.dct.day) append_json_string(calendar::format_iso_day(*doc.dct.day), out);
-  else append_literal(out, "null");
-  append_literal(out, ",\"dct_source\":");
-  append_json_string(to_string(doc.dct.source), out);
-  if (!doc.dct.day && doc.dct.inferred) {
-    append_literal(out, ",\"dct_inferred\":{\"start\":");
-    append_json_string(calendar::format_iso_day(doc.dct.inferred->first), out);
-    append_literal(out, ",\"end\":");
-    append_json_string(calendar::format_iso_day(doc.dct.inferred->last), out);
-    append_literal(out, ",\"why\":[");
-    for (std::size_t k = 0; k < doc.dct.inferred_why.size() && ok; ++k) {
-      if (k) out += ',';
-      ok &= append_json_string(doc.dct.inferred_why[k], out);
-    }
-    append_literal(out, "]}");
+  std::string dct = doc.dct.day ? calendar::format_iso_day(*doc.dct.day) : std::string();
+  std::string inferred_first, inferred_last;
+  const bool inferred = !doc.dct.day && doc.dct.inferred;
+  std::size_t room = 96 + json_room(doc.id) + json_room(dct) + json_room(to_string(doc.dct.source));
+  if (inferred) {
+    inferred_first = calendar::format_iso_day(doc.dct.inferred->first);
+    inferred_last = calendar::format_iso_day(doc.dct.inferred->last);
+    room += 64 + json_room(inferred_first) + json_room(inferred_last);
+    for (const auto& w : doc.dct.inferred_why) room += 1 + json_room(w);
   }
-  append_literal(out, ",\"timexes\":[");
+  for (const Timex& t : timexes)
+    room += 128 + 2 * 20 + json_room(t.text) + json_room(t.type) + json_room(t.value) + json_room(t.mod) +
+            json_room(t.anchor);
+  out.resize(start + room);
+  char* p = out.data() + start;
+  bool ok = true;
+  put_literal(p, "{\"id\":");
+  ok &= put_json_string(doc.id, p);
+  put_literal(p, ",\"dct\":");
+  if (doc.dct.day) put_json_string(dct, p);
+  else put_literal(p, "null");
+  put_literal(p, ",\"dct_source\":");
+  put_json_string(to_string(doc.dct.source), p);
+  if (inferred) {
+    put_literal(p, ",\"dct_inferred\":{\"start\":");
+    put_json_string(inferred_first, p);
+    put_literal(p, ",\"end\":");
+    put_json_string(inferred_last, p);
+    put_literal(p, ",\"why\":[");
+    for (std::size_t k = 0; k < doc.dct.inferred_why.size() && ok; ++k) {
+      if (k) *p++ = ',';
+      ok &= put_json_string(doc.dct.inferred_why[k], p);
+    }
+    put_literal(p, "]}");
+  }
+  put_literal(p, ",\"timexes\":[");
   for (std::size_t k = 0; k < timexes.size() && ok; ++k) {
     const Timex& t = timexes[k];
-    if (k) out += ',';
-    append_literal(out, "{\"begin\":");
-    append_uint(t.begin, out);
-    append_literal(out, ",\"end\":");
-    append_uint(t.end, out);
-    append_literal(out, ",\"text\":");
-    ok &= append_json_string(t.text, out);
-    append_literal(out, ",\"type\":");
-    ok &= append_json_string(t.type, out);
-    append_literal(out, ",\"value\":");
-    ok &= append_json_string(t.value, out);
-    append_literal(out, ",\"mod\":");
-    if (t.mod.empty()) append_literal(out, "null");
-    else ok &= append_json_string(t.mod, out);
-    append_literal(out, ",\"anchor\":");
-    ok &= append_json_string(t.anchor, out);
-    out += '}';
+    if (k) *p++ = ',';
+    put_literal(p, "{\"begin\":");
+    put_uint(t.begin, p);
+    put_literal(p, ",\"end\":");
+    put_uint(t.end, p);
+    put_literal(p, ",\"text\":");
+    ok &= put_json_string(t.text, p);
+    put_literal(p, ",\"type\":");
+    ok &= put_json_string(t.type, p);
+    put_literal(p, ",\"value\":");
+    ok &= put_json_string(t.value, p);
+    put_literal(p, ",\"mod\":");
+    if (t.mod.empty()) put_literal(p, "null");
+    else ok &= put_json_string(t.mod, p);
+    put_literal(p, ",\"anchor\":");
+    ok &= put_json_string(t.anchor, p);
+    *p++ = '}';
   }
-  append_literal(out, "]}");
+  put_literal(p, "]}");
+  out.resize(static_cast<std::size_t>(p - out.data()));
   if (!ok) {
     out.resize(start);
     out += to_json_slow(doc, timexes);

@@ -8,7 +8,7 @@ bars apply to the overall scores, so that a regression fails the suite.
 import json, os, subprocess, sys, tempfile
 
 # What the tagger reaches (docs/tagger.md), less a small margin.
-BARS = {"relaxed_f1": 94.0, "strict_f1": 87.0, "value_f1": 81.0}
+BARS = {"relaxed_f1": 94.5, "strict_f1": 88.0, "value_f1": 81.8}
 # HeidelTime 1.8 on TempEval-3 (TimeBank / AQUAINT parts): relaxed, strict, value F1.
 HEIDELTIME = {"TimeBank": (91.6, 84.9, 79.2), "AQUAINT": (91.8, 81.0, 73.0)}
 

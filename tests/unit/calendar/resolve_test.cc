@@ -127,6 +127,16 @@ TEST(Resolve, MonthDayAndLeapDays) {
   EXPECT_EQ(resolve(leap, day("2023-03-10")), "");  // no 29 February in 2023: never invent one
 }
 
+// "the week of Jan. 2": the day is found as usual and written as its ISO week, across a year end.
+TEST(Resolve, MonthDayAtTheGrainOfAWeek) {
+  RelativeValue v = sub(SubKind::kMonth, 1, Direction::kFuture);
+  v.mday = 2;
+  v.out = Granularity::kWeek;
+  EXPECT_EQ(resolve(v, day("2020-12-20")), "2020-W53");  // Saturday 2 January 2021
+  EXPECT_EQ(resolve(v, day("2023-12-20")), "2024-W01");
+  EXPECT_EQ(unresolved_value(v), "XXXX-WXX");
+}
+
 TEST(Resolve, NthWeekdayOfMonth) {
   // The fourth Thursday of November (US Thanksgiving), and the last Monday of May.
   RelativeValue v = sub(SubKind::kMonth, 11, Direction::kPast);

@@ -1,6 +1,11 @@
 // The engine on its own: a toy language, exact load errors, tokenizer offsets, tense and narrative time.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+#include <memory>
 #include <thread>
 
 #include "calendar/timex_value.h"
@@ -58,6 +63,39 @@ TEST(Engine, ToyLanguageKnowsNoEnglish) {
   EXPECT_TRUE(xx.tag("una KEL zog", kDct).empty());
 }
 
+// The matcher keeps, per thread, the candidate rules of each pair of tokens it has seen; that
+// memory belongs to one rule set. A copy of the toy language with one more rule at its end (same
+// words and ids, one more candidate) tagged in turn with the original must give what each gives alone.
+TEST(Engine, CandidateRulesAreNeverTakenFromAnotherRuleSet) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("annalist_xx_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(kTestData + "/xx", dir, fs::copy_options::recursive);
+  {
+    std::ifstream in(dir / "rules" / "xx.rules");
+    std::stringstream rules;
+    rules << in.rdbuf();
+    std::ofstream out(dir / "rules" / "xx.rules", std::ios::trunc);
+    out << rules.str() << "\nrule xx.weeks\n  match {n:@ago} \"KEL\"\n  type DURATION\n  value P{n}W\n"
+        << "  priority 1\n  example \"una KEL\" => P1W\n";
+  }
+  Tagger xx = Tagger::load(kTestData + "/xx");
+  auto xx2 = std::make_unique<Tagger>(Tagger::load(dir.string()));
+  for (int round = 0; round < 3; ++round) {
+    auto a = xx.tag("una KEL", kDct);
+    ASSERT_EQ(a.size(), 1u);
+    EXPECT_EQ(a[0].value, "P1D");
+    auto b = xx2->tag("una KEL", kDct);
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].value, "P1W");
+    EXPECT_EQ(english().tag("They met last week.", kDct).at(0).value, "2023-W07");
+    // A rule set loaded again, perhaps at the same address, starts afresh too.
+    xx2.reset();
+    xx2 = std::make_unique<Tagger>(Tagger::load(dir.string()));
+  }
+  fs::remove_all(dir);
+}
+
 TEST(Engine, UnknownPatternIsALoadErrorWithPosition) {
   try {
     Tagger::load(kTestData + "/bad/typo");
@@ -112,6 +150,23 @@ TEST(Tokenizer, OffsetsKeysAndKinds) {
   EXPECT_EQ(tb.key(tb.tokens[7]), "'");  // typographic apostrophe folded
   EXPECT_EQ(tb.key(tb.tokens[8]), "ll");
   EXPECT_EQ(tb.tokens[8].end, 25u);
+  EXPECT_FALSE(tb.ascii);  // code points must be counted
+  EXPECT_TRUE(tb.line_starts.empty());
+}
+
+// What the tagger reads instead of scanning every token: whether code points are bytes, and
+// which tokens begin a line (one entry for a run of line breaks; the first token never).
+TEST(Tokenizer, AsciiAndLineStarts) {
+  TokenBuffer tb;
+  tokenize("\nOne day.\n\nTwo days\nlater, caf\xC3\xA9", tb);
+  ASSERT_EQ(tb.tokens.size(), 8u);
+  EXPECT_EQ(tb.line_starts, (std::vector<int>{3, 5}));
+  EXPECT_FALSE(tb.ascii);  // a non-ASCII letter inside a word
+  tokenize("One day.\r\n\r\nTwo", tb);
+  EXPECT_EQ(tb.line_starts, (std::vector<int>{3}));
+  EXPECT_TRUE(tb.ascii);
+  tokenize("\xC2\xA0two", tb);  // a no-break space before the first token
+  EXPECT_FALSE(tb.ascii);
 }
 
 TEST(Tagger, CodePointAndByteOffsets) {
