@@ -66,7 +66,7 @@ StatusReading status_of(const Sentence& s, const TriggerHit& th, const std::vect
   }
   std::size_t pb = kNone, rb = kNone;
   bool infinitive = false;
-  // "will hang on the success of a dinner with X": the clause's future reaches its nouns, but not
+  // "will depend on how a dinner with X goes": the clause's future reaches its nouns, but not
   // past a conjunction nor onto a noun with an absolute date after it.
   auto future_clause = [&]() {
     std::size_t fb = kNone;

@@ -421,9 +421,9 @@ TEST(Dating, a_planned_dinner_takes_the_next_weekday_past_the_names_of_its_guest
 }
 
 TEST(Dating, a_weekday_after_the_plan_in_its_own_clause_is_the_coming_one) {
-  // The tagger reads "on Wednesday" by the tense near it ("attend"), backwards; the plan's
+  // The tagger reads "on Wednesday" by the tense near it ("be"), backwards; the plan's
   // "will" governs the whole clause, so the weekday is the next one.
-  std::string text = "Javier Milei will hold a meeting with Chilean President Gabriel Boric and attend a state dinner on Wednesday.";
+  std::string text = "Javier Milei will hold a meeting with Chilean President Gabriel Boric and be the guest at a state dinner on Wednesday.";
   Timex wednesday = tx(text, "Wednesday", "2024-04-03", "dct");
   wednesday.rule = "date.weekday";
   auto m = run(text, day("2024-04-09"), {wednesday});

@@ -246,9 +246,9 @@ TEST(Participants, two_people_named_with_their_titles_are_the_group_of_the_two_l
 }
 
 TEST(Participants, they_right_before_a_speech_verb_are_the_group_also_after_their) {
-  // "their first contact since they announced": the nearest group word names the speakers.
-  std::string text = "Gabriel Boric and Javier Milei spoke by telephone on Wednesday, their first contact since they "
-                     "announced in December plans to restore ties.";
+  // "the first time they had talked since they announced": the nearest group word names the speakers.
+  std::string text = "Gabriel Boric and Javier Milei talked by telephone on Wednesday, the first time they had talked since they "
+                     "announced in December a plan to mend ties.";
   auto m = run(text, day("2015-04-10"),
                {tx(text, "Wednesday", "2015-04-08", "dct"), tx(text, "December", "2014-12", "dct")});
   bool statement = false;

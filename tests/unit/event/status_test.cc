@@ -124,7 +124,7 @@ TEST(Status, a_future_clause_reaches_its_nouns_but_not_a_noun_dated_in_the_past)
   auto m = run(text, day("2024-03-08"));
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].status, EventStatus::kPlanned);
-  // "This will be the third state visit ... Boric's visit to Lima in May 2019": the noun with an
+  // "This will be his second state visit ... Boric's visit to Lima in May 2019": the noun with an
   // absolute date of its own is the visit that took place.
   text = "Much will depend on memories of Gabriel Boric's visit to Lima in May 2019.";
   m = run(text, day("2024-03-08"), {tx(text, "May 2019", "2019-05", "absolute")});
