@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/hash.h"
+
 namespace annalist::event {
 namespace {
 
@@ -11,21 +13,7 @@ constexpr std::size_t kMaxStarWords = 3;  // "*" skips at most this many words
 
 }  // namespace
 
-std::uint64_t Vocabulary::hash(std::string_view s) {
-  // Eight bytes at a time: nearly every word fits in one or two steps.
-  std::uint64_t h = s.size() * 0x9E3779B97F4A7C15ULL;
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
-  }
-  std::uint64_t w = 0;
-  for (std::size_t k = 0; i + k < s.size(); ++k) w |= std::uint64_t(static_cast<unsigned char>(s[i + k])) << (8 * k);
-  h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
-  return h ^ (h >> 29);
-}
+std::uint64_t Vocabulary::hash(std::string_view s) { return base::word_hash(s); }
 
 void Vocabulary::place(std::uint64_t h, Id id) {
   const std::size_t mask = slots_.size() - 1;

@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/hash.h"
 #include "base/strings.h"
 
 namespace annalist::timex {
@@ -26,21 +27,7 @@ RuleError::RuleError(const std::string& file, std::size_t line, std::size_t col,
   }
 }
 
-std::uint64_t Vocabulary::hash(std::string_view s) {
-  // Eight bytes at a time: keys are mostly short words, hashed once per token of every text.
-  std::uint64_t h = s.size() * 0x9E3779B97F4A7C15ULL;
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
-  }
-  std::uint64_t w = 0;
-  for (std::size_t k = 0; i + k < s.size(); ++k) w |= std::uint64_t(static_cast<unsigned char>(s[i + k])) << (8 * k);
-  h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
-  return h ^ (h >> 29);
-}
+std::uint64_t Vocabulary::hash(std::string_view s) { return base::word_hash(s); }
 
 void Vocabulary::place(std::uint64_t h, std::int32_t id) {
   std::size_t mask = slots_.size() - 1;

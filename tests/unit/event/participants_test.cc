@@ -233,7 +233,7 @@ TEST(Participants, a_pair_inside_a_reported_gathering_does_not_replace_its_group
 TEST(Participants, two_people_named_with_their_titles_are_the_group_of_the_two_leaders) {
   // "X and <state> <title> Y" in a report of words makes X and Y "the two leaders" of the next sentence.
   auto m = run("Josep Borrell said Gabriel Boric and Argentine President Javier Milei agreed today on a text.\n"
-               "Borrell said that the two leaders would meet again next month.",
+               "Borrell said the two leaders would meet in Lima next month.",
                day("2023-02-28"));
   bool meeting = false;
   for (auto& x : m)
