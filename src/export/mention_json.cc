@@ -151,6 +151,12 @@ class LineWriter {
     first_ = false;
   }
   void null() { out_ += "null"; }
+  /// A string field written only when it has a value (the reader takes absent as empty).
+  void optional_string(const char* k, std::string_view s) {
+    if (s.empty()) return;
+    key(k);
+    string(s);
+  }
   void number(long long v) { out_ += std::to_string(v); }
   void string(std::string_view s) {
     if (!valid_utf8(s)) {  // the replacement rules of the library, for the rare broken text
@@ -363,23 +369,11 @@ std::string mentions_to_json(const Document& doc, const std::vector<Mention>& me
   w.key("dct_source");
   w.string(to_string(doc.dct.source));
   // The content hash keeps event ids and re-ingest identical to a direct ingest of the text.
-  if (!doc.content_hash.empty()) {
-    w.key("hash");
-    w.string(doc.content_hash);
-  }
+  w.optional_string("hash", doc.content_hash);
   // Where the document came from (manifest or JSONL), so the reduce step stores its sources.
-  if (!doc.source.empty()) {
-    w.key("source");
-    w.string(doc.source);
-  }
-  if (!doc.title.empty()) {
-    w.key("title");
-    w.string(doc.title);
-  }
-  if (!doc.url.empty()) {
-    w.key("url");
-    w.string(doc.url);
-  }
+  w.optional_string("source", doc.source);
+  w.optional_string("title", doc.title);
+  w.optional_string("url", doc.url);
   w.key("mentions");
   w.open('[');
   for (const auto& m : mentions) {  // each mention speaks for the line's document
