@@ -2,6 +2,7 @@
 #include "export/mention_json.h"
 
 #include "base/errors.h"
+#include "base/json_string.h"
 #include "calendar/timex_value.h"
 
 namespace annalist::exporter {
@@ -159,83 +160,20 @@ class LineWriter {
   }
   void number(long long v) { out_ += std::to_string(v); }
   void string(std::string_view s) {
-    if (!valid_utf8(s)) {  // the replacement rules of the library, for the rare broken text
-      out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+    const std::size_t at = out_.size();
+    out_.resize(at + base::json_room(s));
+    char* p = out_.data() + at;
+    if (base::put_json_string(s, p)) {
+      out_.resize(static_cast<std::size_t>(p - out_.data()));
       return;
     }
-    out_ += '"';
-    std::size_t run = 0;  // start of the bytes not yet copied
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s.data() + run, i - run);
-      run = i + 1;
-      switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        default: {
-          static const char* hex = "0123456789abcdef";
-          out_ += "\\u00";
-          out_ += hex[c >> 4];
-          out_ += hex[c & 15];
-        }
-      }
-    }
-    out_.append(s.data() + run, s.size() - run);
-    out_ += '"';
+    out_.resize(at);  // the replacement rules of the library, for the rare broken text
+    out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
   }
   void text_or_null(const std::string& s) { s.empty() ? null() : string(s); }
   void day_or_null(const std::optional<Day>& d) { d ? string(calendar::format_iso_day(*d)) : null(); }
 
  private:
-  // Well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
-  static bool valid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    const std::size_t n = s.size();
-    while (i < n) {
-      const auto c = static_cast<unsigned char>(s[i]);
-      if (c < 0x80) {
-        ++i;
-        continue;
-      }
-      auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-        if (i + k >= n) return false;
-        const auto d = static_cast<unsigned char>(s[i + k]);
-        return d >= lo && d <= hi;
-      };
-      if (c >= 0xC2 && c <= 0xDF) {
-        if (!cont(1)) return false;
-        i += 2;
-      } else if (c == 0xE0) {
-        if (!cont(1, 0xA0) || !cont(2)) return false;
-        i += 3;
-      } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
-        if (!cont(1) || !cont(2)) return false;
-        i += 3;
-      } else if (c == 0xED) {
-        if (!cont(1, 0x80, 0x9F) || !cont(2)) return false;
-        i += 3;
-      } else if (c == 0xF0) {
-        if (!cont(1, 0x90) || !cont(2) || !cont(3)) return false;
-        i += 4;
-      } else if (c >= 0xF1 && c <= 0xF3) {
-        if (!cont(1) || !cont(2) || !cont(3)) return false;
-        i += 4;
-      } else if (c == 0xF4) {
-        if (!cont(1, 0x80, 0x8F) || !cont(2) || !cont(3)) return false;
-        i += 4;
-      } else {
-        return false;
-      }
-    }
-    return true;
-  }
-
   std::string& out_;
   bool first_ = true;
 };

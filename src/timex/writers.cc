@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/json_string.h"
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "calendar/timex_value.h"
@@ -14,53 +15,6 @@ namespace annalist::timex {
 namespace {
 
 void xml_escape(std::string_view s, std::string& out) { out += base::escape_html(s); }
-
-// JSON string body as nlohmann::json::dump writes it (ensure_ascii off): '"', '\\' and the
-// control characters escaped, everything else copied. Written at `p`, which has room for
-// json_room(s) bytes. Returns false on invalid UTF-8, which the caller leaves to nlohmann (it
-// replaces the bad bytes by U+FFFD).
-constexpr std::size_t json_room(std::string_view s) { return 6 * s.size() + 2; }
-
-bool put_json_string(std::string_view s, char*& p) {
-  static const char hex[] = "0123456789abcdef";
-  *p++ = '"';
-  std::size_t i = 0, run = 0, n = s.size();
-  while (i < n) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) { ++i; continue; }
-    if (c >= 0x80) {
-      std::size_t k = i;
-      base::decode_utf8(s, k);
-      std::size_t len = k - i;
-      if (base::find_invalid_utf8(s.substr(i, len))) return false;
-      i = k;
-      continue;
-    }
-    std::memcpy(p, s.data() + run, i - run);
-    p += i - run;
-    *p++ = '\\';
-    switch (c) {
-      case '"': *p++ = '"'; break;
-      case '\\': *p++ = '\\'; break;
-      case '\b': *p++ = 'b'; break;
-      case '\f': *p++ = 'f'; break;
-      case '\n': *p++ = 'n'; break;
-      case '\r': *p++ = 'r'; break;
-      case '\t': *p++ = 't'; break;
-      default:
-        *p++ = 'u';
-        *p++ = '0';
-        *p++ = '0';
-        *p++ = hex[c >> 4];
-        *p++ = hex[c & 15];
-    }
-    run = ++i;
-  }
-  std::memcpy(p, s.data() + run, n - run);
-  p += n - run;
-  *p++ = '"';
-  return true;
-}
 
 // A string literal written with its length known at compile time (no strlen per call).
 template <std::size_t N>
@@ -116,35 +70,35 @@ void append_json(const Document& doc, const std::vector<Timex>& timexes, std::st
   std::string dct = doc.dct.day ? calendar::format_iso_day(*doc.dct.day) : std::string();
   std::string inferred_first, inferred_last;
   const bool inferred = !doc.dct.day && doc.dct.inferred;
-  std::size_t room = 96 + json_room(doc.id) + json_room(dct) + json_room(to_string(doc.dct.source));
+  std::size_t room = 96 + base::json_room(doc.id) + base::json_room(dct) + base::json_room(to_string(doc.dct.source));
   if (inferred) {
     inferred_first = calendar::format_iso_day(doc.dct.inferred->first);
     inferred_last = calendar::format_iso_day(doc.dct.inferred->last);
-    room += 64 + json_room(inferred_first) + json_room(inferred_last);
-    for (const auto& w : doc.dct.inferred_why) room += 1 + json_room(w);
+    room += 64 + base::json_room(inferred_first) + base::json_room(inferred_last);
+    for (const auto& w : doc.dct.inferred_why) room += 1 + base::json_room(w);
   }
   for (const Timex& t : timexes)
-    room += 128 + 2 * 20 + json_room(t.text) + json_room(t.type) + json_room(t.value) + json_room(t.mod) +
-            json_room(t.anchor);
+    room += 128 + 2 * 20 + base::json_room(t.text) + base::json_room(t.type) + base::json_room(t.value) + base::json_room(t.mod) +
+            base::json_room(t.anchor);
   out.resize(start + room);
   char* p = out.data() + start;
   bool ok = true;
   put_literal(p, "{\"id\":");
-  ok &= put_json_string(doc.id, p);
+  ok &= base::put_json_string(doc.id, p);
   put_literal(p, ",\"dct\":");
-  if (doc.dct.day) put_json_string(dct, p);
+  if (doc.dct.day) base::put_json_string(dct, p);
   else put_literal(p, "null");
   put_literal(p, ",\"dct_source\":");
-  put_json_string(to_string(doc.dct.source), p);
+  base::put_json_string(to_string(doc.dct.source), p);
   if (inferred) {
     put_literal(p, ",\"dct_inferred\":{\"start\":");
-    put_json_string(inferred_first, p);
+    base::put_json_string(inferred_first, p);
     put_literal(p, ",\"end\":");
-    put_json_string(inferred_last, p);
+    base::put_json_string(inferred_last, p);
     put_literal(p, ",\"why\":[");
     for (std::size_t k = 0; k < doc.dct.inferred_why.size() && ok; ++k) {
       if (k) *p++ = ',';
-      ok &= put_json_string(doc.dct.inferred_why[k], p);
+      ok &= base::put_json_string(doc.dct.inferred_why[k], p);
     }
     put_literal(p, "]}");
   }
@@ -157,16 +111,16 @@ void append_json(const Document& doc, const std::vector<Timex>& timexes, std::st
     put_literal(p, ",\"end\":");
     put_uint(t.end, p);
     put_literal(p, ",\"text\":");
-    ok &= put_json_string(t.text, p);
+    ok &= base::put_json_string(t.text, p);
     put_literal(p, ",\"type\":");
-    ok &= put_json_string(t.type, p);
+    ok &= base::put_json_string(t.type, p);
     put_literal(p, ",\"value\":");
-    ok &= put_json_string(t.value, p);
+    ok &= base::put_json_string(t.value, p);
     put_literal(p, ",\"mod\":");
     if (t.mod.empty()) put_literal(p, "null");
-    else ok &= put_json_string(t.mod, p);
+    else ok &= base::put_json_string(t.mod, p);
     put_literal(p, ",\"anchor\":");
-    ok &= put_json_string(t.anchor, p);
+    ok &= base::put_json_string(t.anchor, p);
     *p++ = '}';
   }
   put_literal(p, "]}");
