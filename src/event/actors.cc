@@ -178,7 +178,7 @@ ActorResolver::NameRun ActorResolver::name_run(const Sentence& snt, std::size_t 
   };
   auto name_word = [&](std::size_t e) {
     const Token& t = toks[e];
-    return t.word && t.capitalised && !t.number && !not_name_.count(t.norm) && !snt.starts_trigger(e) && !in_span(e);
+    return t.word && t.capitalised && !t.number && !not_name_.count(std::string(t.norm)) && !snt.starts_trigger(e) && !in_span(e);
   };
   auto attached = [&](std::size_t e) { return e > 0 && toks[e].byte_begin == toks[e - 1].byte_end; };
   NameRun run;
@@ -193,7 +193,7 @@ ActorResolver::NameRun ActorResolver::name_run(const Sentence& snt, std::size_t 
     // "el-Sisi", "Jean-Pierre": a hyphen joining parts of one name.
     bool hyphen = toks[e].text == "-" && attached(e) && e + 1 < toks.size() && attached(e + 1);
     // "bin Zayed", "von der Leyen": lower-case particles inside a name.
-    bool particle = toks[e].word && !toks[e].capitalised && particles_.count(toks[e].norm);
+    bool particle = toks[e].word && !toks[e].capitalised && particles_.count(std::string(toks[e].norm));
     if (!hyphen && !particle) break;
     ++e;
   }
@@ -227,7 +227,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
       } else if (!(i > 0 && spans[i - 1].title >= 0 && spans[i - 1].e == s.b) && !starts_cue(snt, s.b)) {
         // "Kim met Moon on Saturday": a bare surname is the one person of that name who holds an
         // office of a state the document names, on that date.
-        auto who = sitting_with_surname(toks[s.b].norm, when, "", &mem_.countries);
+        auto who = sitting_with_surname(std::string(toks[s.b].norm), when, "", &mem_.countries);
         if (who.size() == 1 && s.e == s.b + 1)
           out.push_back({lex_.people[who[0]].name, true, s.b, s.e, person_country(who[0])});
       }
@@ -248,7 +248,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     // "President Castro", "Chairman Kim": a title and the surname of the one person holding that
     // office on that date.
     if (i + 1 < spans.size() && spans[i + 1].b == s.e && spans[i + 1].surname >= 0 && spans[i + 1].e == s.e + 1) {
-      auto who = sitting_with_surname(toks[s.e].norm, when, t.generic || t.person_word ? "" : t.id, nullptr);
+      auto who = sitting_with_surname(std::string(toks[s.e].norm), when, t.generic || t.person_word ? "" : t.id, nullptr);
       if (who.size() == 1) {
         out.push_back({lex_.people[who[0]].name, true, s.b, s.e + 1, person_country(who[0])});
         ++i;
@@ -264,8 +264,8 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     // "President of the Arab Republic of Egypt Abdel Fattah el-Sisi").
     std::size_t name_b = state >= 0 ? spans[state].e : s.e;
     NameRun run = name_run(snt, name_b);
-    if (run.words >= 2 || (run.words == 1 && run.end == name_b + 1 && mem_.unknown_surnames.count(toks[name_b].norm))) {
-      std::string name = run.words >= 2 ? snt.text(name_b, run.end) : mem_.unknown_surnames.at(toks[name_b].norm);
+    if (run.words >= 2 || (run.words == 1 && run.end == name_b + 1 && mem_.unknown_surnames.count(std::string(toks[name_b].norm)))) {
+      std::string name = run.words >= 2 ? snt.text(name_b, run.end) : mem_.unknown_surnames.at(std::string(toks[name_b].norm));
       // The state that qualifies the title ("Ukraine's Infrastructure Minister Ana Ruiz", "Aliyev's
       // aide Ana Ruiz") is hers; the possessor is no participant.
       Qualifier qual = title_qualifier(snt, i, out);
@@ -278,7 +278,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
       // surname ends the name is that person, under the dictionary's name.
       if (run.words >= 2 && !t.generic && !t.person_word) {
         std::set<int> in_state = {lex_.country_index(country)};
-        auto who = sitting_with_surname(toks[run.end - 1].norm, when, t.id, country.empty() ? nullptr : &in_state);
+        auto who = sitting_with_surname(std::string(toks[run.end - 1].norm), when, t.id, country.empty() ? nullptr : &in_state);
         if (who.size() == 1) {
           name = lex_.people[who[0]].name;
           if (country.empty()) country = person_country(who[0]);
@@ -326,7 +326,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
           break;
         }
     }
-    bool plural = plural_title_word(toks[s.e - 1].norm);
+    bool plural = plural_title_word(std::string(toks[s.e - 1].norm));
     if (plural) {  // "Russian leaders": the country stands for them
       if (country >= 0) {
         for (std::size_t j = 0; j < spans.size(); ++j)
@@ -404,7 +404,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
   }
   // The surname of an unknown person introduced earlier ("Ivanovsky" after "aide Pavel Ivanovsky").
   for (std::size_t k = 0; k < toks.size(); ++k) {
-    if (!toks[k].capitalised || !mem_.unknown_surnames.count(toks[k].norm)) continue;
+    if (!toks[k].capitalised || !mem_.unknown_surnames.count(std::string(toks[k].norm))) continue;
     if ((k > 0 && toks[k - 1].capitalised && toks[k - 1].word) ||
         (k + 1 < toks.size() && toks[k + 1].capitalised && toks[k + 1].word))
       continue;
@@ -413,7 +413,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
       if (k >= a.b && k < a.e) covered = true;
     for (auto& s : spans)
       if (k >= s.b && k < s.e) covered = true;
-    if (!covered) out.push_back({mem_.unknown_surnames.at(toks[k].norm), true, k, k + 1, ""});
+    if (!covered) out.push_back({mem_.unknown_surnames.at(std::string(toks[k].norm)), true, k, k + 1, ""});
   }
   // Unknown names followed by a speech verb ("Anna Petrova earlier explained"), or by their title
   // ("Jane Roe, deputy foreign minister, told reporters").
@@ -476,7 +476,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     for (std::size_t j = e; j < toks.size() && j <= e + 2; ++j)
       if (snt.cue_at(j, "speech")) speech = true;
     if (!speech && !apposition) continue;
-    if (e < toks.size() && not_name_.count(toks[e].norm)) continue;  // "Acme Inc. said"
+    if (e < toks.size() && not_name_.count(std::string(toks[e].norm))) continue;  // "Acme Inc. said"
     // Only a speaker introduced by a state, an institution or a title is one we follow
     // ("Russian Foreign Ministry spokeswoman Anna Petrova"; "the head of Gazprom, Anna Petrova").
     bool introduced = apposition;
@@ -560,7 +560,7 @@ std::string home_state(const Lexicon& lex, const std::vector<Sentence>& read, co
     if (toks[k].text == "," && s.spans.size() > 1 && s.spans[1].b == k + 1 && !state_of_span(s.spans[1]).empty())
       k = s.spans[1].e;
     if (k >= toks.size()) continue;
-    const std::string& t = toks[k].text;
+    const std::string_view t = toks[k].text;
     bool dash = t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "(" || t == ":";
     bool dated = t == "," && k + 1 < toks.size() && timex_at(toks[k + 1].byte_begin);
     if (dash || dated) return state;

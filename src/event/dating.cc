@@ -118,7 +118,7 @@ EventTime time_of_expression(const Sentence& s, std::size_t i, std::optional<Day
     date::year_month_day ymd{iv.first};
     auto day_of_month = [&](const Token& tok) -> std::optional<Day> {
       if (!tok.number) return std::nullopt;
-      int d = std::atoi(tok.text.c_str());
+      int d = std::atoi(std::string(tok.text).c_str());
       date::year_month_day other{ymd.year(), ymd.month(), date::day(static_cast<unsigned>(d))};
       if (d < 1 || d > 31 || !other.ok()) return std::nullopt;
       return date::sys_days(other);

@@ -42,7 +42,7 @@ void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<
       bool in_span = false;
       for (auto& sp : s.spans)
         if (k >= sp.b && k < sp.e) in_span = true;
-      const std::string& w = s.toks[k].text;
+      const std::string_view w = s.toks[k].text;
       if (!in_span && !(s.toks[k].word && !w.empty() && std::isupper(static_cast<unsigned char>(w[0])))) titled = false;
     }
     if (titled) mem.group = {a.name, b->name};

@@ -81,7 +81,7 @@ std::string lower(std::string_view s) {
 bool is_quote(const Token& t) {
   // " or one of the typographic quotes; compared by length first, as nearly every token is a word.
   // Byte by byte: a string compare costs a library call per token.
-  const std::string& s = t.text;
+  const std::string_view s = t.text;
   if (s.size() == 1) return s[0] == '"';
   if (s.size() == 2) return s[0] == '\xC2' && (s[1] == '\xAB' || s[1] == '\xBB');
   if (s.size() == 3) return s[0] == '\xE2' && s[1] == '\x80' && (s[2] == '\x9C' || s[2] == '\x9D' || s[2] == '\x98');
@@ -97,20 +97,20 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     t.byte_begin = b;
     t.byte_end = e;
     const std::string_view written = text.substr(b, e - b);
-    t.text.assign(written.data(), written.size());
-    // Plain ASCII (nearly every token): the lower-case copy in place, no decoding.
-    bool ascii = true;
+    t.text = written;
+    // Plain ASCII without capitals (most tokens): the text is its own normal form.
+    bool plain = true;
     for (char c : written)
-      if (static_cast<unsigned char>(c) >= 0x80) {
-        ascii = false;
+      if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) {
+        plain = false;
         break;
       }
-    if (ascii) {
-      t.norm = t.text;
-      for (char& c : t.norm)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (plain) {
+      t.norm = written;
     } else {
-      lower_into(written, t.norm);
+      std::string lowered;
+      lower_into(written, lowered);
+      t.set_norm(std::move(lowered));
     }
     t.word = word;
     std::size_t k = 0;
@@ -198,7 +198,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
 
 std::vector<std::string> phrase_tokens(std::string_view phrase) {
   std::vector<std::string> out;
-  for (auto& t : tokenize(phrase)) out.push_back(t.norm);
+  for (auto& t : tokenize(phrase)) out.emplace_back(t.norm);
   return out;
 }
 

@@ -52,7 +52,7 @@ std::optional<calendar::ValueWindow> dated_window(const Timex& t) {
   return w;
 }
 
-bool in_list(const std::vector<std::vector<std::string>>& list, const std::string& word) {
+bool in_list(const std::vector<std::vector<std::string>>& list, std::string_view word) {
   for (const auto& phrase : list)
     if (phrase.size() == 1 && phrase[0] == word) return true;
   return false;
@@ -68,7 +68,7 @@ bool starts_at(const std::vector<event::Token>& toks, std::size_t k, const std::
 
 // "20th", "5th", or a number word of the list.
 int ordinal_value(const event::Token& t, const std::map<std::string, int>* words) {
-  const std::string& s = t.norm;
+  const std::string s(t.norm);
   std::size_t d = 0;
   while (d < s.size() && std::isdigit(static_cast<unsigned char>(s[d]))) ++d;
   if (d > 0 && d <= 3) {
