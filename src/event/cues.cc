@@ -14,9 +14,10 @@ std::vector<CueHit> find_cues(const PhraseLookup& lookup, const std::vector<Toke
 bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size_t te, const TriggerRule& r,
              std::size_t* cue_b, std::string* text) {
   const auto& toks = s.toks;
+  const std::uint32_t want = RuleWord::signature(kind);
   for (auto& c : s.cues) {
     const CueRule& cr = *c.rule;
-    if (cr.kind != kind) continue;
+    if (!cr.kind.is(kind, want)) continue;
     if (cr.applies == "verb" && !r.verb) continue;
     if (cr.applies == "noun" && r.verb) continue;
     if (cr.applies == "gathering" && !is_gathering(r.type)) continue;

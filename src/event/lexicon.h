@@ -1,5 +1,6 @@
 // Lexicons of the event extractor: triggers, cues, people with dated offices, countries, organisations, places, titles.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -41,8 +42,19 @@ struct TriggerRule {
 class RuleWord {
  public:
   RuleWord() = default;
-  RuleWord(std::string w) : word_(std::move(w)) {}  // NOLINT: assigned from parsed values
-  RuleWord(const char* w) : word_(w) {}             // NOLINT
+  RuleWord(std::string w) : word_(std::move(w)), sig_(signature(word_)) {}  // NOLINT: assigned from parsed values
+  RuleWord(const char* w) : word_(w), sig_(signature(word_)) {}             // NOLINT
+  /// Length, first, middle and last byte: words with different signatures differ, so a loop over
+  /// many rules compares one integer per rule (take the wanted word's signature once).
+  static std::uint32_t signature(std::string_view w) {
+    if (w.empty()) return 0;
+    return static_cast<std::uint32_t>(w.size() & 0xFF) | static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) << 8 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(w[w.size() / 2])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(w[w.size() - 1])) << 24;
+  }
+  std::uint32_t signature() const { return sig_; }
+  /// The same word as `w`, whose signature is `sig`.
+  bool is(std::string_view w, std::uint32_t sig) const { return sig_ == sig && std::string_view(word_) == w; }
   const std::string& str() const { return word_; }
   operator const std::string&() const { return word_; }  // NOLINT: a key of maps by kind
   bool empty() const { return word_.empty(); }
@@ -52,6 +64,7 @@ class RuleWord {
 
  private:
   std::string word_;
+  std::uint32_t sig_ = 0;
 };
 
 /// A cue: a phrase whose kind the engine knows (planned, cancelled, denied, negation, earlier,

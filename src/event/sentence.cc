@@ -22,8 +22,9 @@ std::pair<std::vector<CueHit>::const_iterator, std::vector<CueHit>::const_iterat
 
 bool cue_at(const std::vector<CueHit>& cues, std::size_t k, std::string_view kind) {
   auto [first, last] = cues_starting(cues, k);
+  const std::uint32_t want = RuleWord::signature(kind);
   for (auto it = first; it != last; ++it)
-    if (it->rule->kind == kind) return true;
+    if (it->rule->kind.is(kind, want)) return true;
   return false;
 }
 
@@ -51,16 +52,18 @@ std::size_t Sentence::words(std::size_t from, std::size_t to) const {
 bool Sentence::cue_at(std::size_t k, std::string_view kind) const { return event::cue_at(cues, k, kind); }
 
 bool Sentence::cue_before(std::size_t k, std::string_view kind) const {
+  const std::uint32_t want = RuleWord::signature(kind);
   for (auto& c : cues)
-    if (c.e == k && c.rule->kind == kind) return true;
+    if (c.e == k && c.rule->kind.is(kind, want)) return true;
   return false;
 }
 
 const CueHit* Sentence::cue_starting(std::size_t k, std::string_view kind) const {
   const CueHit* best = nullptr;
   auto [first, last] = cues_starting(cues, k);
+  const std::uint32_t want = RuleWord::signature(kind);
   for (auto it = first; it != last; ++it)
-    if (it->rule->kind == kind && (!best || it->e > best->e)) best = &*it;
+    if (it->rule->kind.is(kind, want) && (!best || it->e > best->e)) best = &*it;
   return best;
 }
 
