@@ -40,20 +40,20 @@ std::size_t count_code_points(std::string_view s) {
 }
 
 CodePointIndex::CodePointIndex(std::string_view text) {
+  // Without a branch per byte (every document passes here): a continuation byte writes the next
+  // code point's slot of byte_of_cp_, which that code point's lead byte (or the end) overwrites.
   cp_of_byte_.resize(text.size() + 1);
-  byte_of_cp_.reserve(text.size() + 1);
+  byte_of_cp_.resize(text.size() + 1);
   std::size_t cp = 0;
   for (std::size_t b = 0; b < text.size(); ++b) {
-    bool lead = (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
-    if (lead) {
-      byte_of_cp_.push_back(b);
-      cp_of_byte_[b] = cp++;
-    } else {
-      cp_of_byte_[b] = cp == 0 ? 0 : cp - 1;
-    }
+    const std::size_t lead = (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
+    byte_of_cp_[cp] = b;
+    cp_of_byte_[b] = lead ? cp : (cp == 0 ? 0 : cp - 1);
+    cp += lead;
   }
   cp_of_byte_[text.size()] = cp;
-  byte_of_cp_.push_back(text.size());
+  byte_of_cp_[cp] = text.size();
+  byte_of_cp_.resize(cp + 1);
 }
 
 std::size_t CodePointIndex::to_code_point(std::size_t byte) const {

@@ -75,9 +75,8 @@ std::string ActorResolver::home_office(const Title& t) const {
   const int home = lex_.country_index(mem_.home_state);
   std::vector<std::string> roles = {t.id};
   if (t.id == "leader" && home >= 0) roles = lex_.countries[home].leader_roles;
-  for (auto& p : lex_.people)
-    for (auto& o : p.offices)
-      if (o.country == mem_.home_state && std::find(roles.begin(), roles.end(), o.role) != roles.end()) return "";
+  for (auto& role : roles)
+    if (!lex_.office_holders(mem_.home_state, role).empty()) return "";
   return mem_.home_state;
 }
 
@@ -365,10 +364,12 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
             reference = it->name;
             break;
           }
-        for (auto& p : lex_.people)
-          if (p.name == reference && when)
-            for (auto& o : p.offices)
-              if (o.holds(*when) && !who) who = office_holder(c.name, o.role, when);
+        // (Most references name no one in the dictionaries: no need to read them all.)
+        if (when && lex_.person_index(reference) >= 0)
+          for (auto& p : lex_.people)
+            if (p.name == reference)
+              for (auto& o : p.offices)
+                if (o.holds(*when) && !who) who = office_holder(c.name, o.role, when);
       } else {
         who = office_holder(c.name, t.id, when);
       }
