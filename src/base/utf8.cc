@@ -39,29 +39,27 @@ std::size_t count_code_points(std::string_view s) {
   return n;
 }
 
-CodePointIndex::CodePointIndex(std::string_view text) {
-  // Without a branch per byte (every document passes here): a continuation byte writes the next
-  // code point's slot of byte_of_cp_, which that code point's lead byte (or the end) overwrites.
-  cp_of_byte_.resize(text.size() + 1);
-  byte_of_cp_.resize(text.size() + 1);
-  std::size_t cp = 0;
-  for (std::size_t b = 0; b < text.size(); ++b) {
-    const std::size_t lead = (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
-    byte_of_cp_[cp] = b;
-    cp_of_byte_[b] = lead ? cp : (cp == 0 ? 0 : cp - 1);
-    cp += lead;
-  }
-  cp_of_byte_[text.size()] = cp;
-  byte_of_cp_[cp] = text.size();
-  byte_of_cp_.resize(cp + 1);
-}
+namespace {
+bool is_lead_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+}  // namespace
 
 std::size_t CodePointIndex::to_code_point(std::size_t byte) const {
-  return byte < cp_of_byte_.size() ? cp_of_byte_[byte] : cp_of_byte_.back();
+  const std::size_t b = byte < text_.size() ? byte : text_.size();
+  for (; at_byte_ < b; ++at_byte_) at_cp_ += is_lead_byte(text_[at_byte_]);
+  while (at_byte_ > b) at_cp_ -= is_lead_byte(text_[--at_byte_]);
+  if (b < text_.size() && !is_lead_byte(text_[b])) return at_cp_ == 0 ? 0 : at_cp_ - 1;
+  return at_cp_;
 }
 
 std::size_t CodePointIndex::to_byte(std::size_t cp) const {
-  return cp < byte_of_cp_.size() ? byte_of_cp_[cp] : byte_of_cp_.back();
+  while (at_cp_ > cp) at_cp_ -= is_lead_byte(text_[--at_byte_]);
+  // At most `cp` code points lie before the cursor: the one numbered `cp` starts at or after it.
+  for (; at_byte_ < text_.size(); ++at_byte_)
+    if (is_lead_byte(text_[at_byte_])) {
+      if (at_cp_ == cp) return at_byte_;
+      ++at_cp_;
+    }
+  return text_.size();
 }
 
 char32_t decode_utf8(std::string_view s, std::size_t& i) {

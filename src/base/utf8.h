@@ -14,18 +14,22 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s);
 /// Number of code points in valid UTF-8 text.
 std::size_t count_code_points(std::string_view s);
 
-/// Maps byte offsets of one text to code-point offsets (Python str indices).
+/// Maps byte offsets of one text to code-point offsets (Python str indices). The text must
+/// outlive the index. Queries count from the previous one (a cursor): a document read in order
+/// costs one pass over the part of it that is asked about, and nothing is built up front.
+/// A cursor is state: one index serves one thread.
 class CodePointIndex {
  public:
-  explicit CodePointIndex(std::string_view text);
+  explicit CodePointIndex(std::string_view text) : text_(text) {}
   /// Code-point offset of byte offset `byte` (a byte inside a sequence maps to its code point).
   std::size_t to_code_point(std::size_t byte) const;
-  /// Byte offset of code-point offset `cp`.
+  /// Byte offset of code-point offset `cp` (the text's size for the code point after the last).
   std::size_t to_byte(std::size_t cp) const;
 
  private:
-  std::vector<std::size_t> cp_of_byte_;  // size = bytes + 1
-  std::vector<std::size_t> byte_of_cp_;  // size = code points + 1
+  std::string_view text_;
+  mutable std::size_t at_byte_ = 0;  // the cursor
+  mutable std::size_t at_cp_ = 0;    // code points (lead bytes) in text_[0, at_byte_)
 };
 
 /// Decodes the code point starting at s[i]; advances i. Invalid bytes decode as U+FFFD.
