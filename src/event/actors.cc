@@ -13,7 +13,21 @@ ActorResolver::ActorResolver(const Lexicon& lex, const DocumentMemory& memory)
       title_heads_(lex.title_heads()),
       plural_suffixes_(lex.one_word_cue_list("plural-suffix")),
       particles_(lex.one_word_cues("name-particle")),
-      by_surname_(lex.office_holder_surnames()) {}
+      by_surname_(lex.office_holder_surnames()),
+      not_name_ids_(lex.one_word_cue_ids("not-name")),
+      particle_ids_(lex.one_word_cue_ids("name-particle")) {}
+
+namespace {
+
+// Whether the word of token k is one of `words` (Lexicon::one_word_cues), by its vocabulary id
+// (`by_id`, Lexicon::one_word_cue_ids) when the sentence has them: no string built or compared.
+bool word_among(const Sentence& s, std::size_t k, const std::vector<bool>& by_id, const std::set<std::string>& words) {
+  if (s.ids.size() != s.toks.size()) return words.count(std::string(s.toks[k].norm)) > 0;
+  const Vocabulary::Id id = s.ids[k];
+  return id < by_id.size() && by_id[id];
+}
+
+}  // namespace
 
 // "leaders", "ministers" are plurals of title words; "minister of foreign affairs" is not. The
 // stem keeps at least two letters, so the clitic "'s" is no plural.
@@ -177,7 +191,7 @@ ActorResolver::NameRun ActorResolver::name_run(const Sentence& snt, std::size_t 
   };
   auto name_word = [&](std::size_t e) {
     const Token& t = toks[e];
-    return t.word && t.capitalised && !t.number && !not_name_.count(std::string(t.norm)) && !snt.starts_trigger(e) && !in_span(e);
+    return t.word && t.capitalised && !t.number && !word_among(snt, e, not_name_ids_, not_name_) && !snt.starts_trigger(e) && !in_span(e);
   };
   auto attached = [&](std::size_t e) { return e > 0 && toks[e].byte_begin == toks[e - 1].byte_end; };
   NameRun run;
@@ -192,7 +206,7 @@ ActorResolver::NameRun ActorResolver::name_run(const Sentence& snt, std::size_t 
     // "el-Sisi", "Jean-Pierre": a hyphen joining parts of one name.
     bool hyphen = toks[e].text == "-" && attached(e) && e + 1 < toks.size() && attached(e + 1);
     // "bin Zayed", "von der Leyen": lower-case particles inside a name.
-    bool particle = toks[e].word && !toks[e].capitalised && particles_.count(std::string(toks[e].norm));
+    bool particle = toks[e].word && !toks[e].capitalised && word_among(snt, e, particle_ids_, particles_);
     if (!hyphen && !particle) break;
     ++e;
   }
@@ -477,7 +491,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     for (std::size_t j = e; j < toks.size() && j <= e + 2; ++j)
       if (snt.cue_at(j, "speech")) speech = true;
     if (!speech && !apposition) continue;
-    if (e < toks.size() && not_name_.count(std::string(toks[e].norm))) continue;  // "Acme Inc. said"
+    if (e < toks.size() && word_among(snt, e, not_name_ids_, not_name_)) continue;  // "Acme Inc. said"
     // Only a speaker introduced by a state, an institution or a title is one we follow
     // ("Russian Foreign Ministry spokeswoman Anna Petrova"; "the head of Gazprom, Anna Petrova").
     bool introduced = apposition;

@@ -192,6 +192,12 @@ const std::vector<std::string>& Lexicon::one_word_cue_list(const std::string& ki
   return it == cue_word_lists_.end() ? none : it->second;
 }
 
+const std::vector<bool>& Lexicon::one_word_cue_ids(const std::string& kind) const {
+  static const std::vector<bool> none;
+  auto it = cue_word_ids_.find(kind);
+  return it == cue_word_ids_.end() ? none : it->second;
+}
+
 const std::string& Lexicon::role_agent(const std::string& role) const {
   static const std::string gov = "GOV";
   auto it = agents_.find(role);
@@ -519,11 +525,16 @@ void Lexicon::finish() {
   index_rules(cues, vocabulary, cue_phrases, cue_refs);
   cue_words_.clear();
   cue_word_lists_.clear();
+  cue_word_ids_.clear();
   for (auto& c : cues)
     for (auto& ph : c.phrases)
       if (ph.size() == 1) {
         cue_words_[c.kind].insert(ph[0]);
         cue_word_lists_[c.kind].push_back(ph[0]);
+        const Vocabulary::Id id = vocabulary.intern(ph[0]);  // a wildcard too: the table must know every word
+        auto& table = cue_word_ids_[c.kind];
+        if (table.size() <= id) table.resize(id + 1, false);
+        table[id] = true;
       }
   title_heads_.clear();
   for (auto& t : titles)

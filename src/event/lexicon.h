@@ -200,6 +200,9 @@ class Lexicon {
   /// built once at load for the stages that ask per token.
   const std::set<std::string>& one_word_cues(const std::string& kind) const;
   const std::vector<std::string>& one_word_cue_list(const std::string& kind) const;
+  /// The same words as a table by vocabulary id: whether a token's word (Sentence::ids) is one of
+  /// them, without hashing the word again. Every word of the table has an id.
+  const std::vector<bool>& one_word_cue_ids(const std::string& kind) const;
   /// The last words of title phrases ("minister", "leader").
   const std::set<std::string>& title_heads() const { return title_heads_; }
   /// The surname (normalised) of every person with an office -> that person; a full name given
@@ -220,6 +223,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> agents_;         // role -> agent
   std::map<std::string, std::set<std::string>> cue_words_;      // cue kind -> its one-word phrases
   std::map<std::string, std::vector<std::string>> cue_word_lists_;
+  std::map<std::string, std::vector<bool>> cue_word_ids_;        // cue kind -> vocabulary id -> one of its words
   std::set<std::string> title_heads_;
   std::multimap<std::string, int> office_holder_surnames_;
 };

@@ -204,6 +204,40 @@ TEST(Lexicon, phrase_tries_report_rules_in_file_order_and_actors_longest_first) 
   EXPECT_EQ(lex.trigger_refs[m[0].value].rule, 1);
 }
 
+TEST(Lexicon, one_word_cues_by_vocabulary_id_are_the_same_words) {
+  // The stages test a token's word against a cue kind's words by the token's vocabulary id; the
+  // table must hold exactly the words of the set.
+  Lexicon lex;
+  lex.parse("cue t.particle\n  kind name-particle\n  match ven | ter | dal\ncue t.other\n  kind not-name\n  match Corp | of the\n",
+            "t.txt");
+  lex.finish();
+  auto member = [&](const std::string& kind, const std::string& text) {
+    auto toks = tokenize(text);
+    auto ids = lex.vocabulary.ids(toks);
+    const auto& table = lex.one_word_cue_ids(kind);
+    return ids[0] < table.size() && table[ids[0]];
+  };
+  EXPECT_TRUE(member("name-particle", "ven"));
+  EXPECT_TRUE(member("name-particle", "Ter"));
+  EXPECT_FALSE(member("name-particle", "corp"));
+  EXPECT_TRUE(member("not-name", "CORP"));
+  EXPECT_FALSE(member("not-name", "of"));  // a word of a longer phrase only
+  EXPECT_FALSE(member("no-such-kind", "ven"));
+  auto shipped = Lexicon::load(ANNALIST_SOURCE_DATA_DIR);
+  for (const char* kind : {"not-name", "name-particle"}) {
+    const auto& words = shipped.one_word_cues(kind);
+    const auto& table = shipped.one_word_cue_ids(kind);
+    EXPECT_FALSE(words.empty()) << kind;
+    std::size_t marked = 0;
+    for (bool b : table) marked += b;
+    EXPECT_EQ(marked, words.size()) << kind;
+    for (auto& w : words) {
+      const auto id = shipped.vocabulary.find(w);
+      EXPECT_TRUE(id != Vocabulary::kUnknown && id < table.size() && table[id]) << kind << ": " << w;
+    }
+  }
+}
+
 TEST(Lexicon, shipped_files_load) {
   auto lex = Lexicon::load(ANNALIST_SOURCE_DATA_DIR);
   EXPECT_GT(lex.triggers.size(), 10u);
