@@ -1,5 +1,8 @@
 #include "base/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace annalist::base {
 namespace {
 int sequence_length(unsigned char c) {
@@ -45,6 +48,14 @@ bool is_lead_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x8
 
 std::size_t CodePointIndex::to_code_point(std::size_t byte) const {
   const std::size_t b = byte < text_.size() ? byte : text_.size();
+  if (b < at_byte_ && b < at_byte_ - b) at_byte_ = at_cp_ = 0;  // nearer the start than the cursor
+  // Eight bytes at a time: a continuation byte is 10xxxxxx, its top bit set and the next clear.
+  for (; at_byte_ + 8 <= b; at_byte_ += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text_.data() + at_byte_, 8);
+    const std::uint64_t continuation = w & ~(w << 1) & 0x8080808080808080ULL;
+    at_cp_ += 8 - (((continuation >> 7) * 0x0101010101010101ULL) >> 56);
+  }
   for (; at_byte_ < b; ++at_byte_) at_cp_ += is_lead_byte(text_[at_byte_]);
   while (at_byte_ > b) at_cp_ -= is_lead_byte(text_[--at_byte_]);
   if (b < text_.size() && !is_lead_byte(text_[b])) return at_cp_ == 0 ? 0 : at_cp_ - 1;
@@ -52,6 +63,7 @@ std::size_t CodePointIndex::to_code_point(std::size_t byte) const {
 }
 
 std::size_t CodePointIndex::to_byte(std::size_t cp) const {
+  if (cp < at_cp_ && cp < at_cp_ - cp) at_byte_ = at_cp_ = 0;  // nearer the start than the cursor
   while (at_cp_ > cp) at_cp_ -= is_lead_byte(text_[--at_byte_]);
   // At most `cp` code points lie before the cursor: the one numbered `cp` starts at or after it.
   for (; at_byte_ < text_.size(); ++at_byte_)

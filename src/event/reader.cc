@@ -27,6 +27,7 @@ Sentence read_words(const Lexicon& lex, const Document& doc, int index, std::siz
   s.ids = lex.vocabulary.ids(s.toks);
   PhraseLookup lookup(lex, s.toks, s.ids);
   s.cues = find_cues(lookup, s.toks);
+  s.index_cues();
   return s;
 }
 
@@ -51,6 +52,7 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
                                   return false;
                                 }),
                  s.cues.end());
+    if (s.cues.size() != cues_before) s.index_cues();
     // A quote that closes within a few words is a scare quote, not a clause break.
     s.scare_quotes.assign(s.toks.size(), false);
     for (std::size_t k = 0; k < s.toks.size(); ++k) {

@@ -49,7 +49,26 @@ std::size_t Sentence::words(std::size_t from, std::size_t to) const {
   return n;
 }
 
-bool Sentence::cue_at(std::size_t k, std::string_view kind) const { return event::cue_at(cues, k, kind); }
+void Sentence::index_cues() {
+  cue_from.assign(toks.size() + 1, static_cast<std::uint32_t>(cues.size()));
+  for (std::size_t i = cues.size(); i-- > 0;)
+    if (cues[i].b < toks.size()) cue_from[cues[i].b] = static_cast<std::uint32_t>(i);
+  for (std::size_t k = toks.size(); k-- > 0;) cue_from[k] = std::min(cue_from[k], cue_from[k + 1]);
+}
+
+std::pair<std::vector<CueHit>::const_iterator, std::vector<CueHit>::const_iterator> Sentence::cues_at(std::size_t k) const {
+  if (k < toks.size() && cue_from.size() == toks.size() + 1 && cue_from.back() == cues.size())
+    return {cues.begin() + cue_from[k], cues.begin() + cue_from[k + 1]};
+  return cues_starting(cues, k);
+}
+
+bool Sentence::cue_at(std::size_t k, std::string_view kind) const {
+  auto [first, last] = cues_at(k);
+  const std::uint32_t want = RuleWord::signature(kind);
+  for (auto it = first; it != last; ++it)
+    if (it->rule->kind.is(kind, want)) return true;
+  return false;
+}
 
 bool Sentence::cue_before(std::size_t k, std::string_view kind) const {
   const std::uint32_t want = RuleWord::signature(kind);
@@ -60,7 +79,7 @@ bool Sentence::cue_before(std::size_t k, std::string_view kind) const {
 
 const CueHit* Sentence::cue_starting(std::size_t k, std::string_view kind) const {
   const CueHit* best = nullptr;
-  auto [first, last] = cues_starting(cues, k);
+  auto [first, last] = cues_at(k);
   const std::uint32_t want = RuleWord::signature(kind);
   for (auto it = first; it != last; ++it)
     if (it->rule->kind.is(kind, want) && (!best || it->e > best->e)) best = &*it;

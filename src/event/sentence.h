@@ -2,8 +2,10 @@
 // phrases, cues and time expressions; trigger hits; resolved actors.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "event/lexicon.h"
@@ -66,6 +68,10 @@ struct Sentence {
   std::vector<Vocabulary::Id> ids;  ///< the tokens' words in the lexicon's vocabulary, for phrase lookup
   std::vector<Span> spans;       ///< actor phrases, in text order, not overlapping
   std::vector<CueHit> cues;      ///< every cue phrase, by start token then file order
+  /// Per token k, and one past the last: the first cue that starts at k or later, so that the cues
+  /// at k are cues[cue_from[k], cue_from[k + 1]) (index_cues(); the stages ask per token). Not
+  /// used when it does not match the cues (cue_from.back() != cues.size()).
+  std::vector<std::uint32_t> cue_from;
   std::vector<TimexSpan> timexes;  ///< the tagger's expressions inside the sentence, names excluded
   std::vector<bool> trigger_starts;  ///< per token: a trigger phrase starts there
   bool actors_settled = false;       ///< spans, cues and trigger starts stay the same when read again
@@ -76,12 +82,16 @@ struct Sentence {
 
   bool starts_trigger(std::size_t k) const { return k < trigger_starts.size() && trigger_starts[k]; }
 
+  /// Builds cue_from; call it after changing cues.
+  void index_cues();
   /// The words of [b, e) as written, single spaces where the text had space.
   std::string text(std::size_t b, std::size_t e) const;
   /// Word tokens in [from, to).
   std::size_t words(std::size_t from, std::size_t to) const;
   /// A cue of `kind` starts at token k.
   bool cue_at(std::size_t k, std::string_view kind) const;
+  /// The cues that start at token k.
+  std::pair<std::vector<CueHit>::const_iterator, std::vector<CueHit>::const_iterator> cues_at(std::size_t k) const;
   /// A cue of `kind` ends right before token k (its last token is k - 1).
   bool cue_before(std::size_t k, std::string_view kind) const;
   /// The cue of `kind` that starts at k, or nullptr (the longest when several do).
