@@ -21,7 +21,8 @@ namespace {
 
 // Whether the word of token k is one of `words` (Lexicon::one_word_cues), by its vocabulary id
 // (`by_id`, Lexicon::one_word_cue_ids) when the sentence has them: no string built or compared.
-bool word_among(const Sentence& s, std::size_t k, const std::vector<bool>& by_id, const std::set<std::string>& words) {
+bool word_among(const Sentence& s, std::size_t k, const std::vector<bool>& by_id,
+                const std::set<std::string>& words) {
   if (s.ids.size() != s.toks.size()) return words.count(std::string(s.toks[k].norm)) > 0;
   const Vocabulary::Id id = s.ids[k];
   return id < by_id.size() && by_id[id];
@@ -191,7 +192,8 @@ ActorResolver::NameRun ActorResolver::name_run(const Sentence& snt, std::size_t 
   };
   auto name_word = [&](std::size_t e) {
     const Token& t = toks[e];
-    return t.word && t.capitalised && !t.number && !word_among(snt, e, not_name_ids_, not_name_) && !snt.starts_trigger(e) && !in_span(e);
+    return t.word && t.capitalised && !t.number && !word_among(snt, e, not_name_ids_, not_name_) &&
+           !snt.starts_trigger(e) && !in_span(e);
   };
   auto attached = [&](std::size_t e) { return e > 0 && toks[e].byte_begin == toks[e - 1].byte_end; };
   NameRun run;
@@ -261,7 +263,8 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     // "President Castro", "Chairman Kim": a title and the surname of the one person holding that
     // office on that date.
     if (i + 1 < spans.size() && spans[i + 1].b == s.e && spans[i + 1].surname >= 0 && spans[i + 1].e == s.e + 1) {
-      auto who = sitting_with_surname(std::string(toks[s.e].norm), when, t.generic || t.person_word ? "" : t.id, nullptr);
+      auto who = sitting_with_surname(std::string(toks[s.e].norm), when,
+                                      t.generic || t.person_word ? "" : t.id, nullptr);
       if (who.size() == 1) {
         out.push_back({lex_.people[who[0]].name, true, s.b, s.e + 1, person_country(who[0])});
         ++i;
@@ -277,8 +280,10 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     // "President of the Arab Republic of Egypt Abdel Fattah el-Sisi").
     std::size_t name_b = state >= 0 ? spans[state].e : s.e;
     NameRun run = name_run(snt, name_b);
-    if (run.words >= 2 || (run.words == 1 && run.end == name_b + 1 && mem_.unknown_surnames.count(std::string(toks[name_b].norm)))) {
-      std::string name = run.words >= 2 ? snt.text(name_b, run.end) : mem_.unknown_surnames.at(std::string(toks[name_b].norm));
+    if (run.words >= 2 || (run.words == 1 && run.end == name_b + 1 &&
+                           mem_.unknown_surnames.count(std::string(toks[name_b].norm)))) {
+      std::string name = run.words >= 2 ? snt.text(name_b, run.end)
+                                        : mem_.unknown_surnames.at(std::string(toks[name_b].norm));
       // The state that qualifies the title ("Ukraine's Infrastructure Minister Ana Ruiz", "Aliyev's
       // aide Ana Ruiz") is hers; the possessor is no participant.
       Qualifier qual = title_qualifier(snt, i, out);
@@ -291,7 +296,8 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
       // surname ends the name is that person, under the dictionary's name.
       if (run.words >= 2 && !t.generic && !t.person_word) {
         std::set<int> in_state = {lex_.country_index(country)};
-        auto who = sitting_with_surname(std::string(toks[run.end - 1].norm), when, t.id, country.empty() ? nullptr : &in_state);
+        auto who = sitting_with_surname(std::string(toks[run.end - 1].norm), when, t.id,
+                                        country.empty() ? nullptr : &in_state);
         if (who.size() == 1) {
           name = lex_.people[who[0]].name;
           if (country.empty()) country = person_country(who[0]);

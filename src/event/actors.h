@@ -66,7 +66,7 @@ class ActorResolver {
   const std::vector<std::string>& plural_suffixes_;  // "s", "es"
   const std::set<std::string>& particles_;           // lower-case words inside names ("el", "bin", "von")
   const std::multimap<std::string, int>& by_surname_;  // surname -> people with offices
-  const std::vector<bool>& not_name_ids_;             // not_name_ and particles_ by vocabulary id
+  const std::vector<bool>& not_name_ids_;              // not_name_ and particles_ by vocabulary id
   const std::vector<bool>& particle_ids_;
 };
 

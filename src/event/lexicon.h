@@ -42,13 +42,15 @@ struct TriggerRule {
 class RuleWord {
  public:
   RuleWord() = default;
-  RuleWord(std::string w) : word_(std::move(w)), sig_(signature(word_)) {}  // NOLINT: assigned from parsed values
-  RuleWord(const char* w) : word_(w), sig_(signature(word_)) {}             // NOLINT
+  RuleWord(std::string w)
+      : word_(std::move(w)), sig_(signature(word_)) {}           // NOLINT: assigned from parsed values
+  RuleWord(const char* w) : word_(w), sig_(signature(word_)) {}  // NOLINT
   /// Length, first, middle and last byte: words with different signatures differ, so a loop over
   /// many rules compares one integer per rule (take the wanted word's signature once).
   static std::uint32_t signature(std::string_view w) {
     if (w.empty()) return 0;
-    return static_cast<std::uint32_t>(w.size() & 0xFF) | static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) << 8 |
+    return static_cast<std::uint32_t>(w.size() & 0xFF) |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) << 8 |
            static_cast<std::uint32_t>(static_cast<unsigned char>(w[w.size() / 2])) << 16 |
            static_cast<std::uint32_t>(static_cast<unsigned char>(w[w.size() - 1])) << 24;
   }
@@ -223,7 +225,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> agents_;         // role -> agent
   std::map<std::string, std::set<std::string>> cue_words_;      // cue kind -> its one-word phrases
   std::map<std::string, std::vector<std::string>> cue_word_lists_;
-  std::map<std::string, std::vector<bool>> cue_word_ids_;        // cue kind -> vocabulary id -> one of its words
+  std::map<std::string, std::vector<bool>> cue_word_ids_;  // cue kind -> vocabulary id -> one of its words
   std::set<std::string> title_heads_;
   std::multimap<std::string, int> office_holder_surnames_;
 };

@@ -56,7 +56,8 @@ void Sentence::index_cues() {
   for (std::size_t k = toks.size(); k-- > 0;) cue_from[k] = std::min(cue_from[k], cue_from[k + 1]);
 }
 
-std::pair<std::vector<CueHit>::const_iterator, std::vector<CueHit>::const_iterator> Sentence::cues_at(std::size_t k) const {
+std::pair<std::vector<CueHit>::const_iterator, std::vector<CueHit>::const_iterator> Sentence::cues_at(
+    std::size_t k) const {
   if (k < toks.size() && cue_from.size() == toks.size() + 1 && cue_from.back() == cues.size())
     return {cues.begin() + cue_from[k], cues.begin() + cue_from[k + 1]};
   return cues_starting(cues, k);

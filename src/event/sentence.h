@@ -91,7 +91,8 @@ struct Sentence {
   /// A cue of `kind` starts at token k.
   bool cue_at(std::size_t k, std::string_view kind) const;
   /// The cues that start at token k.
-  std::pair<std::vector<CueHit>::const_iterator, std::vector<CueHit>::const_iterator> cues_at(std::size_t k) const;
+  std::pair<std::vector<CueHit>::const_iterator, std::vector<CueHit>::const_iterator> cues_at(
+      std::size_t k) const;
   /// A cue of `kind` ends right before token k (its last token is k - 1).
   bool cue_before(std::size_t k, std::string_view kind) const;
   /// The cue of `kind` that starts at k, or nullptr (the longest when several do).

@@ -37,10 +37,16 @@ TEST(Utf8, CodePointIndexMapsBothWays) {
 TEST(Utf8, CodePointIndexAnswersInAnyOrder) {
   // Queries move a cursor back and forth; every answer must equal a count from the start. The
   // text opens with a stray continuation byte, which belongs to no code point before it.
-  std::string text = "\x80" "ab\xC3\xA9" "c\xE2\x80\x93" "d\xF0\x9F\x98\x80" "e";
+  std::string text =
+      "\x80"
+      "ab\xC3\xA9"
+      "c\xE2\x80\x93"
+      "d\xF0\x9F\x98\x80"
+      "e";
   auto leads_before = [&](std::size_t b) {
     std::size_t n = 0;
-    for (std::size_t i = 0; i < b && i < text.size(); ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    for (std::size_t i = 0; i < b && i < text.size(); ++i)
+      n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
     return n;
   };
   std::vector<std::size_t> lead_bytes;
@@ -49,7 +55,8 @@ TEST(Utf8, CodePointIndexAnswersInAnyOrder) {
   CodePointIndex index(text);
   for (std::size_t b : {9u, 0u, 4u, 15u, 3u, 20u, 1u, 8u, 14u, 2u, 7u}) {
     std::size_t want = leads_before(b);
-    if (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) want = want == 0 ? 0 : want - 1;
+    if (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80)
+      want = want == 0 ? 0 : want - 1;
     EXPECT_EQ(index.to_code_point(b), want) << "byte " << b;
   }
   for (std::size_t cp : {5u, 0u, 7u, 2u, 9u, 3u, 1u, 6u, 4u}) {

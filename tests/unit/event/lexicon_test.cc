@@ -208,8 +208,10 @@ TEST(Lexicon, one_word_cues_by_vocabulary_id_are_the_same_words) {
   // The stages test a token's word against a cue kind's words by the token's vocabulary id; the
   // table must hold exactly the words of the set.
   Lexicon lex;
-  lex.parse("cue t.particle\n  kind name-particle\n  match ven | ter | dal\ncue t.other\n  kind not-name\n  match Corp | of the\n",
-            "t.txt");
+  lex.parse(
+      "cue t.particle\n  kind name-particle\n  match ven | ter | dal\ncue t.other\n  kind not-name\n  match "
+      "Corp | of the\n",
+      "t.txt");
   lex.finish();
   auto member = [&](const std::string& kind, const std::string& text) {
     auto toks = tokenize(text);
