@@ -123,8 +123,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
   ParticipantScene scene = participant_scene(lex_, s, resolver_, mem_, triggers);
   const bool group_cue = scene.group_pos != kNone;
   const std::size_t cp_begin = cpi_.to_code_point(s.byte_begin), cp_end = cpi_.to_code_point(s.byte_end);
-  const std::string quote =
-      base::collapse_whitespace(std::string_view(doc_.text).substr(s.byte_begin, s.byte_end - s.byte_begin));
+  std::string quote;  // the sentence as quoted; made for the first report kept (most triggers give none)
   bool had_statement = false;
   std::set<EventType> types_done;
   std::set<std::string> named;  // people named in the sentence
@@ -146,7 +145,6 @@ void DocumentExtraction::sentence(const Sentence& s) {
     m.sentence = s.index;
     m.begin = cp_begin;
     m.end = cp_end;
-    m.quote = quote;
     m.rule = r.id;
     m.type = r.type;
     m.trigger = s.text(th.b, th.e);
@@ -205,6 +203,9 @@ void DocumentExtraction::sentence(const Sentence& s) {
       auto& n = m.status == EventStatus::kOccurred ? mem_.narrative_occurred : mem_.narrative_planned;
       if (m.status == EventStatus::kOccurred || m.status == EventStatus::kPlanned) n = {mem_.paragraph, s.index, m.time};
     }
+    if (quote.empty())
+      quote = base::collapse_whitespace(std::string_view(doc_.text).substr(s.byte_begin, s.byte_end - s.byte_begin));
+    m.quote = quote;
     std::vector<Mention> others;  // "held talks twice -- in November 2014 and April 2015": one report per date
     if (gathering && expression != kNone)
       for (std::size_t j : coordinated_expressions(s, expression)) {
