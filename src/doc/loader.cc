@@ -136,6 +136,8 @@ class FastLine {
       if (f == kOther) {
         if (!skip_value(0)) return false;
       } else if (peek() == '"') {
+        // Room for the rest of the line at once: a text grown by doubling is copied several times.
+        if (f == kText) value[f].reserve(s_.size() - i_);
         if (!string_into(&value[f])) return false;
         present[f] = true;
         if (f == kId) id_is_number = false;

@@ -8,7 +8,6 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <set>
 #include <sstream>
 
 #include "base/hash.h"
@@ -616,8 +615,59 @@ class Loader {
   std::map<std::string, std::string> rule_names_;
 };
 
+// A set of vocabulary ids as bits: the prefilter is worked out for every rule at load time, by
+// merging such sets many times over, which a tree of nodes made a large share of start-up.
+// Iterates in increasing order, as a std::set<int> would.
+class IdBits {
+ public:
+  void insert(int id) {
+    std::size_t k = static_cast<std::size_t>(id) >> 6;
+    if (k >= w_.size()) w_.resize(k + 1, 0);
+    w_[k] |= std::uint64_t(1) << (id & 63);
+  }
+  void insert_all(const IdBits& o) {
+    if (o.w_.size() > w_.size()) w_.resize(o.w_.size(), 0);
+    for (std::size_t k = 0; k < o.w_.size(); ++k) w_[k] |= o.w_[k];
+  }
+  bool empty() const {
+    for (std::uint64_t x : w_)
+      if (x) return false;
+    return true;
+  }
+  std::size_t size() const {
+    std::size_t n = 0;
+    for (std::uint64_t x : w_) n += static_cast<std::size_t>(__builtin_popcountll(x));
+    return n;
+  }
+  class iterator {
+   public:
+    iterator(const std::vector<std::uint64_t>* w, int id) : w_(w), id_(id) { seek(); }
+    int operator*() const { return id_; }
+    iterator& operator++() { ++id_; seek(); return *this; }
+    bool operator!=(const iterator& o) const { return id_ != o.id_; }
+
+   private:
+    void seek() {  // to the first set bit at or after id_, or to the end
+      int end = static_cast<int>(w_->size() * 64);
+      while (id_ < end) {
+        std::uint64_t x = (*w_)[static_cast<std::size_t>(id_) >> 6] >> (id_ & 63);
+        if (x) { id_ += __builtin_ctzll(x); return; }
+        id_ = (id_ | 63) + 1;
+      }
+      id_ = end;
+    }
+    const std::vector<std::uint64_t>* w_;
+    int id_;
+  };
+  iterator begin() const { return iterator(&w_, 0); }
+  iterator end() const { return iterator(&w_, static_cast<int>(w_.size() * 64)); }
+
+ private:
+  std::vector<std::uint64_t> w_;
+};
+
 struct FirstSet {
-  std::set<int> ids;
+  IdBits ids;
   bool number = false, word = false, any = false;
   std::vector<TokenClass> ints;  ///< the #int classes behind `number`
 };
@@ -669,7 +719,7 @@ struct Info {
 };
 
 void merge(FirstSet& a, const FirstSet& b) {
-  a.ids.insert(b.ids.begin(), b.ids.end());
+  a.ids.insert_all(b.ids);
   a.number |= b.number;
   a.word |= b.word;
   a.any |= b.any;
