@@ -408,7 +408,37 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
                        const std::function<void(const InputError&)>& on_error) {
   std::string line;
   std::size_t line_no = 0;
-  while (std::getline(in, line)) {
+  // Lines as std::getline gives them, read from a file a megabyte at a time: a read that large
+  // bypasses the stream's 8 KB buffer, and a system call per 8 KB was a measurable share of the
+  // time. Standard input keeps getline, which never waits for more than the line it returns.
+  const bool whole_reads = &in != &std::cin;
+  std::vector<char> chunk(whole_reads ? std::size_t{1} << 20 : 0);
+  std::size_t have = 0, at = 0;
+  bool eof = false;
+  auto next_line = [&]() -> bool {
+    if (!whole_reads) return static_cast<bool>(std::getline(in, line));
+    line.clear();
+    for (;;) {
+      if (at == have) {
+        if (eof) return !line.empty();
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        have = static_cast<std::size_t>(in.gcount());
+        at = 0;
+        if (have < chunk.size()) eof = true;
+        if (have == 0) return !line.empty();
+      }
+      const char* b = chunk.data() + at;
+      const char* nl = static_cast<const char*>(std::memchr(b, '\n', have - at));
+      if (nl) {
+        line.append(b, static_cast<std::size_t>(nl - b));
+        at += static_cast<std::size_t>(nl - b) + 1;
+        return true;
+      }
+      line.append(b, have - at);
+      at = have;
+    }
+  };
+  while (next_line()) {
     ++line_no;
     if (base::trim(line).empty()) continue;
     Document d;
