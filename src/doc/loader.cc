@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -164,13 +165,14 @@ class FastLine {
   }
 
  private:
-  static Field field_of(const std::string& k) {
-    if (k == "text") return kText;
-    if (k == "id") return kId;
-    if (k == "dct") return kDct;
-    if (k == "source") return kSource;
-    if (k == "title") return kTitle;
-    if (k == "url") return kUrl;
+  static Field field_of(std::string_view k) {
+    using namespace std::string_view_literals;
+    if (k == "text"sv) return kText;
+    if (k == "id"sv) return kId;
+    if (k == "dct"sv) return kDct;
+    if (k == "source"sv) return kSource;
+    if (k == "title"sv) return kTitle;
+    if (k == "url"sv) return kUrl;
     return kOther;
   }
   char peek() const { return i_ < s_.size() ? s_[i_] : '\0'; }
@@ -412,7 +414,9 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
   // bypasses the stream's 8 KB buffer, and a system call per 8 KB was a measurable share of the
   // time. Standard input keeps getline, which never waits for more than the line it returns.
   const bool whole_reads = &in != &std::cin;
-  std::vector<char> chunk(whole_reads ? std::size_t{1} << 20 : 0);
+  // Not zeroed: a small file touches only the pages its bytes fill.
+  const std::size_t chunk_size = whole_reads ? std::size_t{1} << 20 : 0;
+  std::unique_ptr<char[]> chunk(new char[chunk_size]);
   std::size_t have = 0, at = 0;
   bool eof = false;
   auto next_line = [&]() -> bool {
@@ -421,13 +425,13 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
     for (;;) {
       if (at == have) {
         if (eof) return !line.empty();
-        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        in.read(chunk.get(), static_cast<std::streamsize>(chunk_size));
         have = static_cast<std::size_t>(in.gcount());
         at = 0;
-        if (have < chunk.size()) eof = true;
+        if (have < chunk_size) eof = true;
         if (have == 0) return !line.empty();
       }
-      const char* b = chunk.data() + at;
+      const char* b = chunk.get() + at;
       const char* nl = static_cast<const char*>(std::memchr(b, '\n', have - at));
       if (nl) {
         line.append(b, static_cast<std::size_t>(nl - b));
