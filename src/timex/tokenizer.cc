@@ -74,12 +74,13 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
   const char* tp = text.data();
   std::size_t kl = 0;
   std::size_t i = 0, n = text.size();
-  // At most one token per byte: the list of starts is written through a pointer, then cut.
+  // At most one token per byte: the starts are written through a pointer into room that only
+  // grows (zeroing room for every byte of every text cost more than the list), then copied out.
   int* starts = nullptr;
   std::size_t ns = 0;
   if (start_flags) {
-    out.starts.resize(n + 1);
-    starts = out.starts.data();
+    if (out.start_room.size() < n + 1) out.start_room.resize(n + 1);
+    starts = out.start_room.data();
   }
   bool space = true;
   int newlines = 0;
@@ -200,7 +201,7 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
       ns += may;
     }
   }
-  if (start_flags) out.starts.resize(ns);
+  if (start_flags) out.starts.assign(starts, starts + ns);
   out.ascii = ascii;
 }
 
