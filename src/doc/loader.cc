@@ -369,7 +369,7 @@ Document document_of(FastLine& f, const std::string& path, std::size_t line_no) 
 
 }  // namespace
 
-Document parse_jsonl_line(const std::string& line, const std::string& path, std::size_t line_no) {
+Document parse_jsonl_line(std::string_view line, const std::string& path, std::size_t line_no) {
   {
     FastLine f(line);
     if (f.parse() && f.present[FastLine::kText]) return document_of(f, path, line_no);
@@ -409,10 +409,12 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
                        const std::function<void(Document)>& on_document,
                        const std::function<void(const InputError&)>& on_error) {
   std::string line;
+  std::string_view view;  // the current line: in the read block, or in `line` when it spans blocks
   std::size_t line_no = 0;
   // Lines as std::getline gives them, read from a file a megabyte at a time: a read that large
   // bypasses the stream's 8 KB buffer, and a system call per 8 KB was a measurable share of the
-  // time. Standard input keeps getline, which never waits for more than the line it returns.
+  // time. A line inside one block is parsed where it lies. Standard input keeps getline, which
+  // never waits for more than the line it returns.
   const bool whole_reads = &in != &std::cin;
   // Not zeroed: a small file touches only the pages its bytes fill.
   const std::size_t chunk_size = whole_reads ? std::size_t{1} << 20 : 0;
@@ -420,10 +422,15 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
   std::size_t have = 0, at = 0;
   bool eof = false;
   auto next_line = [&]() -> bool {
-    if (!whole_reads) return static_cast<bool>(std::getline(in, line));
+    if (!whole_reads) {
+      if (!std::getline(in, line)) return false;
+      view = line;
+      return true;
+    }
     line.clear();
     for (;;) {
       if (at == have) {
+        view = line;
         if (eof) return !line.empty();
         in.read(chunk.get(), static_cast<std::streamsize>(chunk_size));
         have = static_cast<std::size_t>(in.gcount());
@@ -434,8 +441,14 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
       const char* b = chunk.get() + at;
       const char* nl = static_cast<const char*>(std::memchr(b, '\n', have - at));
       if (nl) {
-        line.append(b, static_cast<std::size_t>(nl - b));
-        at += static_cast<std::size_t>(nl - b) + 1;
+        std::size_t len = static_cast<std::size_t>(nl - b);
+        at += len + 1;
+        if (line.empty()) {
+          view = std::string_view(b, len);
+        } else {
+          line.append(b, len);
+          view = line;
+        }
         return true;
       }
       line.append(b, have - at);
@@ -444,10 +457,10 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
   };
   while (next_line()) {
     ++line_no;
-    if (base::trim(line).empty()) continue;
+    if (base::trim(view).empty()) continue;
     Document d;
     try {
-      d = parse_jsonl_line(line, path, line_no);
+      d = parse_jsonl_line(view, path, line_no);
     } catch (const InputError& e) {
       on_error(e);
       continue;
