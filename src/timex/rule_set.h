@@ -48,23 +48,39 @@ class Vocabulary {
   /// four slots holds it if anything does (seal() picks a hash seed that lets every key in); the
   /// four slots are compared and the id selected without a branch. Only a long key that is found
   /// is compared byte for byte.
-  [[gnu::always_inline]] int find_padded(const char* p, std::size_t len) const {
-    if (fp_keys_.empty() || len == 0) return -1;
-    std::uint64_t head, tail;
-    std::memcpy(&head, p, 8);
-    std::memcpy(&tail, p + (len > 8 ? len : 8) - 8, 8);
-    std::size_t l8 = len < 8 ? len : 8;
-    std::uint64_t f = len <= 8 ? head & (~std::uint64_t(0) >> (64 - 8 * l8)) : long_fingerprint(head, tail, len);
-    std::size_t b = fp_bucket(f) * kWays;
-    const std::uint64_t* k = fp_keys_.data() + b;
-    const std::int32_t* d = fp_ids_.data() + b;
-    std::int32_t d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
-    int id = k[0] == f ? d0 : -1;
-    id = k[1] == f ? d1 : id;
-    id = k[2] == f ? d2 : id;
-    id = k[3] == f ? d3 : id;
-    if (len > 8 && id >= 0 && strings_[id] != std::string_view(p, len)) return -1;
-    return id;
+  [[gnu::always_inline]] int find_padded(const char* p, std::size_t len) const { return table().find(p, len); }
+
+  /// The fingerprint table as plain pointers, for a caller that looks up many keys in a row: the
+  /// tokenizer writes keys through a char pointer, which may alias anything, so members read
+  /// inside its loop would be read again at every token.
+  struct Table {
+    const std::uint64_t* keys = nullptr;  // null before seal()
+    const std::int32_t* ids = nullptr;
+    const std::string* strings = nullptr;
+    std::uint64_t seed = 0;
+    std::size_t mask = 0;
+    [[gnu::always_inline]] int find(const char* p, std::size_t len) const {
+      if (!keys || len == 0) return -1;
+      std::uint64_t head, tail;
+      std::memcpy(&head, p, 8);
+      std::memcpy(&tail, p + (len > 8 ? len : 8) - 8, 8);
+      std::size_t l8 = len < 8 ? len : 8;
+      std::uint64_t f = len <= 8 ? head & (~std::uint64_t(0) >> (64 - 8 * l8)) : long_fingerprint(head, tail, len);
+      std::size_t b = bucket(f, seed, mask) * kWays;
+      const std::uint64_t* k = keys + b;
+      const std::int32_t* d = ids + b;
+      std::int32_t d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
+      int id = k[0] == f ? d0 : -1;
+      id = k[1] == f ? d1 : id;
+      id = k[2] == f ? d2 : id;
+      id = k[3] == f ? d3 : id;
+      if (len > 8 && id >= 0 && strings[id] != std::string_view(p, len)) return -1;
+      return id;
+    }
+  };
+  Table table() const {
+    if (fp_keys_.empty()) return {};
+    return {fp_keys_.data(), fp_ids_.data(), strings_.data(), fp_seed_, fp_mask_};
   }
   std::size_t size() const { return strings_.size(); }
   const std::string& key(int id) const { return strings_[id]; }
@@ -75,9 +91,10 @@ class Vocabulary {
     return (h ^ (h >> 31)) | 1;  // never 0, the empty slot
   }
   static constexpr std::size_t kWays = 4;  // slots per bucket: 32 bytes of fingerprints
-  std::size_t fp_bucket(std::uint64_t f) const {
-    return static_cast<std::size_t>(((f ^ fp_seed_) * 0x9E3779B97F4A7C15ULL) >> 32) & fp_mask_;
+  static std::size_t bucket(std::uint64_t f, std::uint64_t seed, std::size_t mask) {
+    return static_cast<std::size_t>(((f ^ seed) * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
   }
+  std::size_t fp_bucket(std::uint64_t f) const { return bucket(f, fp_seed_, fp_mask_); }
   bool fill_buckets();  // false when some bucket would need a fifth slot
   std::vector<std::uint64_t> fp_keys_;  // fingerprint per slot, kWays per bucket, 0 = empty
   std::vector<std::int32_t> fp_ids_;    // id per slot, -1 = empty

@@ -78,6 +78,7 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
   // grows (zeroing room for every byte of every text cost more than the list), then copied out.
   int* starts = nullptr;
   std::size_t ns = 0;
+  const Vocabulary::Table table = vocab ? vocab->table() : Vocabulary::Table{};
   if (start_flags) {
     if (out.start_room.size() < n + 1) out.start_room.resize(n + 1);
     starts = out.start_room.data();
@@ -191,7 +192,7 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
     }
     t.end = static_cast<std::uint32_t>(i);
     t.key_len = static_cast<std::uint32_t>(kl - t.key_begin);
-    int id = vocab ? vocab->find_padded(kp + t.key_begin, t.key_len) : -1;
+    int id = table.find(kp + t.key_begin, t.key_len);
     t.id = id;
     if (start_flags) {
       // Written always, counted when it may start a match: whether a word is in the vocabulary
