@@ -30,12 +30,26 @@ DayInterval months_window(int y, unsigned m1, int y2, unsigned m2) {
   return {sys_days{year{y} / month{m1} / day{1}}, sys_days{year{y2} / month{m2} / date::last}};
 }
 
+// Two digits at least, four digits at least: written directly in the common case (values are
+// formatted for every timex and every output line), through to_string otherwise.
 std::string two(unsigned v) {
-  std::string s = std::to_string(v);
-  return v < 10 ? "0" + s : s;
+  if (v < 100) return std::string{static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)};
+  return std::to_string(v);
+}
+
+void put_four(unsigned y, char* p) {
+  p[0] = static_cast<char>('0' + y / 1000);
+  p[1] = static_cast<char>('0' + y / 100 % 10);
+  p[2] = static_cast<char>('0' + y / 10 % 10);
+  p[3] = static_cast<char>('0' + y % 10);
 }
 
 std::string four(int y) {
+  if (y >= 0 && y <= 9999) {
+    std::string s(4, '0');
+    put_four(static_cast<unsigned>(y), s.data());
+    return s;
+  }
   std::string s = std::to_string(y);
   while (s.size() < 4) s = "0" + s;
   return s;
@@ -55,7 +69,16 @@ std::optional<Day> parse_iso_day(std::string_view s) {
 
 std::string format_iso_day(Day d) {
   year_month_day ymd{d};
-  return four(int(ymd.year())) + "-" + two(unsigned(ymd.month())) + "-" + two(unsigned(ymd.day()));
+  int y = int(ymd.year());
+  if (y < 0 || y > 9999) return four(y) + "-" + two(unsigned(ymd.month())) + "-" + two(unsigned(ymd.day()));
+  unsigned m = unsigned(ymd.month()), dd = unsigned(ymd.day());
+  std::string s = "0000-00-00";
+  put_four(static_cast<unsigned>(y), s.data());
+  s[5] = static_cast<char>('0' + m / 10);
+  s[6] = static_cast<char>('0' + m % 10);
+  s[8] = static_cast<char>('0' + dd / 10);
+  s[9] = static_cast<char>('0' + dd % 10);
+  return s;
 }
 
 std::optional<ValueWindow> window_of_value(std::string_view v) {

@@ -5,6 +5,7 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/errors.h"
@@ -56,7 +57,7 @@ void read_documents(const std::string& path, const FileSource& files,
 
 /// One JSONL line {"id","text"[,"dct","source","title","url"]} as a document. Throws
 /// InputError(path, line_no, reason) when the line is malformed.
-Document parse_jsonl_line(const std::string& line, const std::string& path, std::size_t line_no);
+Document parse_jsonl_line(std::string_view line, const std::string& path, std::size_t line_no);
 
 /// Streams a JSONL corpus line by line (flat memory), one callback per document or bad line.
 void read_jsonl_stream(std::istream& in, const std::string& path,

@@ -8,7 +8,6 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <set>
 #include <sstream>
 
 #include "base/hash.h"
@@ -36,11 +35,24 @@ void Vocabulary::place(std::uint64_t h, std::int32_t id) {
   slots_[i] = {static_cast<std::uint32_t>(h >> 32), id};
 }
 
+// Buckets of four slots with at most one key in four slots on average: a seed that lets every
+// key into its bucket is found within a few tries (about one in three succeeds at this load);
+// when 64 seeds fail, the table doubles. Deterministic: the same vocabulary gives the same table.
 void Vocabulary::seal() {
-  std::size_t n = 64;
-  while (n < 8 * strings_.size()) n *= 2;
-  fp_keys_.assign(n, 0);
-  fp_ids_.assign(n, -1);
+  std::size_t buckets = 16;
+  while (buckets * kWays < 4 * strings_.size()) buckets *= 2;
+  for (;; buckets *= 2) {
+    fp_mask_ = buckets - 1;
+    for (std::uint64_t seed = 0; seed < 64; ++seed) {
+      fp_seed_ = seed * 0xD6E8FEB86659FD93ULL;
+      if (fill_buckets()) return;
+    }
+  }
+}
+
+bool Vocabulary::fill_buckets() {
+  fp_keys_.assign((fp_mask_ + 1) * kWays, 0);
+  fp_ids_.assign((fp_mask_ + 1) * kWays, -1);
   for (std::size_t id = 0; id < strings_.size(); ++id) {
     const std::string& key = strings_[id];
     if (key.empty()) continue;
@@ -50,12 +62,14 @@ void Vocabulary::seal() {
     std::memcpy(&tail, padded.data() + (key.size() > 8 ? key.size() : 8) - 8, 8);
     std::uint64_t f = key.size() <= 8 ? head : long_fingerprint(head, tail, key.size());
     if (f == 0) continue;  // the key "\0" (no rule has one)
-    std::size_t i = fp_slot(f) & (n - 1);
-    while (fp_keys_[i] != 0 && fp_keys_[i] != f) i = (i + 1) & (n - 1);
-    if (fp_keys_[i] == f) continue;  // two long keys with one fingerprint: the first wins, the other is never found
-    fp_keys_[i] = f;
-    fp_ids_[i] = static_cast<std::int32_t>(id);
+    std::size_t b = fp_bucket(f) * kWays, s = 0;
+    while (s < kWays && fp_keys_[b + s] != 0 && fp_keys_[b + s] != f) ++s;
+    if (s == kWays) return false;
+    if (fp_keys_[b + s] == f) continue;  // two long keys with one fingerprint: the first wins, the other is never found
+    fp_keys_[b + s] = f;
+    fp_ids_[b + s] = static_cast<std::int32_t>(id);
   }
+  return true;
 }
 
 void Vocabulary::rehash(std::size_t n) {
@@ -601,8 +615,59 @@ class Loader {
   std::map<std::string, std::string> rule_names_;
 };
 
+// A set of vocabulary ids as bits: the prefilter is worked out for every rule at load time, by
+// merging such sets many times over, which a tree of nodes made a large share of start-up.
+// Iterates in increasing order, as a std::set<int> would.
+class IdBits {
+ public:
+  void insert(int id) {
+    std::size_t k = static_cast<std::size_t>(id) >> 6;
+    if (k >= w_.size()) w_.resize(k + 1, 0);
+    w_[k] |= std::uint64_t(1) << (id & 63);
+  }
+  void insert_all(const IdBits& o) {
+    if (o.w_.size() > w_.size()) w_.resize(o.w_.size(), 0);
+    for (std::size_t k = 0; k < o.w_.size(); ++k) w_[k] |= o.w_[k];
+  }
+  bool empty() const {
+    for (std::uint64_t x : w_)
+      if (x) return false;
+    return true;
+  }
+  std::size_t size() const {
+    std::size_t n = 0;
+    for (std::uint64_t x : w_) n += static_cast<std::size_t>(__builtin_popcountll(x));
+    return n;
+  }
+  class iterator {
+   public:
+    iterator(const std::vector<std::uint64_t>* w, int id) : w_(w), id_(id) { seek(); }
+    int operator*() const { return id_; }
+    iterator& operator++() { ++id_; seek(); return *this; }
+    bool operator!=(const iterator& o) const { return id_ != o.id_; }
+
+   private:
+    void seek() {  // to the first set bit at or after id_, or to the end
+      int end = static_cast<int>(w_->size() * 64);
+      while (id_ < end) {
+        std::uint64_t x = (*w_)[static_cast<std::size_t>(id_) >> 6] >> (id_ & 63);
+        if (x) { id_ += __builtin_ctzll(x); return; }
+        id_ = (id_ | 63) + 1;
+      }
+      id_ = end;
+    }
+    const std::vector<std::uint64_t>* w_;
+    int id_;
+  };
+  iterator begin() const { return iterator(&w_, 0); }
+  iterator end() const { return iterator(&w_, static_cast<int>(w_.size() * 64)); }
+
+ private:
+  std::vector<std::uint64_t> w_;
+};
+
 struct FirstSet {
-  std::set<int> ids;
+  IdBits ids;
   bool number = false, word = false, any = false;
   std::vector<TokenClass> ints;  ///< the #int classes behind `number`
 };
@@ -654,7 +719,7 @@ struct Info {
 };
 
 void merge(FirstSet& a, const FirstSet& b) {
-  a.ids.insert(b.ids.begin(), b.ids.end());
+  a.ids.insert_all(b.ids);
   a.number |= b.number;
   a.word |= b.word;
   a.any |= b.any;

@@ -42,27 +42,45 @@ class Vocabulary {
     return find_slow(key);
   }
   /// The same for a key followed by at least 8 readable bytes (TokenBuffer pads its keys). It
-  /// runs on every token of every text, so it avoids unpredictable branches: the key becomes a
-  /// 64-bit fingerprint (its bytes when it has at most 8, else a mix of its first and last 8 bytes
-  /// and its length), looked up in a sparse table with a conditional move; only a long key that
-  /// is found is compared byte for byte.
-  [[gnu::always_inline]] int find_padded(const char* p, std::size_t len) const {
-    if (fp_keys_.empty() || len == 0) return -1;
-    std::uint64_t head, tail;
-    std::memcpy(&head, p, 8);
-    std::memcpy(&tail, p + (len > 8 ? len : 8) - 8, 8);
-    std::size_t l8 = len < 8 ? len : 8;
-    std::uint64_t f = len <= 8 ? head & (~std::uint64_t(0) >> (64 - 8 * l8)) : long_fingerprint(head, tail, len);
-    std::size_t mask = fp_keys_.size() - 1;
-    std::size_t i = fp_slot(f) & mask;
-    std::uint64_t k = fp_keys_[i];
-    int id = k == f ? fp_ids_[i] : -1;
-    if (k != f && k != 0) {  // collision: probe on (rare in a table 8 times the vocabulary)
-      for (i = (i + 1) & mask; (k = fp_keys_[i]) != 0; i = (i + 1) & mask)
-        if (k == f) { id = fp_ids_[i]; break; }
+  /// runs on every token of every text, and about half the words of news are in the vocabulary,
+  /// so a branch on "found" mispredicts often: the key becomes a 64-bit fingerprint (its bytes when
+  /// it has at most 8, else a mix of its first and last 8 bytes and its length) whose bucket of
+  /// four slots holds it if anything does (seal() picks a hash seed that lets every key in); the
+  /// four slots are compared and the id selected without a branch. Only a long key that is found
+  /// is compared byte for byte.
+  [[gnu::always_inline]] int find_padded(const char* p, std::size_t len) const { return table().find(p, len); }
+
+  /// The fingerprint table as plain pointers, for a caller that looks up many keys in a row: the
+  /// tokenizer writes keys through a char pointer, which may alias anything, so members read
+  /// inside its loop would be read again at every token.
+  struct Table {
+    const std::uint64_t* keys = nullptr;  // null before seal()
+    const std::int32_t* ids = nullptr;
+    const std::string* strings = nullptr;
+    std::uint64_t seed = 0;
+    std::size_t mask = 0;
+    [[gnu::always_inline]] int find(const char* p, std::size_t len) const {
+      if (!keys || len == 0) return -1;
+      std::uint64_t head, tail;
+      std::memcpy(&head, p, 8);
+      std::memcpy(&tail, p + (len > 8 ? len : 8) - 8, 8);
+      std::size_t l8 = len < 8 ? len : 8;
+      std::uint64_t f = len <= 8 ? head & (~std::uint64_t(0) >> (64 - 8 * l8)) : long_fingerprint(head, tail, len);
+      std::size_t b = bucket(f, seed, mask) * kWays;
+      const std::uint64_t* k = keys + b;
+      const std::int32_t* d = ids + b;
+      std::int32_t d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
+      int id = k[0] == f ? d0 : -1;
+      id = k[1] == f ? d1 : id;
+      id = k[2] == f ? d2 : id;
+      id = k[3] == f ? d3 : id;
+      if (len > 8 && id >= 0 && strings[id] != std::string_view(p, len)) return -1;
+      return id;
     }
-    if (id >= 0 && len > 8 && strings_[id] != std::string_view(p, len)) return -1;
-    return id;
+  };
+  Table table() const {
+    if (fp_keys_.empty()) return {};
+    return {fp_keys_.data(), fp_ids_.data(), strings_.data(), fp_seed_, fp_mask_};
   }
   std::size_t size() const { return strings_.size(); }
   const std::string& key(int id) const { return strings_[id]; }
@@ -72,9 +90,16 @@ class Vocabulary {
     std::uint64_t h = (head ^ (tail * 0xC2B2AE3D27D4EB4FULL) ^ (len * 0x165667B19E3779F9ULL)) * 0x9E3779B97F4A7C15ULL;
     return (h ^ (h >> 31)) | 1;  // never 0, the empty slot
   }
-  static std::size_t fp_slot(std::uint64_t f) { return static_cast<std::size_t>((f * 0x9E3779B97F4A7C15ULL) >> 32); }
-  std::vector<std::uint64_t> fp_keys_;  // fingerprint per slot, 0 = empty
-  std::vector<std::int32_t> fp_ids_;
+  static constexpr std::size_t kWays = 4;  // slots per bucket: 32 bytes of fingerprints
+  static std::size_t bucket(std::uint64_t f, std::uint64_t seed, std::size_t mask) {
+    return static_cast<std::size_t>(((f ^ seed) * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+  }
+  std::size_t fp_bucket(std::uint64_t f) const { return bucket(f, fp_seed_, fp_mask_); }
+  bool fill_buckets();  // false when some bucket would need a fifth slot
+  std::vector<std::uint64_t> fp_keys_;  // fingerprint per slot, kWays per bucket, 0 = empty
+  std::vector<std::int32_t> fp_ids_;    // id per slot, -1 = empty
+  std::uint64_t fp_seed_ = 0;
+  std::size_t fp_mask_ = 0;             // buckets - 1
   int find_slow(std::string_view key) const;
   static std::uint64_t hash(std::string_view s);
   static std::size_t sketch(std::string_view s) {

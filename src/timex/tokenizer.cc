@@ -74,6 +74,15 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
   const char* tp = text.data();
   std::size_t kl = 0;
   std::size_t i = 0, n = text.size();
+  // At most one token per byte: the starts are written through a pointer into room that only
+  // grows (zeroing room for every byte of every text cost more than the list), then copied out.
+  int* starts = nullptr;
+  std::size_t ns = 0;
+  const Vocabulary::Table table = vocab ? vocab->table() : Vocabulary::Table{};
+  if (start_flags) {
+    if (out.start_room.size() < n + 1) out.start_room.resize(n + 1);
+    starts = out.start_room.data();
+  }
   bool space = true;
   int newlines = 0;
   while (i < n) {
@@ -183,10 +192,17 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
     }
     t.end = static_cast<std::uint32_t>(i);
     t.key_len = static_cast<std::uint32_t>(kl - t.key_begin);
-    if (vocab) t.id = vocab->find_padded(kp + t.key_begin, t.key_len);
-    if (start_flags && ((t.id >= 0 && (start_flags[t.id] & 1)) || t.kind == TokenKind::kNumber))
-      out.starts.push_back(static_cast<int>(out.tokens.size() - 1));
+    int id = table.find(kp + t.key_begin, t.key_len);
+    t.id = id;
+    if (start_flags) {
+      // Written always, counted when it may start a match: whether a word is in the vocabulary
+      // is a coin toss a branch would mispredict.
+      bool may = (start_flags[id < 0 ? 0 : id] & 1 & (id >= 0)) | (t.kind == TokenKind::kNumber);
+      starts[ns] = static_cast<int>(out.tokens.size() - 1);
+      ns += may;
+    }
   }
+  if (start_flags) out.starts.assign(starts, starts + ns);
   out.ascii = ascii;
 }
 

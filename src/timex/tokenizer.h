@@ -30,6 +30,7 @@ struct TokenBuffer {
   std::vector<int> starts;  ///< indexes of the tokens that may start a match (see tokenize)
   std::vector<int> line_starts;  ///< indexes of the tokens after a line break (newlines_before > 0)
   std::string keys;
+  std::vector<int> start_room;  ///< room for a start per byte, grown and never cleared (see tokenize)
   bool ascii = true;  ///< the text has no byte above 0x7F: code points are bytes
   std::string_view key(const Token& t) const { return {keys.data() + t.key_begin, t.key_len}; }
   void clear() { tokens.clear(); starts.clear(); line_starts.clear(); keys.clear(); ascii = true; }

@@ -20,6 +20,18 @@ TEST(TimexValue, ParsesIsoDaysStrictly) {
   EXPECT_EQ(format_iso_day(*parse_iso_day("0999-01-05")), "0999-01-05");
 }
 
+// Days are written with at least four digits of year, two of month and day, also past the
+// years the fast path writes directly.
+TEST(TimexValue, FormatsDaysAtEveryYearWidth) {
+  auto day = [](int y, unsigned m, unsigned d) { return Day{date::year{y} / date::month{m} / date::day{d}}; };
+  EXPECT_EQ(format_iso_day(day(2023, 2, 21)), "2023-02-21");
+  EXPECT_EQ(format_iso_day(day(7, 12, 9)), "0007-12-09");
+  EXPECT_EQ(format_iso_day(day(0, 1, 31)), "0000-01-31");
+  EXPECT_EQ(format_iso_day(day(9999, 10, 10)), "9999-10-10");
+  EXPECT_EQ(format_iso_day(day(10000, 1, 2)), "10000-01-02");
+  EXPECT_EQ(format_iso_day(day(-1, 3, 4)), "00-1-03-04");
+}
+
 TEST(TimexValue, WindowsAtEveryGranularity) {
   EXPECT_EQ(window("2023-02-21"), "2023-02-21..2023-02-21 day");
   EXPECT_EQ(window("2023-02-21T15:30"), "2023-02-21..2023-02-21 day");

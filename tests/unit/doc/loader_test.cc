@@ -156,6 +156,24 @@ TEST(Loader, AnOutOfRangeNumberFailsItsLineAlone) {
   EXPECT_EQ(errors[0].rfind("c.jsonl:2: malformed JSON (number overflow", 0), 0u) << errors[0];
 }
 
+// A stream is read a megabyte at a time; lines that cross those blocks, blank lines, CRLF and a
+// last line without its newline come out as std::getline gives them, with their line numbers.
+TEST(Loader, StreamLinesAcrossReadBlocks) {
+  std::string big(1500000, 'x');
+  std::string body = "{\"id\":\"a\",\"text\":\"one\"}\r\n\n{\"id\":\"b\",\"text\":\"" + big +
+                     "\"}\n{\"id\":\"c\",\"text\":\n{\"id\":\"d\",\"text\":\"" + big.substr(0, 600000) +
+                     "\"}\n{\"id\":\"e\",\"text\":\"last\"}";
+  std::vector<std::string> ids, errors;
+  std::vector<std::size_t> sizes;
+  std::istringstream in(body);
+  read_jsonl_stream(in, "s.jsonl", [&](Document d) { ids.push_back(d.id); sizes.push_back(d.text.size()); },
+                    [&](const InputError& e) { errors.push_back(e.what()); });
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "b", "d", "e"}));
+  EXPECT_EQ(sizes, (std::vector<std::size_t>{3, 1500000, 600000, 4}));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].rfind("s.jsonl:4: ", 0), 0u) << errors[0];
+}
+
 TEST(Loader, DocumentsAboveTheLimitAreRefusedWithTheOption) {
   set_max_document_bytes(100);
   try {

@@ -169,6 +169,50 @@ TEST(Tokenizer, AsciiAndLineStarts) {
   EXPECT_FALSE(tb.ascii);
 }
 
+// The fingerprint table of the tokenizer: buckets of four slots, a seed chosen at seal(). Every
+// key must be found at every size (the table doubles when no seed fits), long keys apart from
+// their prefixes, and words not in it never.
+TEST(Vocabulary, EveryKeyFoundInItsBucketAtEverySize) {
+  for (int size : {1, 7, 100, 467, 3000}) {
+    Vocabulary v;
+    std::vector<std::string> keys;
+    for (int i = 0; i < size; ++i) {
+      std::string k = "w" + std::to_string(i * 7919 % 100003);
+      if (i % 3 == 0) k += "-longer-than-eight";
+      keys.push_back(k);
+      v.intern(k);
+    }
+    v.seal();
+    for (const std::string& k : keys) {
+      std::string padded = k + std::string(8, '\0');
+      EXPECT_EQ(v.find_padded(padded.data(), k.size()), v.find(k)) << k;
+      EXPECT_GE(v.find_padded(padded.data(), k.size()), 0) << k;
+    }
+    for (std::string miss : {"zz", "w", "w1-longer-than-eigh", "unknownword", "w0-longer-than-eight!"}) {
+      std::string padded = miss + std::string(8, '\0');
+      EXPECT_EQ(v.find_padded(padded.data(), miss.size()), -1) << miss;
+    }
+  }
+}
+
+// Tokens that may start a match: known words some rule starts with, and every number.
+TEST(Tokenizer, StartsAreKnownStartWordsAndNumbers) {
+  Vocabulary v;
+  int on = v.intern("on"), may = v.intern("may"), ago = v.intern("ago");
+  v.seal();
+  std::vector<std::uint8_t> flags(v.size(), 0);
+  flags[on] = 1;
+  flags[may] = 1;
+  TokenBuffer tb;
+  tokenize("We met on 3 May, two years ago, or so.", tb, &v, flags.data());
+  ASSERT_EQ(tb.tokens.size(), 13u);
+  EXPECT_EQ(tb.tokens[10].id, -1);
+  EXPECT_EQ(tb.tokens[8].id, ago);
+  EXPECT_EQ(tb.starts, (std::vector<int>{2, 3, 4}));
+  tokenize("", tb, &v, flags.data());
+  EXPECT_TRUE(tb.starts.empty());
+}
+
 TEST(Tagger, CodePointAndByteOffsets) {
   std::string text = "Caf\xC3\xA9 \xE2\x80\x9Cnews\xE2\x80\x9D on Tuesday.";
   auto got = english().tag(text, kDct);
