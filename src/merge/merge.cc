@@ -382,6 +382,15 @@ bool recent_for_all(const std::set<long>& dcts, const DayInterval& w, int lookba
   return !dcts.empty();
 }
 
+// A statement event told only without time words (dated by its publication) in articles all
+// published on the single day `day`.
+bool published_on(const Cluster& vague, const DayInterval& day) {
+  if (vague.strong() || !vague.publication || vague.has_undated_expr() || vague.dct_unknown()) return false;
+  const long d = day.first.time_since_epoch().count();
+  return day.days() == 1 &&
+         std::all_of(vague.dcts.begin(), vague.dcts.end(), [&](long dct) { return dct == d; });
+}
+
 // Score of merging `d` into `c`, or nullopt when they cannot be the same event. `d` is one
 // mention in the first stage (same document) and one document's event in the second.
 std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, const Actors& actors,
@@ -461,7 +470,12 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       // In one article "Peskov said on Tuesday" and a later "Peskov said" are one statement.
       bool dated_and_vague =
           same_doc && c.strong() != d.strong() && (c.strong() ? wc->days() == 1 : wd->days() == 1);
-      if (!same_day && !both_vague && !dated_and_vague) return std::nullopt;
+      // Across articles "Peskov said" in an article of Tuesday and "Peskov said on Tuesday" in
+      // another: the report without time words is dated by its publication day, so both would
+      // stand in the chronology as one speaker's statement of one day.
+      bool dated_and_published = !same_doc && c.strong() != d.strong() &&
+                                 (c.strong() ? published_on(d, *wc) : published_on(c, *wd));
+      if (!same_day && !both_vague && !dated_and_vague && !dated_and_published) return std::nullopt;
     }
     if (*wc == *wd)
       score += 3;

@@ -771,15 +771,30 @@ TEST(Merge, DatedAndUndatedStatementOfOneSpeakerInOneArticleMerge) {
   });
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].time.basis, DateBasis::kRelative);
-  // Not across articles: the undated one may be any day of the week before publication.
-  EXPECT_EQ(merged({
-                               mention("a", 0, EventType::kStatement, {"Dmitry Peskov"}, "2025-07-19",
-                                       DateBasis::kRelative, "2025-07-19"),
-                               mention("b", 4, EventType::kStatement, {"Dmitry Peskov"}, "",
-                                       DateBasis::kPublication, "2025-07-19"),
-                           })
-                .size(),
-            2u);
+}
+
+// "Costa said on Thursday" in one article and "Costa said" in another published that Thursday:
+// the second is dated by its publication day, so both are the speaker's statement of that day.
+TEST(Merge, StatementWithoutTimeWordsJoinsTheSameSpeakersStatementOfItsPublicationDay) {
+  const Mention dated = mention("a", 0, EventType::kStatement, {"Rita Costa"}, "2025-07-17", DateBasis::kRelative,
+                                "2025-07-18");
+  Mention vague = mention("b", 4, EventType::kStatement, {"Rita Costa"}, "", DateBasis::kPublication, "2025-07-17");
+  auto events = merged({dated, vague});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].time.basis, DateBasis::kRelative);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  // Published two days later: the vague one stands for that later day, another statement.
+  vague.doc_dct = day("2025-07-19");
+  EXPECT_EQ(merged({dated, vague}).size(), 2u);
+  // Another speaker that day, or a dated month instead of a day: apart.
+  vague = mention("b", 4, EventType::kStatement, {"Luis Prado"}, "", DateBasis::kPublication, "2025-07-17");
+  EXPECT_EQ(merged({dated, vague}).size(), 2u);
+  vague = mention("b", 4, EventType::kStatement, {"Rita Costa"}, "", DateBasis::kPublication, "2025-07-17");
+  Mention month = mention("c", 0, EventType::kStatement, {"Rita Costa"}, "2025-07", DateBasis::kRelative, "2025-08-02");
+  EXPECT_EQ(merged({month, vague}).size(), 2u);
+  // A meeting of the speaker that day is not the statement.
+  Mention meeting = mention("c", 0, EventType::kMeeting, {"Luis Prado", "Rita Costa"}, "2025-07-17");
+  EXPECT_EQ(merged({meeting, vague}).size(), 2u);
 }
 
 
