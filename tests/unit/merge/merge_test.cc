@@ -862,6 +862,48 @@ TEST(Merge, ReportOfABoundedUndatedArticleJoinsTheOneDatedEventInsideTheBound) {
   EXPECT_EQ(merged({dated, call}).size(), 2u);
 }
 
+// "After the minister's March visit to Lisbon" in an article without a publication date: the
+// tagger resolves "March" to every March the text allows. It joins another article's visit dated
+// inside one of those Marches; a weekday ("on Sunday") joins a day of that weekday.
+TEST(Merge, MonthOrWeekdayOfABoundedUndatedArticleJoinsTheOneEventOfThatMonthOrWeekday) {
+  const std::vector<std::string> who = {"Ana Ortega", "Portugal", "Rui Mendes"};
+  const Mention dated = mention("a", 1, EventType::kVisit, who, "2019-03-10", DateBasis::kRelative, "2019-03-12");
+  auto inferred = [](const char* range, const char* words, std::vector<std::string> people) {
+    Mention m = mention("b", 2, EventType::kVisit, std::move(people), range, DateBasis::kInferred, nullptr);
+    m.time.timex_text = words;
+    return m;
+  };
+  const Mention march = inferred("2018-03-01/2020-03-31", "March", {"Ana Ortega"});
+  auto events = merged({dated, march});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(events[0].time.value, "2019-03-10");  // the dated report dates the event
+  // A report dated only by its publication, all inside one March, dates it too.
+  Mention published = mention("a", 1, EventType::kVisit, who, "", DateBasis::kPublication, "2019-03-20");
+  events = merged({published, march});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].time.basis, DateBasis::kPublication);
+  // Every April is another month; a range of whole years or of another shape names no month.
+  EXPECT_EQ(merged({dated, inferred("2018-04-01/2020-04-30", "April", {"Ana Ortega"})}).size(), 2u);
+  EXPECT_EQ(merged({dated, inferred("2018-01-01/2020-12-31", "this year", {"Ana Ortega"})}).size(), 2u);
+  EXPECT_EQ(merged({dated, inferred("2018-03-05/2020-03-15", "last week", {"Ana Ortega"})}).size(), 2u);
+  // 2019-03-10 was a Sunday: every Sunday of the bound names it, every Monday does not.
+  EXPECT_EQ(merged({dated, inferred("2018-03-04/2020-03-29", "Sunday", {"Ana Ortega"})}).size(), 1u);
+  EXPECT_EQ(merged({dated, inferred("2018-03-05/2020-03-30", "Monday", {"Ana Ortega"})}).size(), 2u);
+  // Another counterpart, a call, a plan: apart.
+  EXPECT_EQ(merged({dated, inferred("2018-03-01/2020-03-31", "March", {"Ana Ortega", "Luis Prado"})}).size(), 2u);
+  Mention call = march;
+  call.type = EventType::kCall;
+  call.trigger = "phone call";
+  EXPECT_EQ(merged({dated, call}).size(), 2u);
+  Mention plan = march;
+  plan.status = EventStatus::kPlanned;
+  EXPECT_EQ(merged({dated, plan}).size(), 2u);
+  // Two visits in Marches of the bound: the report picks neither.
+  Mention later = mention("c", 1, EventType::kVisit, who, "2020-03-02", DateBasis::kRelative, "2020-03-03");
+  EXPECT_EQ(merged({dated, later, march}).size(), 3u);
+}
+
 // "talks" and "conversation" (rules ending in ".generic") may name a call: a day's generic talks
 // and a call of the same people that day are one event, typed call. A plain meeting is not a call.
 TEST(Merge, GenericTalksOfTheDayAreTheCall) {
