@@ -1085,3 +1085,37 @@ TEST(Merge, AMeetingOnASummitsSidelinesIsItsOwnEvent) {
 
 }  // namespace
 }  // namespace annalist::merge
+
+namespace annalist::merge {
+namespace {
+
+// One trip told at three grains and levels: "Prado's three-day state visit to Portugal" (a range),
+// "talks with Ortega on Thursday" (a day inside it, her person for the country) and "last week's
+// visit" (a week holding it), each in its own article. Another week's visit stays apart.
+TEST(Merge, ARangeVisitTheDayInsideItAndTheWeekHoldingItAreOneTrip) {
+  Options o;
+  o.actor = [](const std::string& n) -> std::optional<ActorInfo> {
+    if (n == "Ana Ortega") return ActorInfo{true, "Portugal", "Ortega"};
+    if (n == "Luis Prado") return ActorInfo{true, "Spain", "Prado"};
+    if (n == "Portugal" || n == "Spain") return ActorInfo{false, n, ""};
+    return std::nullopt;
+  };
+  const Mention range = mention("a", 0, EventType::kVisit, {"Luis Prado", "Portugal"}, "2023-04-05/2023-04-07",
+                                DateBasis::kRelative, "2023-04-05");
+  const Mention day_talks = mention("b", 2, EventType::kMeeting, {"Ana Ortega", "Luis Prado"}, "2023-04-06",
+                                    DateBasis::kRelative, "2023-04-07");
+  const Mention week = mention("c", 5, EventType::kVisit, {"Luis Prado", "Portugal"}, "2023-W14",
+                               DateBasis::kRelative, "2023-04-12");
+  auto events = merged({range, day_talks, week}, o);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type, EventType::kVisit);
+  EXPECT_EQ(events[0].time.value, "2023-04-06");
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b", "c"}));
+  // The visit of the week after is another trip.
+  const Mention next = mention("d", 1, EventType::kVisit, {"Luis Prado", "Portugal"}, "2023-W15",
+                               DateBasis::kRelative, "2023-04-19");
+  EXPECT_EQ(merged({range, day_talks, week, next}, o).size(), 2u);
+}
+
+}  // namespace
+}  // namespace annalist::merge
