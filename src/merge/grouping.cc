@@ -267,9 +267,11 @@ DocumentJoins JoinKeys::document_joins(const std::vector<const Mention*>& mentio
         continue;
       }
       expanded.push_back({Side::kCoarse, r.names, r.first, r.last});
-      // A bounded undated report joins dated events of at most a month inside its range, however
-      // wide the range: it meets fine windows too.
-      if (coarse[joins.part[i]].size() > 1 || bounded_by_inferred_publication(*mentions[i])) expanded.push_back(r);
+      // A bounded undated report, or time words resolved to every March of a bound, joins dated
+      // events of at most a month inside its range, however wide the range: it meets fine windows too.
+      if (coarse[joins.part[i]].size() > 1 || bounded_by_inferred_publication(*mentions[i]) ||
+          inferred_for_time_words(*mentions[i]))
+        expanded.push_back(r);
     }
     reaches[i] = std::move(expanded);
   }

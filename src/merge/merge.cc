@@ -38,6 +38,11 @@ bool bounded_by_inferred_publication(const Mention& m) {
   return t.basis == DateBasis::kInferred && t.interval && t.timex_text.empty() && !m.doc_dct;
 }
 
+bool inferred_for_time_words(const Mention& m) {
+  const auto& t = m.time;
+  return t.basis == DateBasis::kInferred && t.interval && !t.timex_text.empty() && !m.doc_dct;
+}
+
 namespace {
 
 Item describe(const Mention& m, const Options& opt) {
@@ -358,6 +363,41 @@ bool unresolved_fits_day(const std::string& u, const DayInterval& w) {
   return false;
 }
 
+// Whether the single day or month `w` can be what a time expression of an article without a
+// publication date names, given the range the tagger resolved it to within the bound of that date
+// ("March" -> every March the bound allows, 2022-03-01/2024-03-31; "Sunday" -> every Sunday): the
+// range's calendar shape is kept, a month (first to last day of one month number), a month and day,
+// or a weekday (the same weekday at both ends). A range of another shape ("last week") names no
+// testable day. Reading a shape into a range that only looks like one is stricter, never looser.
+bool inferred_range_names(const DayInterval& r, const DayInterval& w) {
+  if (!r.contains(w)) return false;
+  const date::year_month_day f{r.first}, l{r.last}, a{w.first}, b{w.last};
+  // Whole years ("this year" in every year the bound allows) name no month or day.
+  if (f.month() == date::January && f.day() == date::day{1} && l.month() == date::December &&
+      l.day() == date::day{31})
+    return false;
+  const bool month_shape = f.day() == date::day{1} && f.month() == l.month() &&
+                           date::year_month_day{r.last + days{1}}.day() == date::day{1};
+  if (month_shape) return a.month() == f.month() && b.month() == f.month() && a.year() == b.year();
+  if (w.days() != 1) return false;
+  if (f.month() == l.month() && f.day() == l.day()) return a.month() == f.month() && a.day() == f.day();
+  const date::weekday wd{r.first};
+  return r.days() > 7 && date::weekday{r.last} == wd && date::weekday{w.first} == wd;
+}
+
+// An undated event of an article without a publication date whose time words were resolved to
+// ranges within the bound of that date: whether every one of them can name `w` (and there is one).
+bool inferred_expressions_name(const Cluster& u, const DayInterval& w) {
+  bool any = false;
+  for (const Item* it : u.items) {
+    if (it->unresolved.empty()) continue;
+    const auto& t = it->m->time;
+    if (!inferred_for_time_words(*it->m) || !inferred_range_names(*t.interval, w)) return false;
+    any = true;
+  }
+  return any;
+}
+
 // A plan whose date had not begun when its article was published ("she is to see Mendes this
 // afternoon", "they will talk on Thursday"): the article's reports of what already happened
 // (the arrival, the departure) are not it.
@@ -380,6 +420,15 @@ bool recent_for_all(const std::set<long>& dcts, const DayInterval& w, int lookba
   for (long dct : dcts)
     if (dct == std::numeric_limits<long>::max() || last < dct - lookback || first > dct) return false;
   return !dcts.empty();
+}
+
+// A statement event told only without time words (dated by its publication) in articles all
+// published on the single day `day`.
+bool published_on(const Cluster& vague, const DayInterval& day) {
+  if (vague.strong() || !vague.publication || vague.has_undated_expr() || vague.dct_unknown()) return false;
+  const long d = day.first.time_since_epoch().count();
+  return day.days() == 1 &&
+         std::all_of(vague.dcts.begin(), vague.dcts.end(), [&](long dct) { return dct == d; });
 }
 
 // Score of merging `d` into `c`, or nullopt when they cannot be the same event. `d` is one
@@ -461,7 +510,12 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       // In one article "Peskov said on Tuesday" and a later "Peskov said" are one statement.
       bool dated_and_vague =
           same_doc && c.strong() != d.strong() && (c.strong() ? wc->days() == 1 : wd->days() == 1);
-      if (!same_day && !both_vague && !dated_and_vague) return std::nullopt;
+      // Across articles "Peskov said" in an article of Tuesday and "Peskov said on Tuesday" in
+      // another: the report without time words is dated by its publication day, so both would
+      // stand in the chronology as one speaker's statement of one day.
+      bool dated_and_published = !same_doc && c.strong() != d.strong() &&
+                                 (c.strong() ? published_on(d, *wc) : published_on(c, *wd));
+      if (!same_day && !both_vague && !dated_and_vague && !dated_and_published) return std::nullopt;
     }
     if (*wc == *wd)
       score += 3;
@@ -489,6 +543,18 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       // that date ("the first visit since the 2018 summit"), and another article's dated report of
       // the same kind, with all of one side's participants on the other, inside that bound: one
       // event, if it is the only candidate (checked by the caller).
+      score += 1;
+      if (overlaps(c.locations, d.locations)) score += 1;
+      return score;
+    }
+    if (!same_doc && other_article && !status_differs && !c.statement && opt.merge_undated_across_documents &&
+        undated.dct_unknown() && undated.occurred && dated.occurred &&
+        w.days() <= kMaxCrossDocumentDays && inferred_expressions_name(undated, w) && !c.participants.empty() &&
+        !d.participants.empty() && nested(c.participants, d.participants)) {
+      // "Following the president's March visit to Tokyo" in an article without a publication date
+      // (every March its text allows) and another article's visit dated inside one of those
+      // Marches, of the same kind, all of one side's participants on the other: one event, if it
+      // is the only candidate (checked by the caller). The event keeps the dated article's date.
       score += 1;
       if (overlaps(c.locations, d.locations)) score += 1;
       return score;
@@ -830,7 +896,12 @@ Event build(const Cluster& c, const Options& opt) {
   const Mention* best_time =
       *std::min_element(dating.begin(), dating.end(), [](const Mention* a, const Mention* b) {
         auto k = [](const Mention* m) {
-          return std::make_tuple(!m->time.dated(), basis_rank(m->time.basis), coarseness(m->time.granularity),
+          // A range the tagger inferred for time words ("March" in an undated article: every March
+          // its text allows) holds the other reports' dates; it dates the event only alone.
+          const int rank = m->time.basis == DateBasis::kInferred && !m->time.timex_text.empty()
+                               ? basis_rank(DateBasis::kPublication) + 1
+                               : basis_rank(m->time.basis);
+          return std::make_tuple(!m->time.dated(), rank, coarseness(m->time.granularity),
                                  m->time.interval ? m->time.interval->days() : 0L);
         };
         return k(a) < k(b);

@@ -66,6 +66,12 @@ std::vector<Event> merge_mentions(std::vector<Mention> mentions, const Options& 
 /// inside it. One definition for the merge and for the grouping that must never part such a pair.
 bool bounded_by_inferred_publication(const Mention& m);
 
+/// Time words ("March", "Sunday") of an article without a publication date, resolved to a range of
+/// every such month or day within the bound of that date (basis inferred): the range joins another
+/// article's dated event of at most a month inside it that the words can name. One definition for
+/// the merge and for the grouping.
+bool inferred_for_time_words(const Mention& m);
+
 /// Chronology order: by start day, undated last, then id.
 void sort_events(std::vector<Event>& events);
 

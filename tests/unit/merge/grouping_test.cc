@@ -95,7 +95,9 @@ std::vector<Mention> random_mentions(std::mt19937& rng, int docs, int count, int
                                                 "Borduria", "Carpania", "Group of Nine", "Ed Eve", "Foreign Ministry"};
   static const std::vector<const char*> values = {
       "2023-03-01", "2023-03-02", "2023-03-03", "2023-03-10", "2023-03", "2023-04-02", "2023-W09", "2023",
-      "2022-12-30", "2023-09-15", "2023-09"};
+      "2022-12-30", "2023-09-15", "2023-09",
+      // Inferred for "March" and "Friday" in an article without a publication date.
+      "2022-03-01/2024-03-31", "2022-03-04/2024-03-29"};
   static const std::vector<std::string> undated = {"", "XXXX-XX-XX|saturday", "XXXX-WXX-4|thursday",
                                                    "XXXX-03-02|march 2", "XXXX|this year", "XXXX-XX|this month"};
   auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
@@ -288,6 +290,11 @@ TEST(Grouping, KeepsTogetherWhatMayJoin) {
   bounded.time.basis = DateBasis::kInferred;
   bounded.time.timex_text.clear();
   EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2019-05-04"), bounded}), 1u);
+  // "In May" in such an article: every May of the range, one of which holds the dated report.
+  auto may = dated("c", 1, {"Ann Arden"}, "2018-05-01/2020-05-31", nullptr);
+  may.time.basis = DateBasis::kInferred;
+  may.time.timex_text = "May";
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2019-05-04"), may}), 1u);
   // An undated plan and the same plan dated months after its publication.
   auto plan = dated("c", 1, {"Ann Arden", "Bo Brook"}, nullptr, "2023-03-01");
   plan.status = EventStatus::kPlanned;

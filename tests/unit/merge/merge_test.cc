@@ -771,15 +771,30 @@ TEST(Merge, DatedAndUndatedStatementOfOneSpeakerInOneArticleMerge) {
   });
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].time.basis, DateBasis::kRelative);
-  // Not across articles: the undated one may be any day of the week before publication.
-  EXPECT_EQ(merged({
-                               mention("a", 0, EventType::kStatement, {"Dmitry Peskov"}, "2025-07-19",
-                                       DateBasis::kRelative, "2025-07-19"),
-                               mention("b", 4, EventType::kStatement, {"Dmitry Peskov"}, "",
-                                       DateBasis::kPublication, "2025-07-19"),
-                           })
-                .size(),
-            2u);
+}
+
+// "Costa said on Thursday" in one article and "Costa said" in another published that Thursday:
+// the second is dated by its publication day, so both are the speaker's statement of that day.
+TEST(Merge, StatementWithoutTimeWordsJoinsTheSameSpeakersStatementOfItsPublicationDay) {
+  const Mention dated = mention("a", 0, EventType::kStatement, {"Rita Costa"}, "2025-07-17", DateBasis::kRelative,
+                                "2025-07-18");
+  Mention vague = mention("b", 4, EventType::kStatement, {"Rita Costa"}, "", DateBasis::kPublication, "2025-07-17");
+  auto events = merged({dated, vague});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].time.basis, DateBasis::kRelative);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  // Published two days later: the vague one stands for that later day, another statement.
+  vague.doc_dct = day("2025-07-19");
+  EXPECT_EQ(merged({dated, vague}).size(), 2u);
+  // Another speaker that day, or a dated month instead of a day: apart.
+  vague = mention("b", 4, EventType::kStatement, {"Luis Prado"}, "", DateBasis::kPublication, "2025-07-17");
+  EXPECT_EQ(merged({dated, vague}).size(), 2u);
+  vague = mention("b", 4, EventType::kStatement, {"Rita Costa"}, "", DateBasis::kPublication, "2025-07-17");
+  Mention month = mention("c", 0, EventType::kStatement, {"Rita Costa"}, "2025-07", DateBasis::kRelative, "2025-08-02");
+  EXPECT_EQ(merged({month, vague}).size(), 2u);
+  // A meeting of the speaker that day is not the statement.
+  Mention meeting = mention("c", 0, EventType::kMeeting, {"Luis Prado", "Rita Costa"}, "2025-07-17");
+  EXPECT_EQ(merged({meeting, vague}).size(), 2u);
 }
 
 
@@ -845,6 +860,48 @@ TEST(Merge, ReportOfABoundedUndatedArticleJoinsTheOneDatedEventInsideTheBound) {
   call.type = EventType::kCall;
   call.trigger = "phone call";
   EXPECT_EQ(merged({dated, call}).size(), 2u);
+}
+
+// "After the minister's March visit to Lisbon" in an article without a publication date: the
+// tagger resolves "March" to every March the text allows. It joins another article's visit dated
+// inside one of those Marches; a weekday ("on Sunday") joins a day of that weekday.
+TEST(Merge, MonthOrWeekdayOfABoundedUndatedArticleJoinsTheOneEventOfThatMonthOrWeekday) {
+  const std::vector<std::string> who = {"Ana Ortega", "Portugal", "Rui Mendes"};
+  const Mention dated = mention("a", 1, EventType::kVisit, who, "2019-03-10", DateBasis::kRelative, "2019-03-12");
+  auto inferred = [](const char* range, const char* words, std::vector<std::string> people) {
+    Mention m = mention("b", 2, EventType::kVisit, std::move(people), range, DateBasis::kInferred, nullptr);
+    m.time.timex_text = words;
+    return m;
+  };
+  const Mention march = inferred("2018-03-01/2020-03-31", "March", {"Ana Ortega"});
+  auto events = merged({dated, march});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(events[0].time.value, "2019-03-10");  // the dated report dates the event
+  // A report dated only by its publication, all inside one March, dates it too.
+  Mention published = mention("a", 1, EventType::kVisit, who, "", DateBasis::kPublication, "2019-03-20");
+  events = merged({published, march});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].time.basis, DateBasis::kPublication);
+  // Every April is another month; a range of whole years or of another shape names no month.
+  EXPECT_EQ(merged({dated, inferred("2018-04-01/2020-04-30", "April", {"Ana Ortega"})}).size(), 2u);
+  EXPECT_EQ(merged({dated, inferred("2018-01-01/2020-12-31", "this year", {"Ana Ortega"})}).size(), 2u);
+  EXPECT_EQ(merged({dated, inferred("2018-03-05/2020-03-15", "last week", {"Ana Ortega"})}).size(), 2u);
+  // 2019-03-10 was a Sunday: every Sunday of the bound names it, every Monday does not.
+  EXPECT_EQ(merged({dated, inferred("2018-03-04/2020-03-29", "Sunday", {"Ana Ortega"})}).size(), 1u);
+  EXPECT_EQ(merged({dated, inferred("2018-03-05/2020-03-30", "Monday", {"Ana Ortega"})}).size(), 2u);
+  // Another counterpart, a call, a plan: apart.
+  EXPECT_EQ(merged({dated, inferred("2018-03-01/2020-03-31", "March", {"Ana Ortega", "Luis Prado"})}).size(), 2u);
+  Mention call = march;
+  call.type = EventType::kCall;
+  call.trigger = "phone call";
+  EXPECT_EQ(merged({dated, call}).size(), 2u);
+  Mention plan = march;
+  plan.status = EventStatus::kPlanned;
+  EXPECT_EQ(merged({dated, plan}).size(), 2u);
+  // Two visits in Marches of the bound: the report picks neither.
+  Mention later = mention("c", 1, EventType::kVisit, who, "2020-03-02", DateBasis::kRelative, "2020-03-03");
+  EXPECT_EQ(merged({dated, later, march}).size(), 3u);
 }
 
 // "talks" and "conversation" (rules ending in ".generic") may name a call: a day's generic talks
@@ -1024,6 +1081,40 @@ TEST(Merge, AMeetingOnASummitsSidelinesIsItsOwnEvent) {
   // A report of the summit's people at country level is the summit itself.
   Mention countries = mention("a", 2, EventType::kMeeting, {"Anthony Albanese"}, "2022-11-15");
   EXPECT_EQ(merged({summit, countries}, opt).size(), 1u);
+}
+
+}  // namespace
+}  // namespace annalist::merge
+
+namespace annalist::merge {
+namespace {
+
+// One trip told at three grains and levels: "Prado's three-day state visit to Portugal" (a range),
+// "talks with Ortega on Thursday" (a day inside it, her person for the country) and "last week's
+// visit" (a week holding it), each in its own article. Another week's visit stays apart.
+TEST(Merge, ARangeVisitTheDayInsideItAndTheWeekHoldingItAreOneTrip) {
+  Options o;
+  o.actor = [](const std::string& n) -> std::optional<ActorInfo> {
+    if (n == "Ana Ortega") return ActorInfo{true, "Portugal", "Ortega"};
+    if (n == "Luis Prado") return ActorInfo{true, "Spain", "Prado"};
+    if (n == "Portugal" || n == "Spain") return ActorInfo{false, n, ""};
+    return std::nullopt;
+  };
+  const Mention range = mention("a", 0, EventType::kVisit, {"Luis Prado", "Portugal"}, "2023-04-05/2023-04-07",
+                                DateBasis::kRelative, "2023-04-05");
+  const Mention day_talks = mention("b", 2, EventType::kMeeting, {"Ana Ortega", "Luis Prado"}, "2023-04-06",
+                                    DateBasis::kRelative, "2023-04-07");
+  const Mention week = mention("c", 5, EventType::kVisit, {"Luis Prado", "Portugal"}, "2023-W14",
+                               DateBasis::kRelative, "2023-04-12");
+  auto events = merged({range, day_talks, week}, o);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type, EventType::kVisit);
+  EXPECT_EQ(events[0].time.value, "2023-04-06");
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b", "c"}));
+  // The visit of the week after is another trip.
+  const Mention next = mention("d", 1, EventType::kVisit, {"Luis Prado", "Portugal"}, "2023-W15",
+                               DateBasis::kRelative, "2023-04-19");
+  EXPECT_EQ(merged({range, day_talks, week, next}, o).size(), 2u);
 }
 
 }  // namespace
