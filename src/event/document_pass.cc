@@ -95,6 +95,24 @@ void fold_speakers(const Lexicon& lex, DocumentMemory& mem) {
     std::sort(v.begin(), v.end());
     return v;
   };
+  // "the Kremlin announced Friday" and "Kremlin spokesman Dmitry Peskov announced the talks on
+  // Friday": the institution's words are those of its spokesperson, on the same day.
+  for (auto& inst : out) {
+    const Mention& m = inst.mention;
+    if (inst.dropped || m.type != EventType::kStatement || m.participants.size() != 1) continue;
+    for (auto& voice : out) {
+      const Mention& v = voice.mention;
+      if (voice.dropped || &voice == &inst || v.type != EventType::kStatement || v.participants.size() != 1) continue;
+      auto it = mem.voice_of.find(v.participants[0]);
+      if (it == mem.voice_of.end() || it->second != m.participants[0]) continue;
+      bool same_day = !m.time.dated() || !v.time.dated() ||
+                      (m.time.interval && v.time.interval && m.time.interval->overlaps(*v.time.interval));
+      if (same_day) {
+        inst.dropped = true;
+        break;
+      }
+    }
+  }
   for (std::size_t i = 0; i < out.size(); ++i) {
     const Mention& m = out[i].mention;
     if (out[i].dropped || m.type != EventType::kStatement || own_date(m.time)) continue;

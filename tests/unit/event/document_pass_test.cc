@@ -39,6 +39,24 @@ TEST(DocumentPass, one_speaker_makes_one_statement) {
   EXPECT_EQ(people(m[0]), "Sergey Lavrov");
 }
 
+TEST(DocumentPass, an_institution_and_its_spokesperson_make_one_statement_a_day) {
+  std::string text = "Xi Jinping will receive Narendra Modi in Wuhan on Monday, the Kremlin announced Friday.\n\n"
+                     "Kremlin spokesman Dmitry Peskov confirmed the visit on Friday.";
+  auto m = run(text, day("2024-05-03"), {tx(text, "Monday", "2024-05-06", "dct"), tx(text, "Friday", "2024-05-03", "dct"),
+                                         tx(text, "on Friday", "2024-05-03", "dct")});
+  int statements = 0;
+  for (auto& x : m)
+    if (x.type == EventType::kStatement) {
+      ++statements;
+      EXPECT_EQ(people(x), "Dmitry Peskov");
+    }
+  EXPECT_EQ(statements, 1);
+  // On another day the institution's words are their own.
+  std::string later = "The Kremlin said on Tuesday the talks were useful.\n\nKremlin spokesman Dmitry Peskov said on Friday they were not.";
+  auto n = run(later, day("2024-05-03"), {tx(later, "on Tuesday", "2024-04-30", "dct"), tx(later, "on Friday", "2024-05-03", "dct")});
+  EXPECT_EQ(n.size(), 2u);
+}
+
 TEST(DocumentPass, a_denial_covers_the_rumoured_plan) {
   std::string text =
       "Mao Ning said there is no information regarding a meeting between the Japanese, Indian and Brazilian leaders later this year. "
