@@ -381,7 +381,9 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
   const bool gathering = is_gathering(r.type);
   auto& persons = p.persons;
   auto& countries = p.countries;
-  // "the negotiations will take place in Osaka on March 14": a gathering of the parties in view.
+  // "the negotiations will take place in Osaka on March 14": a gathering of the parties in view; so
+  // is one named with its own date as the setting of another report ("the meeting was arranged
+  // during a phone call on Tuesday").
   // When those parties are people, states named around the noun ("the December 7 videoconference
   // on guarantees for Ruritania") are its topic, not its other parties.
   bool group_of_people = mem.group.size() >= 2 && std::none_of(mem.group.begin(), mem.group.end(), [&](const std::string& g) {
@@ -406,7 +408,7 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
     if (opens) group_of_people = false;
   }
   if (gathering && !r.verb && p.np_empty && persons.empty() && (countries.empty() || group_of_people) &&
-      mem.group.size() >= 2 && has_cue(sc.s, "anaphor", th)) {
+      mem.group.size() >= 2 && (has_cue(sc.s, "anaphor", th) || th.embedded)) {
     countries.clear();
     for (auto& g : mem.group) (lex.country_index(g) >= 0 ? countries : persons).push_back(g);
   }
