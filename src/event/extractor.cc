@@ -134,6 +134,9 @@ void DocumentExtraction::sentence(const Sentence& s) {
   std::optional<Parties> sentence_report;  // the parties of the sentence's gathering report
   bool gathering_reported = false;
   const TriggerHit* plan = nullptr;  // the sentence's last planned report
+  // The sentence's main gathering report (the first chosen), for a gathering that follows it.
+  std::optional<Mention> main_report;
+  std::vector<std::string> main_subject;  // its parties named before its trigger
   for (auto& th : chosen.chosen) {
     const TriggerRule& r = *th.rule;
     const bool gathering = is_gathering(r.type);
@@ -154,10 +157,18 @@ void DocumentExtraction::sentence(const Sentence& s) {
     if (!gathering && status.status == EventStatus::kOccurred && plan && shares_plan(s, *plan, th))
       status = {EventStatus::kPlanned, "the plan of '" + s.text(plan->b, plan->e) + "'"};
     if (status.status == EventStatus::kPlanned && !th.embedded && !th.prospective) plan = &th;
+    // "will hold talks with X, followed by a dinner with Y": what follows a plan is planned.
+    if (th.sequel && main_report && main_report->status == EventStatus::kPlanned && status.status == EventStatus::kOccurred)
+      status = {EventStatus::kPlanned, "follows the plan of '" + main_report->trigger + "'"};
     m.status = status.status;
     m.status_why = status.why;
     std::size_t expression = kNone;
     date_mention(s, th, chosen, dct, mem_, m, &expression, dct ? std::nullopt : doc_.dct.inferred);
+    // Without a time of its own, what follows the report happened on its day.
+    if (th.sequel && expression == kNone && main_report && main_report->status == m.status && main_report->time.dated()) {
+      m.time = main_report->time;
+      m.time.why = "no time of its own: the day of the report it follows ('" + main_report->trigger + "')";
+    }
     // Participants, with titles resolved at the event date.
     std::optional<Day> when = m.time.interval ? std::optional<Day>(m.time.interval->last) : dct;
     auto actors = (when == dct) ? base_actors : resolver_.resolve(s, when);
@@ -167,6 +178,10 @@ void DocumentExtraction::sentence(const Sentence& s) {
     m.location = loc.name;
     auto parties = read_parties(scene, th, actors, when, loc, clause, m);
     if (!parties) continue;
+    // The subject of the report attends what follows it.
+    if (th.sequel)
+      for (auto& name : main_subject)
+        (lex_.country_index(name) >= 0 ? parties->countries : parties->persons).push_back(name);
     // A gathering the report prepares has the report's parties unless its own phrase names others.
     if (th.prospective && parties->np_empty && sentence_report)
       *parties = Parties{sentence_report->persons, sentence_report->countries, false};
@@ -184,6 +199,13 @@ void DocumentExtraction::sentence(const Sentence& s) {
       continue;
     }
     replace_headline(lex_, m, mem_);
+    if (gathering && &th == &chosen.chosen.front()) {
+      main_report = m;
+      for (auto& a : base_actors)
+        if (a.e <= th.b && std::find(m.participants.begin(), m.participants.end(), a.name) != m.participants.end() &&
+            std::find(main_subject.begin(), main_subject.end(), a.name) == main_subject.end())
+          main_subject.push_back(a.name);
+    }
     if (gathering && !th.prospective) {
       Parties p;
       for (auto& name : m.participants) (lex_.country_index(name) >= 0 ? p.countries : p.persons).push_back(name);

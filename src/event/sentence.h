@@ -44,6 +44,9 @@ struct TriggerHit {
   std::size_t clause_b = 0, clause_e = kNone;  ///< coordinated clauses bound it
   bool embedded = false;     ///< a dated gathering named inside another report's sentence
   bool prospective = false;  ///< a later gathering the sentence's report prepares ("ahead of the summit")
+  /// A gathering that follows the sentence's report ("..., followed by talks with X", "... to Lima,
+  /// where a summit is to be held"): the report's subject attends it too. Its clause starts at the cue.
+  bool sequel = false;
 };
 
 /// A participant candidate of the sentence: a person, a country or an institution.

@@ -1,6 +1,8 @@
 // Trigger finding, trigger requirements, and the choice of the sentence's reports.
 #include "event/triggers.h"
 
+#include <algorithm>
+
 #include "event/cues.h"
 #include "event/dating.h"
 
@@ -224,6 +226,25 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       if (!has_cue(s, "prospective", th)) continue;
       chosen.push_back(th);
       chosen.back().prospective = true;
+      out.predicates.push_back({th.b, th.e});
+    }
+  // "held a summit with X, followed by exchanges with Y", "will visit Lima, where a summit of the
+  // bloc is to be held": a gathering noun right after a sequel cue is another gathering, which the
+  // subject of the report attends; its own clause begins at the cue.
+  if (main)
+    for (auto& th : triggers) {
+      if (!is_gathering(th.rule->type) || th.rule->verb || th.b < main->e || !trigger_ok(s, th) ||
+          has_cue(s, "aggregate", th))
+        continue;
+      bool listed = false;
+      for (auto& c : chosen)
+        if (th.b < c.e && th.e > c.b) listed = true;
+      std::size_t cue_b = kNone;
+      if (listed || !has_cue(s, "sequel", th, &cue_b) || cue_b < main->e) continue;
+      chosen.front().clause_e = std::min(chosen.front().clause_e, cue_b);  // the report's clause ends there
+      chosen.push_back(th);
+      chosen.back().sequel = true;
+      chosen.back().clause_b = cue_b;
       out.predicates.push_back({th.b, th.e});
     }
   for (auto& th : triggers)
