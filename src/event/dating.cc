@@ -60,8 +60,8 @@ std::optional<int> lasting_days(const Sentence& s, const TriggerHit& th) {
   return std::nullopt;
 }
 
-// "talks - agreed to by X last month - ": a hyphen or en dash with a space on each side is a dash
-// that sets off a parenthesis.
+}  // namespace
+
 bool spaced_dash(const Sentence& s, std::size_t k) {
   const auto& toks = s.toks;
   if (k == 0 || k + 1 >= toks.size() || (toks[k].text != "-" && toks[k].text != "\xE2\x80\x93")) return false;
@@ -74,8 +74,6 @@ bool spaced_dash(const Sentence& s, std::size_t k) {
   }
   return !(name_before && name_after);
 }
-
-}  // namespace
 
 bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
 

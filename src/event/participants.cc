@@ -5,6 +5,7 @@
 #include <set>
 
 #include "event/cues.h"
+#include "event/dating.h"
 
 namespace annalist::event {
 
@@ -114,6 +115,25 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     return false;
   };
   auto in_location = [&](const Actor& a) { return loc.b != kNone && a.b >= loc.b && a.b < loc.e; };
+  // "NSA talks - agreed to by X and Y in Ufa last month - ": the people of a parenthesis set off by
+  // two dashes belong to its own predicate, not to a trigger outside it.
+  std::vector<std::pair<std::size_t, std::size_t>> asides;
+  {
+    std::size_t open = kNone;
+    for (std::size_t k = 0; k < toks.size(); ++k)
+      if (spaced_dash(s, k)) {
+        if (open == kNone) open = k;
+        else {
+          if (!(th.b > open && th.b < k)) asides.push_back({open, k});
+          open = kNone;
+        }
+      }
+  }
+  auto aside = [&](const Actor& a) {
+    for (auto& [b, e] : asides)
+      if (a.b > b && a.e <= e) return true;
+    return false;
+  };
   auto in_timex = [&](const Actor& a) {
     for (auto& x : s.timexes)
       if (a.b >= x.b && a.b < x.e) return true;
@@ -240,7 +260,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
   }
   for (auto* a : np) np_names.insert(a->name);
   for (auto& a : actors) {
-    if (attributed(a) || in_location(a) || in_timex(a)) continue;
+    if (attributed(a) || in_location(a) || in_timex(a) || aside(a)) continue;
     bool in_np = std::find(np.begin(), np.end(), &a) != np.end();
     bool in_clause = a.b >= cb && a.e <= ce;
     if (np_only ? !in_np : !(in_np || in_clause)) continue;
