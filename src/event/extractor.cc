@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/strings.h"
+#include "calendar/timex_value.h"
 #include "base/utf8.h"
 #include "doc/sentences.h"
 #include "event/actors.h"
@@ -160,10 +161,23 @@ void DocumentExtraction::sentence(const Sentence& s) {
     // "will hold talks with X, followed by a dinner with Y": what follows a plan is planned.
     if (th.sequel && main_report && main_report->status == EventStatus::kPlanned && status.status == EventStatus::kOccurred)
       status = {EventStatus::kPlanned, "follows the plan of '" + main_report->trigger + "'"};
+    // "We agreed to hold this meeting long ago": in a transcript, the gathering being held.
+    bool present = false;  // the cue right before the trigger or inside it ("hold this meeting")
+    for (auto& c : s.cues)
+      if (c.rule->kind == "present-gathering" && (c.e == th.b || (c.b > th.b && c.e < th.e))) present = gathering && mem_.speaker >= 0;
+    if (present) status = {EventStatus::kOccurred, "the gathering of the transcript ('" + m.trigger + "')"};
     m.status = status.status;
     m.status_why = status.why;
     std::size_t expression = kNone;
     date_mention(s, th, chosen, dct, mem_, m, &expression, dct ? std::nullopt : doc_.dct.inferred);
+    if (present && expression == kNone && dct) {
+      m.time = EventTime{};
+      m.time.interval = DayInterval{*dct, *dct};
+      m.time.granularity = Granularity::kDay;
+      m.time.basis = DateBasis::kPublication;
+      m.time.value = calendar::format_iso_day(*dct);
+      m.time.why = "the gathering of the transcript: on the publication date";
+    }
     // Without a time of its own, what follows the report happened on its day.
     if (th.sequel && expression == kNone && main_report && main_report->status == m.status && main_report->time.dated()) {
       m.time = main_report->time;

@@ -464,7 +464,7 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
   }
   if (gathering && mem.speaker >= 0 && persons.size() == 1 && !body_attended) {
     const std::string& sp = lex.people[mem.speaker].name;
-    std::vector<std::string> add = persons[0] == sp ? sc.resolver.addressees() : std::vector<std::string>{sp};
+    std::vector<std::string> add = persons[0] == sp ? sc.resolver.addressees(m.time.interval ? std::optional<Day>(m.time.interval->last) : m.doc_dct) : std::vector<std::string>{sp};
     for (auto& a : add)
       if (std::find(parts.begin(), parts.end(), a) == parts.end()) parts.push_back(a);
     if (r.type != EventType::kVisit)
