@@ -154,6 +154,27 @@ void fold_cancellations(const Lexicon& lex, DocumentMemory& mem) {
   }
 }
 
+// "Kim wanted to go through with his planned summit with Trump" beside "the June 12 summit of
+// Trump and Kim, which Trump called off": a plan told without a date, of the same people as a dated
+// plan (or one cancelled or denied) of the document, before or after it, is that plan.
+void fold_undated_plans(DocumentMemory& mem) {
+  auto& out = mem.reports;
+  for (auto& rep : out) {
+    const Mention& m = rep.mention;
+    if (rep.dropped || !is_gathering(m.type) || m.status != EventStatus::kPlanned || m.time.dated() ||
+        !m.time.timex_text.empty())
+      continue;
+    for (auto& other : out) {
+      const Mention& g = other.mention;
+      if (&other == &rep || other.dropped || !is_gathering(g.type) || g.status == EventStatus::kOccurred || !g.time.dated())
+        continue;
+      if (type_family(g.type) != type_family(m.type) || g.participants != m.participants) continue;
+      rep.dropped = true;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void fold_document(const Lexicon& lex, DocumentMemory& mem) {
@@ -161,6 +182,7 @@ void fold_document(const Lexicon& lex, DocumentMemory& mem) {
   fold_readouts(lex, mem);
   fold_speakers(lex, mem);
   fold_cancellations(lex, mem);
+  fold_undated_plans(mem);
 }
 
 }  // namespace annalist::event

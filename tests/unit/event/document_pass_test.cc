@@ -57,6 +57,20 @@ TEST(DocumentPass, an_institution_and_its_spokesperson_make_one_statement_a_day)
   EXPECT_EQ(n.size(), 2u);
 }
 
+TEST(DocumentPass, an_undated_plan_of_the_people_of_a_dated_plan_is_that_plan) {
+  std::string text = "An aide said Javier Milei still wants his planned summit with Gabriel Boric. "
+                     "The Boric-Milei summit set for June 3 was called off on Friday.";
+  auto m = run(text, day("2024-05-25"), {tx(text, "June 3", "2024-06-03", "dct"), tx(text, "Friday", "2024-05-24", "dct")});
+  int summits = 0;
+  for (auto& x : m)
+    if (x.type == EventType::kSummit) {
+      ++summits;
+      EXPECT_EQ(x.status, EventStatus::kCancelled);
+      EXPECT_EQ(x.time.value, "2024-06-03");
+    }
+  EXPECT_EQ(summits, 1);
+}
+
 TEST(DocumentPass, a_denial_covers_the_rumoured_plan) {
   std::string text =
       "Mao Ning said there is no information regarding a meeting between the Japanese, Indian and Brazilian leaders later this year. "
