@@ -75,6 +75,35 @@ bool spaced_dash(const Sentence& s, std::size_t k) {
   return !(name_before && name_after);
 }
 
+std::optional<EventTime> shift_by_duration(const EventTime& t, const std::string& duration, bool later) {
+  if (!t.interval || duration.size() < 3 || duration[0] != 'P') return std::nullopt;
+  const char unit = duration.back();
+  const std::string n = duration.substr(1, duration.size() - 2);
+  if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  const int k = std::stoi(n) * (later ? 1 : -1);
+  EventTime out;
+  out.basis = DateBasis::kRelative;
+  const Day day = t.interval->first;
+  if (unit == 'D' || unit == 'W') {
+    const Day d = day + date::days{unit == 'W' ? 7 * k : k};
+    out.interval = DayInterval{d, d};
+    out.granularity = Granularity::kDay;
+    out.value = calendar::format_iso_day(d);
+    return out;
+  }
+  if (unit != 'M' && unit != 'Y') return std::nullopt;
+  date::year_month_day ymd{day};
+  auto ym = date::year_month{ymd.year(), ymd.month()} + (unit == 'M' ? date::months{k} : date::months{12 * k});
+  const Granularity g = unit == 'M' ? Granularity::kMonth : Granularity::kYear;
+  auto w = calendar::window_of_value(calendar::value_at(date::sys_days{ym / date::day{1}}, g));
+  if (!w) return std::nullopt;
+  out.interval = w->interval;
+  out.granularity = g;
+  out.value = calendar::value_at(w->interval.first, g);
+  return out;
+}
+
 bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
 
 EventTime time_of_expression(const Sentence& s, std::size_t i, std::optional<Day> dct) {

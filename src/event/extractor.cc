@@ -170,6 +170,17 @@ void DocumentExtraction::sentence(const Sentence& s) {
     m.status_why = status.why;
     std::size_t expression = kNone;
     date_mention(s, th, chosen, dct, mem_, m, &expression, dct ? std::nullopt : doc_.dct.inferred);
+    // "two weeks after X returned from a visit": the report's day moved by the duration.
+    if (th.offset != kNone && main_report && main_report->time.dated() && main_report->status == EventStatus::kOccurred) {
+      const Timex& d = *s.timexes[th.offset].timex;
+      if (auto shifted = shift_by_duration(main_report->time, d.value, th.offset_before)) {
+        m.time = *shifted;
+        m.time.timex_text = d.text;
+        m.time.why = "'" + d.text + (th.offset_before ? "' before" : "' after") + " '" + main_report->trigger + "' (" +
+                     main_report->time.value + ")";
+        if (m.status == EventStatus::kPlanned && !th.offset_before) m.status = EventStatus::kOccurred;
+      }
+    }
     if (present && expression == kNone && dct) {
       m.time = EventTime{};
       m.time.interval = DayInterval{*dct, *dct};

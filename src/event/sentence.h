@@ -47,6 +47,10 @@ struct TriggerHit {
   /// A gathering that follows the sentence's report ("..., followed by talks with X", "... to Lima,
   /// where a summit is to be held"): the report's subject attends it too. Its clause starts at the cue.
   bool sequel = false;
+  /// A gathering dated from the report by a duration ("came two weeks after X returned from a
+  /// visit to Egypt"): the index into Sentence::timexes of the duration, and the direction.
+  std::size_t offset = kNone;
+  bool offset_before = false;  ///< "two days before X": later than the report's day
 };
 
 /// A participant candidate of the sentence: a person, a country or an institution.

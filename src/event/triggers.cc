@@ -247,6 +247,35 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       chosen.back().clause_b = cue_b;
       out.predicates.push_back({th.b, th.e});
     }
+  // "came two weeks after X returned from a visit to Egypt", "took effect on Friday, two days
+  // after the ministers met in Geneva": a duration, an offset word and a clause with its own
+  // subject and gathering, which the duration dates from the report.
+  if (main)
+    for (std::size_t i = 0; i < s.timexes.size(); ++i) {
+      const auto& x = s.timexes[i];
+      if (x.timex->type != "DURATION" || x.b < main->e || x.e + 2 >= toks.size()) continue;
+      const bool after = s.cue_at(x.e, "offset-after"), before = s.cue_at(x.e, "offset-before");
+      if (!after && !before) continue;
+      for (auto& th : triggers) {
+        if (!is_gathering(th.rule->type) || th.b <= x.e + 1 || th.b - x.e > 12 || !trigger_ok(s, th) ||
+            has_cue(s, "aggregate", th))
+          continue;
+        bool clean = true, subject = false;
+        for (std::size_t k = x.e + 1; k < th.b; ++k)
+          if (s.breaks(k) || toks[k].text == ",") clean = false;
+        for (auto& a : actors)
+          if (a.b > x.e && a.e <= th.b) subject = true;
+        if (!clean || !subject) break;
+        chosen.front().clause_e = std::min(chosen.front().clause_e, x.b);
+        chosen.push_back(th);
+        chosen.back().offset = i;
+        chosen.back().offset_before = before;
+        chosen.back().clause_b = x.e + 1;
+        out.predicates.push_back({th.b, th.e});
+        break;
+      }
+      break;
+    }
   for (auto& th : triggers)
     if (!is_gathering(th.rule->type) && trigger_ok(s, th)) {
       // "agreed to meet": the agreement is the plan of the gathering, not a signed deal.

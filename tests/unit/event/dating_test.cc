@@ -459,5 +459,25 @@ TEST(Dating, a_spaced_dash_sets_off_a_parenthesis_with_its_own_time) {
   EXPECT_TRUE(agreement);
 }
 
+TEST(Dating, a_duration_before_after_dates_the_clause_from_the_report) {
+  std::string text = "Narendra Modi's visit to Dhaka on Sunday came two weeks after Sheikh Hasina returned from a state visit to Japan.";
+  auto m = run(text, day("2021-06-21"),
+               {tx(text, "Sunday", "2021-06-20", "dct"), tx(text, "two weeks", "P2W", "", "", "DURATION")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(people(m[0]), "Bangladesh;Narendra Modi");
+  EXPECT_EQ(m[0].time.value, "2021-06-20");
+  EXPECT_EQ(people(m[1]), "Japan;Sheikh Hasina");
+  EXPECT_EQ(m[1].time.value, "2021-06-06");
+  EXPECT_EQ(m[1].time.basis, DateBasis::kRelative);
+  // Months keep the month; "before" counts forward.
+  std::string later = "Joe Biden met Olaf Scholz in Berlin on Friday, three months before Fumio Kishida held talks with Narendra Modi.";
+  auto n = run(later, day("2021-06-21"),
+               {tx(later, "Friday", "2021-06-18", "dct"), tx(later, "three months", "P3M", "", "", "DURATION")});
+  bool found = false;
+  for (auto& x : n)
+    if (x.time.value == "2021-09") found = true;
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace annalist::event
