@@ -259,6 +259,46 @@ void DocumentExtraction::sentence(const Sentence& s) {
         other.time = time_of_expression(s, j, dct);
         if (other.time.dated()) others.push_back(std::move(other));
       }
+    // "first in Geneva on January 9 and then as part of the Russia-NATO Council in Brussels on
+    // January 12": the next occasion, by the parties named before its date (two, or a body).
+    if (gathering && expression != kNone)
+      for (std::size_t k = s.timexes[expression].e; k < s.toks.size() && others.empty(); ++k) {
+        if (s.breaks(k)) break;
+        if (!s.cue_at(k, "next-occasion")) continue;
+        for (std::size_t j = 0; j < s.timexes.size(); ++j) {
+          const auto& x = s.timexes[j];
+          if (x.b <= k || x.b - k > 14 || x.timex->type != "DATE") continue;
+          bool clean = true;
+          for (std::size_t q = k; q < x.b; ++q)
+            if (s.breaks(q)) clean = false;
+          Mention other = m;
+          other.time = time_of_expression(s, j, dct);
+          if (!clean || !other.time.dated()) break;
+          std::vector<std::string> parties;
+          bool body = false;
+          other.location.clear();
+          std::vector<std::pair<std::size_t, std::size_t>> places;  // "in Brussels": where, not who
+          for (auto& sp : s.spans)
+            if (sp.place >= 0 && sp.b > k && sp.e <= x.b && sp.b > 0 && s.cue_at(sp.b - 1, "location")) {
+              other.location = lex_.places[sp.place].name;
+              places.push_back({sp.b, sp.e});
+            }
+          for (auto& a : actors) {
+            if (a.b <= k || a.e > x.b) continue;
+            if (std::any_of(places.begin(), places.end(), [&](auto& pl) { return a.b >= pl.first && a.b < pl.second; })) continue;
+            int ci = a.person ? -1 : lex_.country_index(a.name);
+            if (ci >= 0 && lex_.countries[ci].organisation) body = true;
+            parties.push_back(a.name);
+          }
+          if (parties.size() >= 2 || (body && !parties.empty())) {
+            std::sort(parties.begin(), parties.end());
+            other.participants = parties;
+          }
+          others.push_back(std::move(other));
+          break;
+        }
+        break;
+      }
     mem_.reports.push_back({std::move(m), false, named, group_cue});
     for (auto& other : others) {
       mem_.gatherings.push_back(mem_.reports.size());

@@ -479,5 +479,21 @@ TEST(Dating, a_duration_before_after_dates_the_clause_from_the_report) {
   EXPECT_TRUE(found);
 }
 
+TEST(Dating, and_then_with_a_later_date_is_the_next_occasion) {
+  std::string text = "Gabriel Boric and Javier Milei will meet first in Lima on May 3 and then as part of the Chile-OAS Council in Santiago on May 9.";
+  auto m = run(text, day("2024-04-20"), {tx(text, "May 3", "2024-05-03", "dct"), tx(text, "May 9", "2024-05-09", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(people(m[0]), "Gabriel Boric;Javier Milei");
+  EXPECT_EQ(m[0].time.value, "2024-05-03");
+  EXPECT_EQ(m[0].location, "Lima");
+  EXPECT_EQ(people(m[1]), "Chile;Organization of American States");
+  EXPECT_EQ(m[1].time.value, "2024-05-09");
+  EXPECT_EQ(m[1].location, "Santiago");
+  EXPECT_EQ(m[1].status, EventStatus::kPlanned);
+  // No later date: no second occasion.
+  std::string one = "Gabriel Boric and Javier Milei will meet in Lima on May 3 and then travel on.";
+  EXPECT_EQ(run(one, day("2024-04-20"), {tx(one, "May 3", "2024-05-03", "dct")}).size(), 1u);
+}
+
 }  // namespace
 }  // namespace annalist::event
