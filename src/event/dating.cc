@@ -85,11 +85,20 @@ std::optional<EventTime> shift_by_duration(const EventTime& t, const std::string
   EventTime out;
   out.basis = DateBasis::kRelative;
   const Day day = t.interval->first;
-  if (unit == 'D' || unit == 'W') {
-    const Day d = day + date::days{unit == 'W' ? 7 * k : k};
+  if (unit == 'D') {
+    const Day d = day + date::days{k};
     out.interval = DayInterval{d, d};
     out.granularity = Granularity::kDay;
     out.value = calendar::format_iso_day(d);
+    return out;
+  }
+  if (unit == 'W') {
+    // "two weeks after" is good to a few days: the week around that day.
+    const Day d = day + date::days{7 * k};
+    const Day lo = d - date::days{3}, hi = d + date::days{3};
+    out.interval = DayInterval{lo, hi};
+    out.granularity = Granularity::kRange;
+    out.value = calendar::format_iso_day(lo) + "/" + calendar::format_iso_day(hi);
     return out;
   }
   if (unit != 'M' && unit != 'Y') return std::nullopt;
@@ -163,6 +172,11 @@ EventTime time_of_expression(const Sentence& s, std::size_t i, std::optional<Day
             last = wy->interval.first;
       if (last && *last > iv.first && (*last - iv.first).count() <= 31) iv.last = *last;
     }
+    // "on March 16 and 17": a day and the next one are the two days of one event.
+    if (xe + 1 < toks.size() && iv.last == iv.first && s.cue_at(xe, "coordinator"))
+      if (auto next = day_of_month(toks[xe + 1]); next && *next == iv.first + date::days{1} &&
+                                                   (xe + 2 >= toks.size() || !toks[xe + 2].word || !toks[xe + 2].number))
+        iv.last = *next;
     // "from 27 to 28 of April": a day of the month before the expression.
     if (xb >= 2 && s.cue_at(xb - 1, "range-joiner"))
       if (auto first = day_of_month(toks[xb - 2]); first && *first < iv.first && (iv.first - *first).count() <= 31)

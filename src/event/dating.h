@@ -31,7 +31,7 @@ void remember_day(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem
 bool spaced_dash(const Sentence& s, std::size_t k);
 
 /// The time `t` moved back (or, `later`, forward) by a TIMEX3 duration ("P2W", "P3D", "P2M", "P1Y"):
-/// days and weeks keep a day, months give the month, years the year; nothing for other durations
+/// days keep a day, weeks give the seven days around it, months the month, years the year; nothing for other durations
 /// or an undated `t`. The basis becomes relative.
 std::optional<EventTime> shift_by_duration(const EventTime& t, const std::string& duration, bool later);
 

@@ -467,7 +467,7 @@ TEST(Dating, a_duration_before_after_dates_the_clause_from_the_report) {
   EXPECT_EQ(people(m[0]), "Bangladesh;Narendra Modi");
   EXPECT_EQ(m[0].time.value, "2021-06-20");
   EXPECT_EQ(people(m[1]), "Japan;Sheikh Hasina");
-  EXPECT_EQ(m[1].time.value, "2021-06-06");
+  EXPECT_EQ(m[1].time.value, "2021-06-03/2021-06-09");  // good to a few days
   EXPECT_EQ(m[1].time.basis, DateBasis::kRelative);
   // Months keep the month; "before" counts forward.
   std::string later = "Joe Biden met Olaf Scholz in Berlin on Friday, three months before Fumio Kishida held talks with Narendra Modi.";
@@ -493,6 +493,18 @@ TEST(Dating, and_then_with_a_later_date_is_the_next_occasion) {
   // No later date: no second occasion.
   std::string one = "Gabriel Boric and Javier Milei will meet in Lima on May 3 and then travel on.";
   EXPECT_EQ(run(one, day("2024-04-20"), {tx(one, "May 3", "2024-05-03", "dct")}).size(), 1u);
+}
+
+TEST(Dating, a_day_and_the_next_are_one_two_day_event) {
+  std::string text = "Gabriel Boric and Javier Milei will meet in Lima on May 3 and 4.";
+  auto m = run(text, day("2024-04-20"), {tx(text, "May 3", "2024-05-03", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2024-05-03/2024-05-04");
+  // Days apart are not one span.
+  std::string apart = "Gabriel Boric and Javier Milei will meet in Lima on May 3 and 9.";
+  auto n = run(apart, day("2024-04-20"), {tx(apart, "May 3", "2024-05-03", "dct")});
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].time.value, "2024-05-03");
 }
 
 }  // namespace
