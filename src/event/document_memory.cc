@@ -25,22 +25,23 @@ void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<
     }
   }
   // "Kremlin spokesman Dmitry Peskov", "the White House's press secretary, Jane Roe": the institution,
-  // its title words (and a possessive or comma), the person.
-  for (std::size_t i = 0; i + 1 < actors.size(); ++i) {
-    const Actor& inst = actors[i];
-    const int ci = inst.person ? -1 : lex.country_index(inst.name);
-    if (ci < 0 || !lex.countries[ci].organisation) continue;
-    const Actor& who = actors[i + 1];
-    if (!who.person || who.b <= inst.e || who.b - inst.e > 4) continue;
-    bool titled = false, other = false;
-    for (std::size_t k = inst.e; k < who.b; ++k) {
-      bool in_title = false;
-      for (auto& sp : s.spans)
-        if (sp.title >= 0 && k >= sp.b && k < sp.e) in_title = true;
-      if (in_title) titled = true;
-      else if (!s.cue_at(k, "possessive") && s.toks[k].text != ",") other = true;
+  // its title words (and a possessive or comma), the person. The institution may only qualify the
+  // title (it is then no actor of its own), so spans are read.
+  for (auto& inst : s.spans) {
+    if (inst.country < 0 || inst.person >= 0 || inst.title >= 0 || !lex.countries[inst.country].organisation) continue;
+    for (auto& who : actors) {
+      if (!who.person || who.b < inst.e || who.b - inst.e > 4) continue;
+      bool titled = false, other = false;
+      for (std::size_t k = inst.e; k < who.e && k < s.toks.size(); ++k) {
+        bool in_title = false, in_person = k >= who.b;
+        for (auto& sp : s.spans)
+          if (sp.title >= 0 && k >= sp.b && k < sp.e) in_title = true;
+        if (in_title) titled = true;
+        else if (!in_person && !s.cue_at(k, "possessive") && s.toks[k].text != ",") other = true;
+      }
+      if (titled && !other) mem.voice_of[who.name] = lex.countries[inst.country].name;
+      break;
     }
-    if (titled && !other) mem.voice_of[who.name] = inst.name;
   }
   for (auto& a : actors)
     if (a.person) {

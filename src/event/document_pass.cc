@@ -96,17 +96,23 @@ void fold_speakers(const Lexicon& lex, DocumentMemory& mem) {
     return v;
   };
   // "the Kremlin announced Friday" and "Kremlin spokesman Dmitry Peskov announced the talks on
-  // Friday": the institution's words are those of its spokesperson, on the same day.
+  // Friday": the institution's words are those of its spokesperson, on the same day; words of the
+  // spokesperson the text does not date ("..., White House spokesperson X said") are the dated words
+  // of the institution ("the White House said on Thursday").
   for (auto& inst : out) {
     const Mention& m = inst.mention;
     if (inst.dropped || m.type != EventType::kStatement || m.participants.size() != 1) continue;
     for (auto& voice : out) {
-      const Mention& v = voice.mention;
+      Mention& v = voice.mention;
       if (voice.dropped || &voice == &inst || v.type != EventType::kStatement || v.participants.size() != 1) continue;
       auto it = mem.voice_of.find(v.participants[0]);
       if (it == mem.voice_of.end() || it->second != m.participants[0]) continue;
       bool same_day = !m.time.dated() || !v.time.dated() ||
                       (m.time.interval && v.time.interval && m.time.interval->overlaps(*v.time.interval));
+      if (!same_day && own_date(m.time) && !own_date(v.time)) {
+        v.time = m.time;
+        same_day = true;
+      }
       if (same_day) {
         inst.dropped = true;
         break;

@@ -78,6 +78,14 @@ bool trigger_ok(const Sentence& s, const TriggerHit& th) {
     if (!ok) return false;
   }
   if (has_cue(s, "anniversary", th)) return false;
+  // "will visit a factory", "visited a school": a visit verb whose object is an indefinite noun
+  // phrase is a stop on a trip, not a visit to a state or a leader.
+  if (r.verb && r.type == EventType::kVisit && th.e < toks.size() && s.cue_at(th.e, "indefinite")) {
+    bool actor = false;
+    for (auto& sp : s.spans)
+      if (sp.b > th.e && sp.b <= th.e + 3) actor = true;
+    if (!actor) return false;
+  }
   if (has_cue(s, "conditional", th)) return false;
   // "spoke to reporters", "met students": a gathering verb before an audience is no gathering.
   if (r.verb && is_gathering(r.type) && s.cue_at(th.e, "audience")) return false;

@@ -55,6 +55,18 @@ TEST(DocumentPass, an_institution_and_its_spokesperson_make_one_statement_a_day)
   std::string later = "The Kremlin said on Tuesday the talks were useful.\n\nKremlin spokesman Dmitry Peskov said on Friday they were not.";
   auto n = run(later, day("2024-05-03"), {tx(later, "on Tuesday", "2024-04-30", "dct"), tx(later, "on Friday", "2024-05-03", "dct")});
   EXPECT_EQ(n.size(), 2u);
+  // Undated words of the spokesperson are the institution's dated words.
+  std::string undated = "Xi Jinping will receive Narendra Modi in Wuhan, the Kremlin said on Thursday.\n\n"
+                        "The two leaders will discuss trade, Kremlin spokesman Dmitry Peskov said.";
+  auto u = run(undated, day("2024-05-03"), {tx(undated, "Thursday", "2024-05-02", "dct")});
+  int said = 0;
+  for (auto& x : u)
+    if (x.type == EventType::kStatement) {
+      ++said;
+      EXPECT_EQ(people(x), "Dmitry Peskov");
+      EXPECT_EQ(x.time.value, "2024-05-02");
+    }
+  EXPECT_EQ(said, 1);
 }
 
 TEST(DocumentPass, an_undated_plan_of_the_people_of_a_dated_plan_is_that_plan) {
