@@ -507,5 +507,13 @@ TEST(Dating, a_day_and_the_next_are_one_two_day_event) {
   EXPECT_EQ(n[0].time.value, "2024-05-03");
 }
 
+TEST(Dating, words_reported_by_a_dated_report_take_its_day) {
+  std::string text = "The state news agency reported on Wednesday that Javier Milei accused Chile of bias.";
+  auto m = run(text, day("2024-05-02"), {tx(text, "Wednesday", "2024-05-01", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Javier Milei");
+  EXPECT_EQ(m[0].time.value, "2024-05-01");
+}
+
 }  // namespace
 }  // namespace annalist::event
