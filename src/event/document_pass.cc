@@ -95,8 +95,8 @@ void fold_speakers(const Lexicon& lex, DocumentMemory& mem) {
     std::sort(v.begin(), v.end());
     return v;
   };
-  // "the Kremlin announced Friday" and "Kremlin spokesman Dmitry Peskov announced the talks on
-  // Friday": the institution's words are those of its spokesperson, on the same day; words of the
+  // "the Kremlin said on Monday" and "Kremlin spokesman X confirmed the visit on Monday": the
+  // institution's words are those of its spokesperson, on the same day; words of the
   // spokesperson the text does not date ("..., White House spokesperson X said") are the dated words
   // of the institution ("the White House said on Thursday").
   for (auto& inst : out) {

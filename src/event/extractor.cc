@@ -161,8 +161,8 @@ void DocumentExtraction::sentence(const Sentence& s) {
     // "will hold talks with X, followed by a dinner with Y": what follows a plan is planned.
     if (th.sequel && main_report && main_report->status == EventStatus::kPlanned && status.status == EventStatus::kOccurred)
       status = {EventStatus::kPlanned, "follows the plan of '" + main_report->trigger + "'"};
-    // "We agreed to hold this meeting long ago": in a transcript, the gathering being held.
-    bool present = false;  // the cue right before the trigger or inside it ("hold this meeting")
+    // "We prepared these talks for months": in a transcript, the gathering being held.
+    bool present = false;  // the cue right before the trigger or inside it ("hold these talks")
     for (auto& c : s.cues)
       if (c.rule->kind == "present-gathering" && (c.e == th.b || (c.b > th.b && c.e < th.e))) present = gathering && mem_.speaker >= 0;
     if (present) status = {EventStatus::kOccurred, "the gathering of the transcript ('" + m.trigger + "')"};
@@ -259,8 +259,8 @@ void DocumentExtraction::sentence(const Sentence& s) {
         other.time = time_of_expression(s, j, dct);
         if (other.time.dated()) others.push_back(std::move(other));
       }
-    // "first in Geneva on January 9 and then as part of the Russia-NATO Council in Brussels on
-    // January 12": the next occasion, by the parties named before its date (two, or a body).
+    // "first in Lima on May 3 and then at a Chile-OAS council in Santiago on May 9": the next
+    // occasion, by the parties named before its date (two, or a body).
     if (gathering && expression != kNone)
       for (std::size_t k = s.timexes[expression].e; k < s.toks.size() && others.empty(); ++k) {
         if (s.breaks(k)) break;

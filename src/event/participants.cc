@@ -60,7 +60,7 @@ std::string pronoun_referent(const ParticipantScene& sc, const std::vector<Actor
   for (auto& t : sc.triggers)
     if (t.rule->type == EventType::kStatement && t.rule->verb && t.e <= k && (!speech || t.b > speech->b)) speech = &t;
   if (speech) {
-    // "A said B told him he wanted": the subject named after the speech verb, nearer the pronoun.
+    // "A said B told him he hoped": the subject named after the speech verb, nearer the pronoun.
     for (auto it = actors.rbegin(); it != actors.rend(); ++it)
       if (it->person && it->b >= speech->e && it->e <= k) return it->name;
     for (auto& a : actors)
@@ -89,7 +89,7 @@ std::string taken_up_subject(const ParticipantScene& sc, const std::vector<Actor
   if (!th.rule->verb)
     for (auto& c : s.cues) {
       if (c.rule->kind != "third-person-possessive" || c.e > th.b || s.words(c.e, th.b) > 2) continue;
-      // The nearest "he" before it ("Moon said Kim told him he wanted his summit": Kim's).
+      // The nearest "he" before it ("A said B told him he still hoped for his summit": B's).
       const CueHit* nearest = nullptr;
       for (auto& he : s.cues)
         if (he.rule->kind == "third-person" && he.e <= c.b) nearest = &he;
@@ -287,7 +287,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           if (st.rule->type == EventType::kStatement && st.rule->verb && st.b >= a.e && st.e <= th.b) that = st.e - 1;
       if (that != kNone) {
         bool taken_up = false;
-        // "Moon said Kim told him he wanted ...": a person named between takes the pronoun.
+        // "A said B told him he still hoped ...": a person named between takes the pronoun.
         if (a.person && persons.empty() && that - a.e <= 4)
           for (auto& c : s.cues)
             if (c.rule->kind == "third-person" && c.b > that && c.e <= th.b &&

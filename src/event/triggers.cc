@@ -78,7 +78,7 @@ bool trigger_ok(const Sentence& s, const TriggerHit& th) {
     if (!ok) return false;
   }
   if (has_cue(s, "anniversary", th)) return false;
-  // "will visit a factory", "visited a school": a visit verb whose object is an indefinite noun
+  // "will visit a plant", "visited a school": a visit verb whose object is an indefinite noun
   // phrase is a stop on a trip, not a visit to a state or a leader.
   if (r.verb && r.type == EventType::kVisit && th.e < toks.size() && s.cue_at(th.e, "indefinite")) {
     bool actor = false;

@@ -131,7 +131,7 @@ TEST(Actors, a_transcript_speaks_to_the_other_state_not_to_its_own_delegation) {
   std::string text =
       "The Chilean side is represented by Foreign Minister Alberto van Klaveren and Minister Mario Marcel.\n"
       "President of Chile Gabriel Boric: Mr President, welcome to Santiago and to the Chilean-Argentine talks.\n"
-      "We agreed to hold this meeting long ago.";
+      "We prepared these talks for many months.";
   auto m = run(text, day("2023-06-12"));
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(people(m[0]), "Alberto Fernández;Gabriel Boric");
