@@ -60,6 +60,13 @@ std::optional<int> lasting_days(const Sentence& s, const TriggerHit& th) {
   return std::nullopt;
 }
 
+// "on Thursday before attending a summit": a gerund link right after the expression [.., xe) ties
+// the noun to it.
+bool linked_to(const Sentence& s, const TriggerHit& th, std::size_t xe) {
+  std::size_t lb = kNone;
+  return !th.rule->verb && has_cue(s, "gerund-link", th, &lb) && lb >= xe && lb - xe <= 1;
+}
+
 }  // namespace
 
 bool spaced_dash(const Sentence& s, std::size_t k) {
@@ -267,8 +274,12 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     // by the expression of the clause it follows.
     // An adverb ("twice before -- in November") bounds nothing.
     bool bounded = false;
+    // "on Thursday before attending a summit": the bound word of a gerund link ties the noun to
+    // the clause of the expression.
+    std::size_t link = kNone;
+    if (r.verb || !has_cue(s, "gerund-link", th, &link)) link = kNone;
     for (std::size_t k = std::min(e, te); k + 1 < std::max(b, tb) && k < toks.size(); ++k)
-      if (s.cue_at(k, "clause-bound") && toks[k + 1].word && !(!r.verb && e <= k && tb > k && tb - k <= 3))
+      if (s.cue_at(k, "clause-bound") && toks[k + 1].word && !(!r.verb && e <= k && tb > k && tb - k <= 3) && k != link)
         bounded = true;
     // "Since they took office in 2019, the ministers have met": the expression closes a
     // subordinate clause opened by a bound word, before the comma that ends it.
@@ -419,7 +430,7 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     for (std::size_t q = th.e; clause_after && q < xb; ++q)
       if (s.breaks(q) || s.toks[q].text == "," || s.cue_at(q, "complementizer") || s.cue_at(q, "clause-bound"))
         clause_after = false;
-    bool near = m.time.granularity == Granularity::kMonth || dist <= 3 || clause_after;
+    bool near = m.time.granularity == Granularity::kMonth || dist <= 3 || clause_after || linked_to(s, th, xe);
     std::optional<calendar::ValueWindow> w;
     std::string shifted;
     if (!year_written && !other && near) {
@@ -442,7 +453,7 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       tx_used != kNone) {
     std::size_t xb = s.timexes[tx_used].b, xe = s.timexes[tx_used].e;
     std::size_t d = distance_past_names(s, xb, xe, th);
-    if (d > 3 || m.time.interval->last < *dct) {
+    if ((d > 3 && !linked_to(s, th, xe)) || m.time.interval->last < *dct) {
       std::string text = m.time.timex_text;
       m.time = EventTime{};
       m.time.basis = DateBasis::kUnknown;

@@ -515,5 +515,14 @@ TEST(Dating, words_reported_by_a_dated_report_take_its_day) {
   EXPECT_EQ(m[0].time.value, "2024-05-01");
 }
 
+TEST(Dating, a_gathering_after_before_attending_shares_the_clause_time_and_future) {
+  std::string text = "Gabriel Boric will address the full senate on Thursday before attending the first bilateral summit with Javier Milei.";
+  auto m = run(text, day("2024-04-09"), {tx(text, "Thursday", "2024-04-11", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kSummit);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(m[0].time.value, "2024-04-11");
+}
+
 }  // namespace
 }  // namespace annalist::event
