@@ -162,8 +162,9 @@ void fold_cancellations(const Lexicon& lex, DocumentMemory& mem) {
 
 // "Kim wanted to go through with his planned summit with Trump" beside "the June 12 summit of
 // Trump and Kim, which Trump called off": a plan told without a date, of the same people as a dated
-// plan (or one cancelled or denied) of the document, before or after it, is that plan.
-void fold_undated_plans(DocumentMemory& mem) {
+// plan (or one cancelled or denied) of the document, before or after it, is that plan; so is a plan
+// of going to the place of a dated plan ("will travel to Lima" beside "will meet X in Lima on Monday").
+void fold_undated_plans(const Lexicon& lex, DocumentMemory& mem) {
   auto& out = mem.reports;
   for (auto& rep : out) {
     const Mention& m = rep.mention;
@@ -174,7 +175,15 @@ void fold_undated_plans(DocumentMemory& mem) {
       const Mention& g = other.mention;
       if (&other == &rep || other.dropped || !is_gathering(g.type) || g.status == EventStatus::kOccurred || !g.time.dated())
         continue;
-      if (type_family(g.type) != type_family(m.type) || g.participants != m.participants) continue;
+      bool same = type_family(g.type) == type_family(m.type) && g.participants == m.participants;
+      if (!same && !m.location.empty() && m.location == g.location) {
+        std::string state = lex.country_index(g.location) >= 0 ? g.location : std::string();
+        if (int pl = lex.place_index(g.location); pl >= 0) state = lex.places[pl].country;
+        same = std::all_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) {
+          return p == state || std::find(g.participants.begin(), g.participants.end(), p) != g.participants.end();
+        });
+      }
+      if (!same) continue;
       rep.dropped = true;
       break;
     }
@@ -188,7 +197,7 @@ void fold_document(const Lexicon& lex, DocumentMemory& mem) {
   fold_readouts(lex, mem);
   fold_speakers(lex, mem);
   fold_cancellations(lex, mem);
-  fold_undated_plans(mem);
+  fold_undated_plans(lex, mem);
 }
 
 }  // namespace annalist::event

@@ -83,6 +83,16 @@ TEST(DocumentPass, an_undated_plan_of_the_people_of_a_dated_plan_is_that_plan) {
   EXPECT_EQ(summits, 1);
 }
 
+TEST(DocumentPass, a_plan_to_go_to_the_place_of_a_dated_plan_is_that_trip) {
+  std::string text = "Gabriel Boric will travel to Lima.\n\nHe will meet Dina Boluarte in Lima on Monday.";
+  auto m = run(text, day("2024-05-03"), {tx(text, "Monday", "2024-05-06", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2024-05-06");
+  // Another place is another plan.
+  std::string other = "Gabriel Boric will travel to Quito.\n\nHe will meet Dina Boluarte in Lima on Monday.";
+  EXPECT_EQ(run(other, day("2024-05-03"), {tx(other, "Monday", "2024-05-06", "dct")}).size(), 2u);
+}
+
 TEST(DocumentPass, a_denial_covers_the_rumoured_plan) {
   std::string text =
       "Mao Ning said there is no information regarding a meeting between the Japanese, Indian and Brazilian leaders later this year. "
