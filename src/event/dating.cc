@@ -376,7 +376,14 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
   m.time = time_of(s, th, chosen, dct, lead, earlier, &tx_used, inferred);
   // "later in the day", "in the afternoon": the day the text last named, across paragraphs.
   std::string same_day;
-  if (tx_used == kNone && mem.last_day.dated() && has_cue(s, "same-day", th, nullptr, &same_day)) {
+  std::size_t same_b = kNone;
+  // "Earlier in the day X had said Y will hold talks": another predicate between takes the day.
+  auto taken_by_other = [&]() {
+    for (auto& [ob, oe] : chosen.predicates)
+      if (ob != th.b && same_b < ob && oe <= th.b) return true;
+    return false;
+  };
+  if (tx_used == kNone && mem.last_day.dated() && has_cue(s, "same-day", th, &same_b, &same_day) && !taken_by_other()) {
     m.time = mem.last_day;
     m.time.why = "'" + same_day + "': the day last named ('" + mem.last_day.timex_text + "')";
   }

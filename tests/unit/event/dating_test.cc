@@ -524,5 +524,18 @@ TEST(Dating, a_gathering_after_before_attending_shares_the_clause_time_and_futur
   EXPECT_EQ(m[0].time.value, "2024-04-11");
 }
 
+TEST(Dating, the_day_last_named_goes_to_the_predicate_it_opens) {
+  std::string text = "Gabriel Boric met Javier Milei on Monday.\n\n"
+                     "Later in the day, Boric said he will hold talks with Dina Boluarte if Lima agrees.";
+  auto m = run(text, day("2024-05-07"), {tx(text, "Monday", "2024-05-06", "dct")});
+  bool plan = false;
+  for (auto& x : m)
+    if (x.status == EventStatus::kPlanned) {
+      plan = true;
+      EXPECT_FALSE(x.time.dated());  // the day is the statement's, not the plan's
+    }
+  EXPECT_TRUE(plan);
+}
+
 }  // namespace
 }  // namespace annalist::event
