@@ -59,10 +59,28 @@ std::optional<std::string> ActorResolver::office_holder(const std::string& count
   return std::nullopt;
 }
 
-std::vector<std::string> ActorResolver::addressees() const {
+std::vector<std::string> ActorResolver::addressees(std::optional<Day> when) const {
   std::vector<std::string> out;
   for (int p : mem_.dialogue)
     if (p != mem_.speaker) out.push_back(lex_.people[p].name);
+  // "President of Russia X: Mr President, welcome to Sochi": the speaker's own delegation, named
+  // before, is not spoken to; the other side is a person of another state, else that state's leader.
+  const std::string own = mem_.speaker >= 0 ? lex_.people[mem_.speaker].country : std::string();
+  if (out.empty() && !own.empty()) {
+    for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend() && out.empty(); ++it) {
+      std::string c = it->country.empty() ? country_of_person(it->name) : it->country;
+      if (!c.empty() && c != own) out.push_back(it->name);
+    }
+    std::vector<int> others;
+    for (int c : mem_.countries)
+      if (!lex_.countries[c].organisation && lex_.countries[c].name != own) others.push_back(c);
+    if (out.empty() && others.size() == 1 && when)
+      for (auto& role : lex_.countries[others[0]].leader_roles)
+        if (auto who = office_holder(lex_.countries[others[0]].name, role, when)) {
+          out.push_back(*who);
+          break;
+        }
+  }
   if (out.empty())
     for (auto it = mem_.recent.rbegin(); it != mem_.recent.rend(); ++it)
       if (mem_.speaker < 0 || it->name != lex_.people[mem_.speaker].name) {
@@ -357,7 +375,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
       if (country < 0 && k > 0 && snt.cue_at(k - 1, "first-plural-possessive") && mem_.speaker >= 0) {
         std::set<std::string> states;
         states.insert(lex_.people[mem_.speaker].country);
-        for (auto& o : addressees())
+        for (auto& o : addressees(when))
           if (int p = lex_.person_index(o); p >= 0) states.insert(lex_.people[p].country);
         for (auto& c : states)
           if (!c.empty()) out.push_back({c, false, k - 1, s.e, c});
@@ -526,7 +544,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
   // In a transcript, "I" is the speaker, "you" the other party and "we" both.
   if (mem_.speaker >= 0) {
     const Person& sp = lex_.people[mem_.speaker];
-    auto others = addressees();
+    auto others = addressees(when);
     for (auto& c : snt.cues) {
       const std::string& k = c.rule->kind;
       if (k == "first-person" || k == "first-plural") out.push_back({sp.name, true, c.b, c.e, sp.country});

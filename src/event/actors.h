@@ -24,8 +24,10 @@ class ActorResolver {
   /// The holder of `role` of `country` on `when`; without a date, one already named in the document.
   std::optional<std::string> office_holder(const std::string& country, const std::string& role,
                                            std::optional<Day> when) const;
-  /// In a transcript: the people spoken to (every other labelled speaker, else the last person named).
-  std::vector<std::string> addressees() const;
+  /// In a transcript: the people spoken to (every other labelled speaker, else the last person named
+  /// of another state than the speaker's, else the leader on `when` of the one other state the
+  /// document names, else the last person named).
+  std::vector<std::string> addressees(std::optional<Day> when = std::nullopt) const;
   /// The country of a person of the lexicon, or "" when unknown.
   std::string country_of_person(const std::string& name) const;
 

@@ -66,8 +66,9 @@ bool repeats_reported_gathering(const Sentence& s, const TriggerHit& th, const M
 bool names_announced_gathering(const Lexicon& lex, const Sentence& s, const TriggerHit& th, const Mention& m,
                                const DocumentMemory& mem) {
   const TriggerRule& r = *th.rule;
-  if (!is_gathering(r.type) || r.verb || m.status != EventStatus::kOccurred || m.status_why != StatusReading{}.why ||
-      !m.time.timex_text.empty() || own_date(m.time) || !has_cue(s, "anaphor", th) || has_cue(s, "earlier", th))
+  // "that meeting" (told as past) or "his planned summit with X" (a plan again): a reference.
+  const bool as_past = m.status == EventStatus::kOccurred && m.status_why == StatusReading{}.why;
+  if (!is_gathering(r.type) || r.verb || !(as_past || m.status == EventStatus::kPlanned) || !m.time.timex_text.empty() || own_date(m.time) || !has_cue(s, "anaphor", th) || has_cue(s, "earlier", th))
     return false;
   auto state_of = [&](const std::string& name) {
     if (int p = lex.person_index(name); p >= 0 && !lex.people[p].country.empty()) return lex.people[p].country;

@@ -20,7 +20,8 @@ bool repeats_reported_gathering(const Sentence& s, const TriggerHit& th, const M
                                 const DocumentMemory& mem);
 
 /// "Johnson's trip to Brussels", "delay the meeting" after "Johnson will travel to Brussels": a
-/// definite noun phrase without a time or a status cue of its own, whose people (counted as their
+/// definite noun phrase without a time or a status cue of its own (or planned again: "his planned
+/// summit with X"), whose people (counted as their
 /// states where needed) are among those of a gathering already reported as planned (or cancelled,
 /// or denied), is that plan again.
 bool names_announced_gathering(const Lexicon& lex, const Sentence& s, const TriggerHit& th, const Mention& m,

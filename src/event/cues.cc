@@ -1,7 +1,36 @@
 // Cue phrases and their windows around a trigger.
 #include "event/cues.h"
 
+#include <algorithm>
+
 namespace annalist::event {
+namespace {
+
+// The end of a noun trigger's party complement: "talks between X and Y | could help", "a visit by
+// X | will ...": the words after the complement stand right after the noun for cues that follow it.
+std::size_t after_complement(const Sentence& s, std::size_t te) {
+  if (te >= s.toks.size() ||
+      !(s.cue_at(te, "comitative") || s.cue_at(te, "reciprocal") || s.cue_at(te, "genitive") || s.cue_at(te, "agentive")))
+    return te;
+  std::size_t k = te + 1, end = te;
+  for (bool more = true; more && k < s.toks.size();) {
+    more = false;
+    for (auto& sp : s.spans)
+      if (sp.b == k) {
+        k = end = sp.e;
+        more = true;
+        break;
+      }
+    // "X and Y", "X, Y and Z": joining words count only between two names.
+    if (!more && end == k && k + 1 < s.toks.size() && (s.cue_at(k, "coordinator") || s.toks[k].text == ",")) {
+      ++k;
+      more = true;
+    }
+  }
+  return end;
+}
+
+}  // namespace
 
 std::vector<CueHit> find_cues(const PhraseLookup& lookup, const std::vector<Token>& toks) {
   std::vector<CueHit> cues;
@@ -53,7 +82,8 @@ bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size
             ok = false;
       }
     } else {  // after
-      if (c.b >= te && s.words(te, c.b) <= static_cast<std::size_t>(cr.window)) {
+      const std::size_t from = !r.verb && c.b >= te ? std::max(te, std::min(c.b, after_complement(s, te))) : te;
+      if (c.b >= te && s.words(from, c.b) <= static_cast<std::size_t>(cr.window)) {
         ok = true;
         for (std::size_t k = te; k < c.b; ++k)
           if (s.breaks(k)) ok = false;

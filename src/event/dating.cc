@@ -60,8 +60,15 @@ std::optional<int> lasting_days(const Sentence& s, const TriggerHit& th) {
   return std::nullopt;
 }
 
-// "talks - agreed to by X last month - ": a hyphen or en dash with a space on each side is a dash
-// that sets off a parenthesis.
+// "on Thursday before attending a summit": a gerund link right after the expression [.., xe) ties
+// the noun to it.
+bool linked_to(const Sentence& s, const TriggerHit& th, std::size_t xe) {
+  std::size_t lb = kNone;
+  return !th.rule->verb && has_cue(s, "gerund-link", th, &lb) && lb >= xe && lb - xe <= 1;
+}
+
+}  // namespace
+
 bool spaced_dash(const Sentence& s, std::size_t k) {
   const auto& toks = s.toks;
   if (k == 0 || k + 1 >= toks.size() || (toks[k].text != "-" && toks[k].text != "\xE2\x80\x93")) return false;
@@ -75,7 +82,43 @@ bool spaced_dash(const Sentence& s, std::size_t k) {
   return !(name_before && name_after);
 }
 
-}  // namespace
+std::optional<EventTime> shift_by_duration(const EventTime& t, const std::string& duration, bool later) {
+  if (!t.interval || duration.size() < 3 || duration[0] != 'P') return std::nullopt;
+  const char unit = duration.back();
+  const std::string n = duration.substr(1, duration.size() - 2);
+  if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  const int k = std::stoi(n) * (later ? 1 : -1);
+  EventTime out;
+  out.basis = DateBasis::kRelative;
+  const Day day = t.interval->first;
+  if (unit == 'D') {
+    const Day d = day + date::days{k};
+    out.interval = DayInterval{d, d};
+    out.granularity = Granularity::kDay;
+    out.value = calendar::format_iso_day(d);
+    return out;
+  }
+  if (unit == 'W') {
+    // "two weeks after" is good to a few days: the week around that day.
+    const Day d = day + date::days{7 * k};
+    const Day lo = d - date::days{3}, hi = d + date::days{3};
+    out.interval = DayInterval{lo, hi};
+    out.granularity = Granularity::kRange;
+    out.value = calendar::format_iso_day(lo) + "/" + calendar::format_iso_day(hi);
+    return out;
+  }
+  if (unit != 'M' && unit != 'Y') return std::nullopt;
+  date::year_month_day ymd{day};
+  auto ym = date::year_month{ymd.year(), ymd.month()} + (unit == 'M' ? date::months{k} : date::months{12 * k});
+  const Granularity g = unit == 'M' ? Granularity::kMonth : Granularity::kYear;
+  auto w = calendar::window_of_value(calendar::value_at(date::sys_days{ym / date::day{1}}, g));
+  if (!w) return std::nullopt;
+  out.interval = w->interval;
+  out.granularity = g;
+  out.value = calendar::value_at(w->interval.first, g);
+  return out;
+}
 
 bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
 
@@ -136,6 +179,11 @@ EventTime time_of_expression(const Sentence& s, std::size_t i, std::optional<Day
             last = wy->interval.first;
       if (last && *last > iv.first && (*last - iv.first).count() <= 31) iv.last = *last;
     }
+    // "on March 16 and 17": a day and the next one are the two days of one event.
+    if (xe + 1 < toks.size() && iv.last == iv.first && s.cue_at(xe, "coordinator"))
+      if (auto next = day_of_month(toks[xe + 1]); next && *next == iv.first + date::days{1} &&
+                                                   (xe + 2 >= toks.size() || !toks[xe + 2].word || !toks[xe + 2].number))
+        iv.last = *next;
     // "from 27 to 28 of April": a day of the month before the expression.
     if (xb >= 2 && s.cue_at(xb - 1, "range-joiner"))
       if (auto first = day_of_month(toks[xb - 2]); first && *first < iv.first && (iv.first - *first).count() <= 31)
@@ -226,8 +274,12 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     // by the expression of the clause it follows.
     // An adverb ("twice before -- in November") bounds nothing.
     bool bounded = false;
+    // "on Thursday before attending a summit": the bound word of a gerund link ties the noun to
+    // the clause of the expression.
+    std::size_t link = kNone;
+    if (r.verb || !has_cue(s, "gerund-link", th, &link)) link = kNone;
     for (std::size_t k = std::min(e, te); k + 1 < std::max(b, tb) && k < toks.size(); ++k)
-      if (s.cue_at(k, "clause-bound") && toks[k + 1].word && !(!r.verb && e <= k && tb > k && tb - k <= 3))
+      if (s.cue_at(k, "clause-bound") && toks[k + 1].word && !(!r.verb && e <= k && tb > k && tb - k <= 3) && k != link)
         bounded = true;
     // "Since they took office in 2019, the ministers have met": the expression closes a
     // subordinate clause opened by a bound word, before the comma that ends it.
@@ -248,7 +300,10 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       bool actor_between = false;
       for (auto& sp : s.spans)
         if (e <= tb && sp.b >= e && sp.e <= tb) actor_between = true;
-      if (actor_between) continue;
+      // "the agency reported on Wednesday that X accused ...": words reported by a dated report
+      // were said by then; with no time of their own they take the report's day.
+      bool reported = e <= tb && e < toks.size() && s.cue_at(e, "complementizer") && d <= 4;
+      if (actor_between && !reported) continue;
     }
     bool crosses = false, separated = false;
     for (std::size_t k = std::min(e, tb); k < std::max(b, te) && k < toks.size(); ++k) {
@@ -321,7 +376,14 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
   m.time = time_of(s, th, chosen, dct, lead, earlier, &tx_used, inferred);
   // "later in the day", "in the afternoon": the day the text last named, across paragraphs.
   std::string same_day;
-  if (tx_used == kNone && mem.last_day.dated() && has_cue(s, "same-day", th, nullptr, &same_day)) {
+  std::size_t same_b = kNone;
+  // "Earlier in the day X had said Y will hold talks": another predicate between takes the day.
+  auto taken_by_other = [&]() {
+    for (auto& [ob, oe] : chosen.predicates)
+      if (ob != th.b && same_b < ob && oe <= th.b) return true;
+    return false;
+  };
+  if (tx_used == kNone && mem.last_day.dated() && has_cue(s, "same-day", th, &same_b, &same_day) && !taken_by_other()) {
     m.time = mem.last_day;
     m.time.why = "'" + same_day + "': the day last named ('" + mem.last_day.timex_text + "')";
   }
@@ -375,7 +437,7 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     for (std::size_t q = th.e; clause_after && q < xb; ++q)
       if (s.breaks(q) || s.toks[q].text == "," || s.cue_at(q, "complementizer") || s.cue_at(q, "clause-bound"))
         clause_after = false;
-    bool near = m.time.granularity == Granularity::kMonth || dist <= 3 || clause_after;
+    bool near = m.time.granularity == Granularity::kMonth || dist <= 3 || clause_after || linked_to(s, th, xe);
     std::optional<calendar::ValueWindow> w;
     std::string shifted;
     if (!year_written && !other && near) {
@@ -398,7 +460,7 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       tx_used != kNone) {
     std::size_t xb = s.timexes[tx_used].b, xe = s.timexes[tx_used].e;
     std::size_t d = distance_past_names(s, xb, xe, th);
-    if (d > 3 || m.time.interval->last < *dct) {
+    if ((d > 3 && !linked_to(s, th, xe)) || m.time.interval->last < *dct) {
       std::string text = m.time.timex_text;
       m.time = EventTime{};
       m.time.basis = DateBasis::kUnknown;

@@ -26,6 +26,15 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
 /// After a sentence: the last day it names becomes the document's last day ("later in the day").
 void remember_day(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem);
 
+/// "talks - agreed to by X last month - ": token k is a hyphen or en dash with a space on each side,
+/// a dash that sets off a parenthesis (not one joining two names, "the India – Japan statement").
+bool spaced_dash(const Sentence& s, std::size_t k);
+
+/// The time `t` moved back (or, `later`, forward) by a TIMEX3 duration ("P2W", "P3D", "P2M", "P1Y"):
+/// days keep a day, weeks give the seven days around it, months the month, years the year; nothing for other durations
+/// or an undated `t`. The basis becomes relative.
+std::optional<EventTime> shift_by_duration(const EventTime& t, const std::string& duration, bool later);
+
 /// A time the text gives the event itself (basis explicit or relative), not its publication or an
 /// inferred range.
 bool own_date(const EventTime& t);

@@ -24,6 +24,25 @@ void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<
       if (!a.country.empty()) mem.unknown_countries[a.name] = a.country;
     }
   }
+  // "Kremlin spokesman Dmitry Peskov", "the White House's press secretary, Jane Roe": the institution,
+  // its title words (and a possessive or comma), the person. The institution may only qualify the
+  // title (it is then no actor of its own), so spans are read.
+  for (auto& inst : s.spans) {
+    if (inst.country < 0 || inst.person >= 0 || inst.title >= 0 || !lex.countries[inst.country].organisation) continue;
+    for (auto& who : actors) {
+      if (!who.person || who.b < inst.e || who.b - inst.e > 4) continue;
+      bool titled = false, other = false;
+      for (std::size_t k = inst.e; k < who.e && k < s.toks.size(); ++k) {
+        bool in_title = false, in_person = k >= who.b;
+        for (auto& sp : s.spans)
+          if (sp.title >= 0 && k >= sp.b && k < sp.e) in_title = true;
+        if (in_title) titled = true;
+        else if (!in_person && !s.cue_at(k, "possessive") && s.toks[k].text != ",") other = true;
+      }
+      if (titled && !other) mem.voice_of[who.name] = lex.countries[inst.country].name;
+      break;
+    }
+  }
   for (auto& a : actors)
     if (a.person) {
       mem.topic = a.name;

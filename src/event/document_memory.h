@@ -23,6 +23,9 @@ struct DocumentMemory {
   std::set<int> seen;                                   ///< people named in full so far
   std::map<std::string, std::string> unknown_surnames;  ///< "ivanovsky" -> "Pavel Ivanovsky"
   std::map<std::string, std::string> unknown_countries;  ///< "Sartaj Aziz" -> "Pakistan" ("Pakistani NSA Sartaj Aziz")
+  /// People who speak for an institution named before their title: "Dmitry Peskov" -> "Kremlin"
+  /// ("Kremlin spokesman Dmitry Peskov").
+  std::map<std::string, std::string> voice_of;
   /// People by their latest mention. Scans of it look for the latest mention of a name or a
   /// country, so an earlier mention of the same name and country adds nothing: one entry each
   /// keeps a long document's scans short (one per mention made extraction quadratic).

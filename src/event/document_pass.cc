@@ -95,6 +95,30 @@ void fold_speakers(const Lexicon& lex, DocumentMemory& mem) {
     std::sort(v.begin(), v.end());
     return v;
   };
+  // "the Kremlin said on Monday" and "Kremlin spokesman X confirmed the visit on Monday": the
+  // institution's words are those of its spokesperson, on the same day; words of the
+  // spokesperson the text does not date ("..., White House spokesperson X said") are the dated words
+  // of the institution ("the White House said on Thursday").
+  for (auto& inst : out) {
+    const Mention& m = inst.mention;
+    if (inst.dropped || m.type != EventType::kStatement || m.participants.size() != 1) continue;
+    for (auto& voice : out) {
+      Mention& v = voice.mention;
+      if (voice.dropped || &voice == &inst || v.type != EventType::kStatement || v.participants.size() != 1) continue;
+      auto it = mem.voice_of.find(v.participants[0]);
+      if (it == mem.voice_of.end() || it->second != m.participants[0]) continue;
+      bool same_day = !m.time.dated() || !v.time.dated() ||
+                      (m.time.interval && v.time.interval && m.time.interval->overlaps(*v.time.interval));
+      if (!same_day && own_date(m.time) && !own_date(v.time)) {
+        v.time = m.time;
+        same_day = true;
+      }
+      if (same_day) {
+        inst.dropped = true;
+        break;
+      }
+    }
+  }
   for (std::size_t i = 0; i < out.size(); ++i) {
     const Mention& m = out[i].mention;
     if (out[i].dropped || m.type != EventType::kStatement || own_date(m.time)) continue;
@@ -136,6 +160,36 @@ void fold_cancellations(const Lexicon& lex, DocumentMemory& mem) {
   }
 }
 
+// "Kim wanted to go through with his planned summit with Trump" beside "the June 12 summit of
+// Trump and Kim, which Trump called off": a plan told without a date, of the same people as a dated
+// plan (or one cancelled or denied) of the document, before or after it, is that plan; so is a plan
+// of going to the place of a dated plan ("will travel to Lima" beside "will meet X in Lima on Monday").
+void fold_undated_plans(const Lexicon& lex, DocumentMemory& mem) {
+  auto& out = mem.reports;
+  for (auto& rep : out) {
+    const Mention& m = rep.mention;
+    if (rep.dropped || !is_gathering(m.type) || m.status != EventStatus::kPlanned || m.time.dated() ||
+        !m.time.timex_text.empty())
+      continue;
+    for (auto& other : out) {
+      const Mention& g = other.mention;
+      if (&other == &rep || other.dropped || !is_gathering(g.type) || g.status == EventStatus::kOccurred || !g.time.dated())
+        continue;
+      bool same = type_family(g.type) == type_family(m.type) && g.participants == m.participants;
+      if (!same && !m.location.empty() && m.location == g.location) {
+        std::string state = lex.country_index(g.location) >= 0 ? g.location : std::string();
+        if (int pl = lex.place_index(g.location); pl >= 0) state = lex.places[pl].country;
+        same = std::all_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) {
+          return p == state || std::find(g.participants.begin(), g.participants.end(), p) != g.participants.end();
+        });
+      }
+      if (!same) continue;
+      rep.dropped = true;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void fold_document(const Lexicon& lex, DocumentMemory& mem) {
@@ -143,6 +197,7 @@ void fold_document(const Lexicon& lex, DocumentMemory& mem) {
   fold_readouts(lex, mem);
   fold_speakers(lex, mem);
   fold_cancellations(lex, mem);
+  fold_undated_plans(lex, mem);
 }
 
 }  // namespace annalist::event

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/strings.h"
+#include "calendar/timex_value.h"
 #include "base/utf8.h"
 #include "doc/sentences.h"
 #include "event/actors.h"
@@ -133,6 +134,9 @@ void DocumentExtraction::sentence(const Sentence& s) {
   std::optional<Parties> sentence_report;  // the parties of the sentence's gathering report
   bool gathering_reported = false;
   const TriggerHit* plan = nullptr;  // the sentence's last planned report
+  // The sentence's main gathering report (the first chosen), for a gathering that follows it.
+  std::optional<Mention> main_report;
+  std::vector<std::string> main_subject;  // its parties named before its trigger
   for (auto& th : chosen.chosen) {
     const TriggerRule& r = *th.rule;
     const bool gathering = is_gathering(r.type);
@@ -152,10 +156,42 @@ void DocumentExtraction::sentence(const Sentence& s) {
     if (!gathering && status.status == EventStatus::kOccurred && plan && shares_plan(s, *plan, th))
       status = {EventStatus::kPlanned, "the plan of '" + s.text(plan->b, plan->e) + "'"};
     if (status.status == EventStatus::kPlanned && !th.embedded && !th.prospective) plan = &th;
+    // "will hold talks with X, followed by a dinner with Y": what follows a plan is planned.
+    if (th.sequel && main_report && main_report->status == EventStatus::kPlanned && status.status == EventStatus::kOccurred)
+      status = {EventStatus::kPlanned, "follows the plan of '" + main_report->trigger + "'"};
+    // "We prepared these talks for months": in a transcript, the gathering being held.
+    bool present = false;  // the cue right before the trigger or inside it ("hold these talks")
+    for (auto& c : s.cues)
+      if (c.rule->kind == "present-gathering" && (c.e == th.b || (c.b > th.b && c.e < th.e))) present = gathering && mem_.speaker >= 0;
+    if (present) status = {EventStatus::kOccurred, "the gathering of the transcript ('" + m.trigger + "')"};
     m.status = status.status;
     m.status_why = status.why;
     std::size_t expression = kNone;
     date_mention(s, th, chosen, dct, mem_, m, &expression, dct ? std::nullopt : doc_.dct.inferred);
+    // "two weeks after X returned from a visit": the report's day moved by the duration.
+    if (th.offset != kNone && main_report && main_report->time.dated() && main_report->status == EventStatus::kOccurred) {
+      const Timex& d = *s.timexes[th.offset].timex;
+      if (auto shifted = shift_by_duration(main_report->time, d.value, th.offset_before)) {
+        m.time = *shifted;
+        m.time.timex_text = d.text;
+        m.time.why = "'" + d.text + (th.offset_before ? "' before" : "' after") + " '" + main_report->trigger + "' (" +
+                     main_report->time.value + ")";
+        if (m.status == EventStatus::kPlanned && !th.offset_before) m.status = EventStatus::kOccurred;
+      }
+    }
+    if (present && expression == kNone && dct) {
+      m.time = EventTime{};
+      m.time.interval = DayInterval{*dct, *dct};
+      m.time.granularity = Granularity::kDay;
+      m.time.basis = DateBasis::kPublication;
+      m.time.value = calendar::format_iso_day(*dct);
+      m.time.why = "the gathering of the transcript: on the publication date";
+    }
+    // Without a time of its own, what follows the report happened on its day.
+    if (th.sequel && expression == kNone && main_report && main_report->status == m.status && main_report->time.dated()) {
+      m.time = main_report->time;
+      m.time.why = "no time of its own: the day of the report it follows ('" + main_report->trigger + "')";
+    }
     // Participants, with titles resolved at the event date.
     std::optional<Day> when = m.time.interval ? std::optional<Day>(m.time.interval->last) : dct;
     auto actors = (when == dct) ? base_actors : resolver_.resolve(s, when);
@@ -165,6 +201,10 @@ void DocumentExtraction::sentence(const Sentence& s) {
     m.location = loc.name;
     auto parties = read_parties(scene, th, actors, when, loc, clause, m);
     if (!parties) continue;
+    // The subject of the report attends what follows it.
+    if (th.sequel)
+      for (auto& name : main_subject)
+        (lex_.country_index(name) >= 0 ? parties->countries : parties->persons).push_back(name);
     // A gathering the report prepares has the report's parties unless its own phrase names others.
     if (th.prospective && parties->np_empty && sentence_report)
       *parties = Parties{sentence_report->persons, sentence_report->countries, false};
@@ -182,6 +222,13 @@ void DocumentExtraction::sentence(const Sentence& s) {
       continue;
     }
     replace_headline(lex_, m, mem_);
+    if (gathering && &th == &chosen.chosen.front()) {
+      main_report = m;
+      for (auto& a : base_actors)
+        if (a.e <= th.b && std::find(m.participants.begin(), m.participants.end(), a.name) != m.participants.end() &&
+            std::find(main_subject.begin(), main_subject.end(), a.name) == main_subject.end())
+          main_subject.push_back(a.name);
+    }
     if (gathering && !th.prospective) {
       Parties p;
       for (auto& name : m.participants) (lex_.country_index(name) >= 0 ? p.countries : p.persons).push_back(name);
@@ -212,6 +259,46 @@ void DocumentExtraction::sentence(const Sentence& s) {
         Mention other = m;
         other.time = time_of_expression(s, j, dct);
         if (other.time.dated()) others.push_back(std::move(other));
+      }
+    // "first in Lima on May 3 and then at a Chile-OAS council in Santiago on May 9": the next
+    // occasion, by the parties named before its date (two, or a body).
+    if (gathering && expression != kNone)
+      for (std::size_t k = s.timexes[expression].e; k < s.toks.size() && others.empty(); ++k) {
+        if (s.breaks(k)) break;
+        if (!s.cue_at(k, "next-occasion")) continue;
+        for (std::size_t j = 0; j < s.timexes.size(); ++j) {
+          const auto& x = s.timexes[j];
+          if (x.b <= k || x.b - k > 14 || x.timex->type != "DATE") continue;
+          bool clean = true;
+          for (std::size_t q = k; q < x.b; ++q)
+            if (s.breaks(q)) clean = false;
+          Mention other = m;
+          other.time = time_of_expression(s, j, dct);
+          if (!clean || !other.time.dated()) break;
+          std::vector<std::string> parties;
+          bool body = false;
+          other.location.clear();
+          std::vector<std::pair<std::size_t, std::size_t>> places;  // "in Brussels": where, not who
+          for (auto& sp : s.spans)
+            if (sp.place >= 0 && sp.b > k && sp.e <= x.b && sp.b > 0 && s.cue_at(sp.b - 1, "location")) {
+              other.location = lex_.places[sp.place].name;
+              places.push_back({sp.b, sp.e});
+            }
+          for (auto& a : actors) {
+            if (a.b <= k || a.e > x.b) continue;
+            if (std::any_of(places.begin(), places.end(), [&](auto& pl) { return a.b >= pl.first && a.b < pl.second; })) continue;
+            int ci = a.person ? -1 : lex_.country_index(a.name);
+            if (ci >= 0 && lex_.countries[ci].organisation) body = true;
+            parties.push_back(a.name);
+          }
+          if (parties.size() >= 2 || (body && !parties.empty())) {
+            std::sort(parties.begin(), parties.end());
+            other.participants = parties;
+          }
+          others.push_back(std::move(other));
+          break;
+        }
+        break;
       }
     mem_.reports.push_back({std::move(m), false, named, group_cue});
     for (auto& other : others) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "event/cues.h"
+#include "event/dating.h"
 
 namespace annalist::event {
 
@@ -58,9 +59,13 @@ std::string pronoun_referent(const ParticipantScene& sc, const std::vector<Actor
   const TriggerHit* speech = nullptr;
   for (auto& t : sc.triggers)
     if (t.rule->type == EventType::kStatement && t.rule->verb && t.e <= k && (!speech || t.b > speech->b)) speech = &t;
-  if (speech)
+  if (speech) {
+    // "A said B told him he hoped": the subject named after the speech verb, nearer the pronoun.
+    for (auto it = actors.rbegin(); it != actors.rend(); ++it)
+      if (it->person && it->b >= speech->e && it->e <= k) return it->name;
     for (auto& a : actors)
       if (a.person && a.e <= speech->b && speech->b - a.e <= 2 && s.words(a.e, speech->b) == 0) return a.name;
+  }
   return fallback;
 }
 
@@ -84,8 +89,11 @@ std::string taken_up_subject(const ParticipantScene& sc, const std::vector<Actor
   if (!th.rule->verb)
     for (auto& c : s.cues) {
       if (c.rule->kind != "third-person-possessive" || c.e > th.b || s.words(c.e, th.b) > 2) continue;
+      // The nearest "he" before it ("A said B told him he still hoped for his summit": B's).
+      const CueHit* nearest = nullptr;
       for (auto& he : s.cues)
-        if (he.rule->kind == "third-person" && he.e <= c.b) return pronoun_referent(sc, actors, he.b, fallback);
+        if (he.rule->kind == "third-person" && he.e <= c.b) nearest = &he;
+      if (nearest) return pronoun_referent(sc, actors, nearest->b, fallback);
       for (auto it = actors.rbegin(); it != actors.rend(); ++it)
         if (it->person && it->e <= c.b && it->b >= cb) return it->name;
       return fallback;
@@ -114,6 +122,25 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     return false;
   };
   auto in_location = [&](const Actor& a) { return loc.b != kNone && a.b >= loc.b && a.b < loc.e; };
+  // "NSA talks - agreed to by X and Y in Ufa last month - ": the people of a parenthesis set off by
+  // two dashes belong to its own predicate, not to a trigger outside it.
+  std::vector<std::pair<std::size_t, std::size_t>> asides;
+  {
+    std::size_t open = kNone;
+    for (std::size_t k = 0; k < toks.size(); ++k)
+      if (spaced_dash(s, k)) {
+        if (open == kNone) open = k;
+        else {
+          if (!(th.b > open && th.b < k)) asides.push_back({open, k});
+          open = kNone;
+        }
+      }
+  }
+  auto aside = [&](const Actor& a) {
+    for (auto& [b, e] : asides)
+      if (a.b > b && a.e <= e) return true;
+    return false;
+  };
   auto in_timex = [&](const Actor& a) {
     for (auto& x : s.timexes)
       if (a.b >= x.b && a.b < x.e) return true;
@@ -240,7 +267,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
   }
   for (auto* a : np) np_names.insert(a->name);
   for (auto& a : actors) {
-    if (attributed(a) || in_location(a) || in_timex(a)) continue;
+    if (attributed(a) || in_location(a) || in_timex(a) || aside(a)) continue;
     bool in_np = std::find(np.begin(), np.end(), &a) != np.end();
     bool in_clause = a.b >= cb && a.e <= ce;
     if (np_only ? !in_np : !(in_np || in_clause)) continue;
@@ -260,9 +287,12 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           if (st.rule->type == EventType::kStatement && st.rule->verb && st.b >= a.e && st.e <= th.b) that = st.e - 1;
       if (that != kNone) {
         bool taken_up = false;
+        // "A said B told him he still hoped ...": a person named between takes the pronoun.
         if (a.person && persons.empty() && that - a.e <= 4)
           for (auto& c : s.cues)
-            if (c.rule->kind == "third-person" && c.b > that && c.e <= th.b) taken_up = true;
+            if (c.rule->kind == "third-person" && c.b > that && c.e <= th.b &&
+                std::none_of(actors.begin(), actors.end(), [&](const Actor& o) { return o.person && o.b >= a.e && o.e <= c.b; }))
+              taken_up = true;
         if (!taken_up) continue;
       }
     }
@@ -381,7 +411,9 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
   const bool gathering = is_gathering(r.type);
   auto& persons = p.persons;
   auto& countries = p.countries;
-  // "the negotiations will take place in Osaka on March 14": a gathering of the parties in view.
+  // "the negotiations will take place in Osaka on March 14": a gathering of the parties in view; so
+  // is one named with its own date as the setting of another report ("the meeting was arranged
+  // during a phone call on Tuesday").
   // When those parties are people, states named around the noun ("the December 7 videoconference
   // on guarantees for Ruritania") are its topic, not its other parties.
   bool group_of_people = mem.group.size() >= 2 && std::none_of(mem.group.begin(), mem.group.end(), [&](const std::string& g) {
@@ -406,7 +438,7 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
     if (opens) group_of_people = false;
   }
   if (gathering && !r.verb && p.np_empty && persons.empty() && (countries.empty() || group_of_people) &&
-      mem.group.size() >= 2 && has_cue(sc.s, "anaphor", th)) {
+      mem.group.size() >= 2 && (has_cue(sc.s, "anaphor", th) || th.embedded)) {
     countries.clear();
     for (auto& g : mem.group) (lex.country_index(g) >= 0 ? countries : persons).push_back(g);
   }
@@ -442,7 +474,7 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
   }
   if (gathering && mem.speaker >= 0 && persons.size() == 1 && !body_attended) {
     const std::string& sp = lex.people[mem.speaker].name;
-    std::vector<std::string> add = persons[0] == sp ? sc.resolver.addressees() : std::vector<std::string>{sp};
+    std::vector<std::string> add = persons[0] == sp ? sc.resolver.addressees(m.time.interval ? std::optional<Day>(m.time.interval->last) : m.doc_dct) : std::vector<std::string>{sp};
     for (auto& a : add)
       if (std::find(parts.begin(), parts.end(), a) == parts.end()) parts.push_back(a);
     if (r.type != EventType::kVisit)

@@ -46,6 +46,13 @@ struct TriggerHit {
   std::size_t clause_b = 0, clause_e = kNone;  ///< coordinated clauses bound it
   bool embedded = false;     ///< a dated gathering named inside another report's sentence
   bool prospective = false;  ///< a later gathering the sentence's report prepares ("ahead of the summit")
+  /// A gathering that follows the sentence's report ("..., followed by talks with X", "... to Lima,
+  /// where a summit is to be held"): the report's subject attends it too. Its clause starts at the cue.
+  bool sequel = false;
+  /// A gathering dated from the report by a duration ("came two weeks after X returned from a
+  /// visit to Egypt"): the index into Sentence::timexes of the duration, and the direction.
+  std::size_t offset = kNone;
+  bool offset_before = false;  ///< "two days before X": later than the report's day
 };
 
 /// A participant candidate of the sentence: a person, a country or an institution.

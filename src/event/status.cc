@@ -82,10 +82,29 @@ StatusReading status_of(const Sentence& s, const TriggerHit& th, const std::vect
     cue = ftext;
     return true;
   };
+  // "will speak on Thursday before attending a summit": the future of the clause the noun hangs from.
+  auto linked_future = [&]() {
+    std::size_t lb = kNone;
+    if (!has_cue(s, "gerund-link", th, &lb)) return false;
+    for (auto& c : s.cues) {
+      if ((c.rule->kind != "future-clause" && c.rule->kind != "planned") || c.e > lb) continue;
+      bool clean = true;
+      for (std::size_t k = c.e; k < lb; ++k)
+        if (s.breaks(k) || s.cue_at(k, "complementizer") ||
+            (s.toks[k].text == "," && k + 1 < lb && s.cue_at(k + 1, "coordinator")))
+          clean = false;
+      if (clean) {
+        pb = c.b;
+        cue = s.text(c.b, c.e);
+        return true;
+      }
+    }
+    return false;
+  };
   if (cancelled) {
     out.status = EventStatus::kCancelled;
     out.why = ctext;
-  } else if ((has_cue(s, "planned", th, &pb, &cue) || has_cue(s, "prospective", th, &pb, &cue) || future_clause() ||
+  } else if ((has_cue(s, "planned", th, &pb, &cue) || has_cue(s, "prospective", th, &pb, &cue) || future_clause() || linked_future() ||
               (infinitive = has_cue(s, "infinitive", th, &pb, &cue))) &&
              (!has_cue(s, "realis", th, &rb) || (pb < rb && !infinitive))) {
     // "would be glad to visit": a modal before "glad to" keeps the visit a plan.

@@ -1,6 +1,8 @@
 // Trigger finding, trigger requirements, and the choice of the sentence's reports.
 #include "event/triggers.h"
 
+#include <algorithm>
+
 #include "event/cues.h"
 #include "event/dating.h"
 
@@ -76,6 +78,14 @@ bool trigger_ok(const Sentence& s, const TriggerHit& th) {
     if (!ok) return false;
   }
   if (has_cue(s, "anniversary", th)) return false;
+  // "will visit a plant", "visited a school": a visit verb whose object is an indefinite noun
+  // phrase is a stop on a trip, not a visit to a state or a leader.
+  if (r.verb && r.type == EventType::kVisit && th.e < toks.size() && s.cue_at(th.e, "indefinite")) {
+    bool actor = false;
+    for (auto& sp : s.spans)
+      if (sp.b > th.e && sp.b <= th.e + 3) actor = true;
+    if (!actor) return false;
+  }
   if (has_cue(s, "conditional", th)) return false;
   // "spoke to reporters", "met students": a gathering verb before an audience is no gathering.
   if (r.verb && is_gathering(r.type) && s.cue_at(th.e, "audience")) return false;
@@ -225,6 +235,54 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       chosen.push_back(th);
       chosen.back().prospective = true;
       out.predicates.push_back({th.b, th.e});
+    }
+  // "held a summit with X, followed by exchanges with Y", "will visit Lima, where a summit of the
+  // bloc is to be held": a gathering noun right after a sequel cue is another gathering, which the
+  // subject of the report attends; its own clause begins at the cue.
+  if (main)
+    for (auto& th : triggers) {
+      if (!is_gathering(th.rule->type) || th.rule->verb || th.b < main->e || !trigger_ok(s, th) ||
+          has_cue(s, "aggregate", th))
+        continue;
+      bool listed = false;
+      for (auto& c : chosen)
+        if (th.b < c.e && th.e > c.b) listed = true;
+      std::size_t cue_b = kNone;
+      if (listed || !has_cue(s, "sequel", th, &cue_b) || cue_b < main->e) continue;
+      chosen.front().clause_e = std::min(chosen.front().clause_e, cue_b);  // the report's clause ends there
+      chosen.push_back(th);
+      chosen.back().sequel = true;
+      chosen.back().clause_b = cue_b;
+      out.predicates.push_back({th.b, th.e});
+    }
+  // "came two weeks after X returned from a visit to Egypt", "took effect on Friday, two days
+  // after the ministers met in Geneva": a duration, an offset word and a clause with its own
+  // subject and gathering, which the duration dates from the report.
+  if (main)
+    for (std::size_t i = 0; i < s.timexes.size(); ++i) {
+      const auto& x = s.timexes[i];
+      if (x.timex->type != "DURATION" || x.b < main->e || x.e + 2 >= toks.size()) continue;
+      const bool after = s.cue_at(x.e, "offset-after"), before = s.cue_at(x.e, "offset-before");
+      if (!after && !before) continue;
+      for (auto& th : triggers) {
+        if (!is_gathering(th.rule->type) || th.b <= x.e + 1 || th.b - x.e > 12 || !trigger_ok(s, th) ||
+            has_cue(s, "aggregate", th))
+          continue;
+        bool clean = true, subject = false;
+        for (std::size_t k = x.e + 1; k < th.b; ++k)
+          if (s.breaks(k) || toks[k].text == ",") clean = false;
+        for (auto& a : actors)
+          if (a.b > x.e && a.e <= th.b) subject = true;
+        if (!clean || !subject) break;
+        chosen.front().clause_e = std::min(chosen.front().clause_e, x.b);
+        chosen.push_back(th);
+        chosen.back().offset = i;
+        chosen.back().offset_before = before;
+        chosen.back().clause_b = x.e + 1;
+        out.predicates.push_back({th.b, th.e});
+        break;
+      }
+      break;
     }
   for (auto& th : triggers)
     if (!is_gathering(th.rule->type) && trigger_ok(s, th)) {

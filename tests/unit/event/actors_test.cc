@@ -126,6 +126,18 @@ TEST(Actors, transcript_pronouns_name_the_speakers) {
   EXPECT_EQ(m[0].location, "Sochi");
 }
 
+TEST(Actors, a_transcript_speaks_to_the_other_state_not_to_its_own_delegation) {
+  // The speaker's delegation is named first; the guest only through the states of the document.
+  std::string text =
+      "The Chilean side is represented by Foreign Minister Alberto van Klaveren and Minister Mario Marcel.\n"
+      "President of Chile Gabriel Boric: Mr President, welcome to Santiago and to the Chilean-Argentine talks.\n"
+      "We prepared these talks for many months.";
+  auto m = run(text, day("2023-06-12"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Alberto Fernández;Gabriel Boric");
+  EXPECT_EQ(m[0].status, EventStatus::kOccurred);  // "this meeting": the one being held
+  EXPECT_EQ(m[0].time.value, "2023-06-12");
+}
 
 TEST(Actors, a_title_resolves_through_dated_offices) {
   DocumentMemory mem;

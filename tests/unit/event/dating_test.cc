@@ -459,5 +459,83 @@ TEST(Dating, a_spaced_dash_sets_off_a_parenthesis_with_its_own_time) {
   EXPECT_TRUE(agreement);
 }
 
+TEST(Dating, a_duration_before_after_dates_the_clause_from_the_report) {
+  std::string text = "Narendra Modi's visit to Dhaka on Sunday came two weeks after Sheikh Hasina returned from a state visit to Japan.";
+  auto m = run(text, day("2021-06-21"),
+               {tx(text, "Sunday", "2021-06-20", "dct"), tx(text, "two weeks", "P2W", "", "", "DURATION")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(people(m[0]), "Bangladesh;Narendra Modi");
+  EXPECT_EQ(m[0].time.value, "2021-06-20");
+  EXPECT_EQ(people(m[1]), "Japan;Sheikh Hasina");
+  EXPECT_EQ(m[1].time.value, "2021-06-03/2021-06-09");  // good to a few days
+  EXPECT_EQ(m[1].time.basis, DateBasis::kRelative);
+  // Months keep the month; "before" counts forward.
+  std::string later = "Joe Biden met Olaf Scholz in Berlin on Friday, three months before Fumio Kishida held talks with Narendra Modi.";
+  auto n = run(later, day("2021-06-21"),
+               {tx(later, "Friday", "2021-06-18", "dct"), tx(later, "three months", "P3M", "", "", "DURATION")});
+  bool found = false;
+  for (auto& x : n)
+    if (x.time.value == "2021-09") found = true;
+  EXPECT_TRUE(found);
+}
+
+TEST(Dating, and_then_with_a_later_date_is_the_next_occasion) {
+  std::string text = "Gabriel Boric and Javier Milei will meet first in Lima on May 3 and then as part of the Chile-OAS Council in Santiago on May 9.";
+  auto m = run(text, day("2024-04-20"), {tx(text, "May 3", "2024-05-03", "dct"), tx(text, "May 9", "2024-05-09", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(people(m[0]), "Gabriel Boric;Javier Milei");
+  EXPECT_EQ(m[0].time.value, "2024-05-03");
+  EXPECT_EQ(m[0].location, "Lima");
+  EXPECT_EQ(people(m[1]), "Chile;Organization of American States");
+  EXPECT_EQ(m[1].time.value, "2024-05-09");
+  EXPECT_EQ(m[1].location, "Santiago");
+  EXPECT_EQ(m[1].status, EventStatus::kPlanned);
+  // No later date: no second occasion.
+  std::string one = "Gabriel Boric and Javier Milei will meet in Lima on May 3 and then travel on.";
+  EXPECT_EQ(run(one, day("2024-04-20"), {tx(one, "May 3", "2024-05-03", "dct")}).size(), 1u);
+}
+
+TEST(Dating, a_day_and_the_next_are_one_two_day_event) {
+  std::string text = "Gabriel Boric and Javier Milei will meet in Lima on May 3 and 4.";
+  auto m = run(text, day("2024-04-20"), {tx(text, "May 3", "2024-05-03", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2024-05-03/2024-05-04");
+  // Days apart are not one span.
+  std::string apart = "Gabriel Boric and Javier Milei will meet in Lima on May 3 and 9.";
+  auto n = run(apart, day("2024-04-20"), {tx(apart, "May 3", "2024-05-03", "dct")});
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].time.value, "2024-05-03");
+}
+
+TEST(Dating, words_reported_by_a_dated_report_take_its_day) {
+  std::string text = "The state news agency reported on Wednesday that Javier Milei accused Chile of bias.";
+  auto m = run(text, day("2024-05-02"), {tx(text, "Wednesday", "2024-05-01", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Javier Milei");
+  EXPECT_EQ(m[0].time.value, "2024-05-01");
+}
+
+TEST(Dating, a_gathering_after_before_attending_shares_the_clause_time_and_future) {
+  std::string text = "Gabriel Boric will address the full senate on Thursday before attending the first bilateral summit with Javier Milei.";
+  auto m = run(text, day("2024-04-09"), {tx(text, "Thursday", "2024-04-11", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kSummit);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(m[0].time.value, "2024-04-11");
+}
+
+TEST(Dating, the_day_last_named_goes_to_the_predicate_it_opens) {
+  std::string text = "Gabriel Boric met Javier Milei on Monday.\n\n"
+                     "Later in the day, Boric said he will hold talks with Dina Boluarte if Lima agrees.";
+  auto m = run(text, day("2024-05-07"), {tx(text, "Monday", "2024-05-06", "dct")});
+  bool plan = false;
+  for (auto& x : m)
+    if (x.status == EventStatus::kPlanned) {
+      plan = true;
+      EXPECT_FALSE(x.time.dated());  // the day is the statement's, not the plan's
+    }
+  EXPECT_TRUE(plan);
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -39,6 +39,60 @@ TEST(DocumentPass, one_speaker_makes_one_statement) {
   EXPECT_EQ(people(m[0]), "Sergey Lavrov");
 }
 
+TEST(DocumentPass, an_institution_and_its_spokesperson_make_one_statement_a_day) {
+  std::string text = "Xi Jinping will receive Narendra Modi in Wuhan on Monday, the Kremlin announced Friday.\n\n"
+                     "Kremlin spokesman Dmitry Peskov confirmed the visit on Friday.";
+  auto m = run(text, day("2024-05-03"), {tx(text, "Monday", "2024-05-06", "dct"), tx(text, "Friday", "2024-05-03", "dct"),
+                                         tx(text, "on Friday", "2024-05-03", "dct")});
+  int statements = 0;
+  for (auto& x : m)
+    if (x.type == EventType::kStatement) {
+      ++statements;
+      EXPECT_EQ(people(x), "Dmitry Peskov");
+    }
+  EXPECT_EQ(statements, 1);
+  // On another day the institution's words are their own.
+  std::string later = "The Kremlin said on Tuesday the talks were useful.\n\nKremlin spokesman Dmitry Peskov said on Friday they were not.";
+  auto n = run(later, day("2024-05-03"), {tx(later, "on Tuesday", "2024-04-30", "dct"), tx(later, "on Friday", "2024-05-03", "dct")});
+  EXPECT_EQ(n.size(), 2u);
+  // Undated words of the spokesperson are the institution's dated words.
+  std::string undated = "Xi Jinping will receive Narendra Modi in Wuhan, the Kremlin said on Thursday.\n\n"
+                        "The two leaders will discuss trade, Kremlin spokesman Dmitry Peskov said.";
+  auto u = run(undated, day("2024-05-03"), {tx(undated, "Thursday", "2024-05-02", "dct")});
+  int said = 0;
+  for (auto& x : u)
+    if (x.type == EventType::kStatement) {
+      ++said;
+      EXPECT_EQ(people(x), "Dmitry Peskov");
+      EXPECT_EQ(x.time.value, "2024-05-02");
+    }
+  EXPECT_EQ(said, 1);
+}
+
+TEST(DocumentPass, an_undated_plan_of_the_people_of_a_dated_plan_is_that_plan) {
+  std::string text = "An aide said Javier Milei still wants his planned summit with Gabriel Boric. "
+                     "The Boric-Milei summit set for June 3 was called off on Friday.";
+  auto m = run(text, day("2024-05-25"), {tx(text, "June 3", "2024-06-03", "dct"), tx(text, "Friday", "2024-05-24", "dct")});
+  int summits = 0;
+  for (auto& x : m)
+    if (x.type == EventType::kSummit) {
+      ++summits;
+      EXPECT_EQ(x.status, EventStatus::kCancelled);
+      EXPECT_EQ(x.time.value, "2024-06-03");
+    }
+  EXPECT_EQ(summits, 1);
+}
+
+TEST(DocumentPass, a_plan_to_go_to_the_place_of_a_dated_plan_is_that_trip) {
+  std::string text = "Gabriel Boric will travel to Lima.\n\nHe will meet Dina Boluarte in Lima on Monday.";
+  auto m = run(text, day("2024-05-03"), {tx(text, "Monday", "2024-05-06", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2024-05-06");
+  // Another place is another plan.
+  std::string other = "Gabriel Boric will travel to Quito.\n\nHe will meet Dina Boluarte in Lima on Monday.";
+  EXPECT_EQ(run(other, day("2024-05-03"), {tx(other, "Monday", "2024-05-06", "dct")}).size(), 2u);
+}
+
 TEST(DocumentPass, a_denial_covers_the_rumoured_plan) {
   std::string text =
       "Mao Ning said there is no information regarding a meeting between the Japanese, Indian and Brazilian leaders later this year. "

@@ -20,6 +20,20 @@ TEST(Participants, the_two_leaders_are_the_last_participants) {
   EXPECT_EQ(m[1].location, "Kazan");
 }
 
+TEST(Participants, a_dated_setting_naming_nobody_is_a_gathering_of_the_parties_in_view) {
+  std::string text = "Olaf Scholz and Emmanuel Macron will meet in Paris on Friday. "
+                     "The meeting was arranged during a phone call on Wednesday.";
+  auto m = run(text, day("2023-05-10"), {tx(text, "Friday", "2023-05-12", "dct"), tx(text, "Wednesday", "2023-05-10", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, EventType::kCall);
+  EXPECT_EQ(people(m[1]), "Emmanuel Macron;Olaf Scholz");
+  EXPECT_EQ(m[1].status, EventStatus::kOccurred);
+  EXPECT_EQ(m[1].time.value, "2023-05-10");
+  // Without a date of its own the setting is no event of its own.
+  std::string undated = "Olaf Scholz and Emmanuel Macron will meet in Paris on Friday. The meeting was arranged during a phone call.";
+  EXPECT_EQ(run(undated, day("2023-05-10"), {tx(undated, "Friday", "2023-05-12", "dct")}).size(), 1u);
+}
+
 TEST(Participants, leaders_of_a_country_group_by_date) {
   std::string text = "Indian and Japanese leaders met in Osaka. The two leaders first met in 2015.";
   auto m = run(text, std::nullopt, {tx(text, "2015", "2015", "absolute")});

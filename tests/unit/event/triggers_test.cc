@@ -128,5 +128,13 @@ TEST(Triggers, a_gathering_after_a_prospective_preposition_is_a_later_plan) {
   EXPECT_EQ(people(m[1]), "Angela Merkel;Nicolas Sarkozy");  // the parties of the report
 }
 
+TEST(Triggers, a_visit_to_an_indefinite_place_is_a_stop_not_a_visit) {
+  auto m = run("On Friday, Narendra Modi will visit a plant run by a Korean carmaker in Ohio.", day("2024-04-08"));
+  for (auto& x : m) EXPECT_NE(x.type, EventType::kVisit);
+  auto v = run("On Friday, Narendra Modi will visit Japan.", day("2024-04-08"));
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].type, EventType::kVisit);
+}
+
 }  // namespace
 }  // namespace annalist::event
