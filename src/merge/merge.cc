@@ -448,7 +448,8 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
 
   // Type family; statements only with statements.
   if (c.statement != d.statement) return std::nullopt;
-  if (c.family != d.family) {
+  const bool talks_as_call = c.family != d.family;
+  if (talks_as_call) {
     // A talk noun may name a call; a call is never a visit or a summit.
     const int meeting = type_family(EventType::kMeeting), call = type_family(EventType::kCall);
     auto loose_pair = [&](const Cluster& x, const Cluster& y) {
@@ -477,6 +478,10 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
              std::includes(d.participants.begin(), d.participants.end(), c.participants.begin(),
                            c.participants.end())) {
     score += 2;
+  } else if (talks_as_call) {
+    // "talks with Y" is the call only when it names the call's people; a shared caller alone
+    // does not make another counterpart's talks that call.
+    return std::nullopt;
   } else if (same_doc && sideline_meeting(c, d, actors)) {
     // A summit and a meeting of other parties on its sidelines are two events ("addressed the G20",
     // "then met Xi").

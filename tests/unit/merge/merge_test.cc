@@ -923,6 +923,21 @@ TEST(Merge, GenericTalksOfTheDayAreTheCall) {
   EXPECT_EQ(merged({talks, call}).size(), 2u);
 }
 
+// Within one article, "the talks with Rui Mendes" on the day Ana Ortega phoned Joao Silva are not
+// that call: a generic talk noun is a call only when it names the call's people.
+TEST(Merge, GenericTalksWithAnotherCounterpartAreNotTheCall) {
+  Mention call = mention("a", 1, EventType::kCall, {"Ana Ortega", "Joao Silva"}, "2021-03-09");
+  Mention talks = mention("a", 2, EventType::kMeeting, {"Ana Ortega", "Rui Mendes"}, "2021-03-09");
+  talks.rule = "meeting.generic";
+  talks.trigger = "talks";
+  EXPECT_EQ(merged({call, talks}).size(), 2u);
+  // Talks of the call's own people, or of some of them, are the call.
+  talks.participants = {"Ana Ortega", "Joao Silva"};
+  EXPECT_EQ(merged({call, talks}).size(), 1u);
+  talks.participants = {"Ana Ortega"};
+  EXPECT_EQ(merged({call, talks}).size(), 1u);
+}
+
 // Within one article, "During the visit, Ortega met Silva" is not the visit of Ortega to Mendes when
 // Silva is another person of Mendes' country.
 TEST(Merge, UndatedMeetingWithAnotherCounterpartStaysApart) {
