@@ -240,6 +240,8 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     std::size_t b = s.timexes[i].b, e = s.timexes[i].e;
     // Bounds ("since 2013", "until May", "by 2020") are not the time of the event.
     if (b > 0 && s.cue_at(b - 1, "time-bound")) continue;
+    // "a long period of winter" is no date.
+    if (s.cue_before(b, "stretch")) continue;
     std::size_t d = e <= tb ? tb - e : (b >= te ? b - te : 0);
     // A predicate between the expression and the trigger takes the expression for itself; so does
     // a nearer one in the same clause ("the visit comes after the government on Monday announced").

@@ -121,6 +121,17 @@ TEST(Dating, bounds_are_not_the_event_time) {
   EXPECT_NE(m[0].time.value, "2019");
 }
 
+TEST(Dating, a_stretch_of_a_season_is_no_date) {
+  std::string text = "Gabriel Boric visited Lima during a long spell of winter.";
+  auto m = run(text, day("2026-03-09"), {tx(text, "winter", "2025-WI", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.basis, DateBasis::kPublication);
+  std::string plain = "Gabriel Boric visited Lima during winter.";
+  auto p = run(plain, day("2026-03-09"), {tx(plain, "winter", "2025-WI", "dct")});
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].time.value, "2025-WI");
+}
+
 TEST(Dating, durations_are_not_dates) {
   std::string text = "Xi Jinping held talks with Vladimir Putin for three hours.";
   auto m = run(text, day("2021-05-05"), {tx(text, "three hours", "PT3H", "none", "", "DURATION")});
