@@ -321,6 +321,18 @@ bool sideline_meeting(const Cluster& a, const Cluster& b, const Actors& actors) 
   return one_way(a, b) || one_way(b, a);
 }
 
+// The institutions-only side, dated, names a multilateral body (G20, ASEAN) the side with people
+// lacks: the body's gathering, not the same event told at country level. An undated mention of the
+// body stays with the article's event: alone it would stand as an undated event of its own.
+bool names_absent_body(const Cluster& institutions, const Cluster& people, const Actors& actors) {
+  if (!institutions.window()) return false;
+  for (const auto& p : institutions.participants) {
+    const auto& i = actors.info(p);
+    if (i && i->body && !people.participants.count(p)) return true;
+  }
+  return false;
+}
+
 // Two undated expressions can name the same time: equal, or one of them is none (a bare
 // back-reference) or only the year ("this year").
 bool unresolved_compatible(const std::set<std::string>& a, const std::set<std::string>& b) {
@@ -493,9 +505,12 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     // Two shared people on overlapping dates are one gathering even when each report lists
     // different others (delegations of a summit).
     score += 1;
-  } else if (same_doc && actors.all_institutions(c.participants) != actors.all_institutions(d.participants)) {
+  } else if (same_doc && actors.all_institutions(c.participants) != actors.all_institutions(d.participants) &&
+             !names_absent_body(actors.all_institutions(c.participants) ? c : d,
+                                actors.all_institutions(c.participants) ? d : c, actors)) {
     // Within one article "The China State Visit" and "Obama hosts Hu" are one event told at two
-    // levels; the dates must still agree (below). Across articles this needs actor data.
+    // levels; the dates must still agree (below). Across articles this needs actor data. A body
+    // is not a level of its members: "the G20 summit's results" is not "Abe met Xi".
   } else {
     return std::nullopt;
   }

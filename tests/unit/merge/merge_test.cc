@@ -1098,6 +1098,30 @@ TEST(Merge, AMeetingOnASummitsSidelinesIsItsOwnEvent) {
   EXPECT_EQ(merged({summit, countries}, opt).size(), 1u);
 }
 
+// Within one article, "the ASEAN summit on Wednesday" (the body only) is not "Lopez met Tanaka" of
+// that day: a body is not its members told at country level. Countries still are.
+TEST(Merge, ABodysSummitIsNotItsMembersMeetingOfTheDay) {
+  Options opt;
+  opt.actor = [](const std::string& n) -> std::optional<ActorInfo> {
+    if (n == "ASEAN") return ActorInfo{false, "", "", true};
+    if (n == "Maria Lopez") return ActorInfo{true, "Philippines", "Lopez"};
+    if (n == "Kenji Tanaka") return ActorInfo{true, "Japan", "Tanaka"};
+    return std::nullopt;
+  };
+  Mention talks = mention("a", 0, EventType::kMeeting, {"Kenji Tanaka", "Maria Lopez"}, "2023-09-06");
+  Mention summit = mention("a", 3, EventType::kSummit, {"ASEAN"}, "2023-09-06", DateBasis::kRelative, "2023-09-06");
+  EXPECT_EQ(merged({talks, summit}, opt).size(), 2u);
+  // Undated, the body's mention stays with the article's dated event rather than stand alone.
+  Mention vague = mention("a", 3, EventType::kSummit, {"ASEAN"}, "", DateBasis::kUnknown, "2023-09-06");
+  EXPECT_EQ(merged({talks, vague}, opt).size(), 1u);
+  Mention countries = mention("a", 2, EventType::kMeeting, {"Japan", "Philippines"}, "", DateBasis::kUnknown,
+                              "2023-09-06");
+  EXPECT_EQ(merged({talks, countries}, opt).size(), 1u);
+  // A report naming the body joins an event that names it too.
+  talks.participants = {"ASEAN", "Kenji Tanaka", "Maria Lopez"};
+  EXPECT_EQ(merged({talks, summit}, opt).size(), 1u);
+}
+
 }  // namespace
 }  // namespace annalist::merge
 
