@@ -65,8 +65,13 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
         if (!s.toks[j].word) break;
       }
     }
-    s.trigger_starts.assign(s.toks.size(), false);
-    for (std::size_t k = 0; k < s.toks.size(); ++k) s.trigger_starts[k] = !lookup.triggers_at(k).empty();
+    s.trigger_matches.clear();
+    s.trigger_from.resize(s.toks.size() + 1);
+    for (std::size_t k = 0; k < s.toks.size(); ++k) {
+      s.trigger_from[k] = static_cast<std::uint32_t>(s.trigger_matches.size());
+      for (const auto& m : lookup.triggers_at(k)) s.trigger_matches.push_back(m);
+    }
+    s.trigger_from.back() = static_cast<std::uint32_t>(s.trigger_matches.size());
     // Only surnames depend on the people seen so far; without them, and with the cues as they
     // were, reading again would give the same spans, cues and trigger starts.
     s.actors_settled = s.cues.size() == cues_before && !surname_pending &&
