@@ -2,12 +2,24 @@
 #include "event/reader.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "event/actor_spans.h"
 #include "event/cues.h"
 #include "event/phrase_lookup.h"
 
 namespace annalist::event {
+namespace {
+
+// The token spans of the sentence's people: named in full, or by the surname of someone seen.
+std::vector<std::pair<std::size_t, std::size_t>> person_names(const Sentence& s, const std::set<int>& seen) {
+  std::vector<std::pair<std::size_t, std::size_t>> names;
+  for (auto& sp : s.spans)
+    if (sp.person >= 0 || (sp.surname >= 0 && seen.count(sp.surname))) names.emplace_back(sp.b, sp.e);
+  return names;
+}
+
+}  // namespace
 
 Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::CodePointIndex& cpi,
                        const std::vector<Timex>& timexes, int index, std::size_t sb, std::size_t se,
@@ -41,17 +53,18 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
     PhraseLookup lookup(lex, s.toks, s.ids);
     bool surname_pending = false;
     s.spans = find_actor_spans(lookup, s.toks, s.cues, seen, &surname_pending);
-    // "Theresa May" is no modal "may": a cue inside a person's name is none.
+    // "Theresa May" is no modal "may": a cue inside a person's name is none. The names are taken
+    // out first (most sentences have none or a few), not tested again for every cue.
     const std::size_t cues_before = s.cues.size();
-    s.cues.erase(std::remove_if(s.cues.begin(), s.cues.end(),
-                                [&](const CueHit& c) {
-                                  for (auto& sp : s.spans)
-                                    if ((sp.person >= 0 || (sp.surname >= 0 && seen.count(sp.surname))) &&
-                                        c.b < sp.e && sp.b < c.e)
-                                      return true;
-                                  return false;
-                                }),
-                 s.cues.end());
+    const auto names = person_names(s, seen);
+    if (!names.empty())
+      s.cues.erase(std::remove_if(s.cues.begin(), s.cues.end(),
+                                  [&](const CueHit& c) {
+                                    for (auto& [b, e] : names)
+                                      if (c.b < e && b < c.e) return true;
+                                    return false;
+                                  }),
+                   s.cues.end());
     if (s.cues.size() != cues_before) s.index_cues();
     // A quote that closes within a few words is a scare quote, not a clause break.
     s.scare_quotes.assign(s.toks.size(), false);
@@ -65,13 +78,20 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
         if (!s.toks[j].word) break;
       }
     }
-    s.trigger_starts.assign(s.toks.size(), false);
-    for (std::size_t k = 0; k < s.toks.size(); ++k) s.trigger_starts[k] = !lookup.triggers_at(k).empty();
+    s.trigger_matches.clear();
+    s.trigger_from.resize(s.toks.size() + 1);
+    for (std::size_t k = 0; k < s.toks.size(); ++k) {
+      s.trigger_from[k] = static_cast<std::uint32_t>(s.trigger_matches.size());
+      for (const auto& m : lookup.triggers_at(k)) s.trigger_matches.push_back(m);
+    }
+    s.trigger_from.back() = static_cast<std::uint32_t>(s.trigger_matches.size());
     // Only surnames depend on the people seen so far; without them, and with the cues as they
     // were, reading again would give the same spans, cues and trigger starts.
     s.actors_settled = s.cues.size() == cues_before && !surname_pending &&
                        std::none_of(s.spans.begin(), s.spans.end(), [](const Span& sp) { return sp.surname >= 0; });
   }
+  std::vector<std::pair<std::size_t, std::size_t>> names;  // made for the first expression inside
+  bool names_made = false;
   for (auto& x : timexes) {
     std::size_t xb = x.byte_end > x.byte_begin ? x.byte_begin : cpi.to_byte(x.begin);
     std::size_t xe = x.byte_end > x.byte_begin ? x.byte_end : cpi.to_byte(x.end);
@@ -82,9 +102,13 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
       if (s.toks[k].byte_begin < xe) e = k + 1;
     }
     if (b == kNone || e == kNone || e <= b) continue;
+    if (!names_made) {
+      names = person_names(s, seen);
+      names_made = true;
+    }
     bool in_name = false;  // "May" in "Theresa May" is not a month
-    for (auto& sp : s.spans)
-      if ((sp.person >= 0 || (sp.surname >= 0 && seen.count(sp.surname))) && b < sp.e && sp.b < e) in_name = true;
+    for (auto& [nb, ne] : names)
+      if (b < ne && nb < e) in_name = true;
     if (in_name) continue;
     s.timexes.push_back({b, e, &x});
   }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "event/lexicon.h"
+#include "event/phrase_lookup.h"
 #include "event/tokens.h"
 #include "model/types.h"
 
@@ -80,14 +81,20 @@ struct Sentence {
   /// used when it does not match the cues (cue_from.back() != cues.size()).
   std::vector<std::uint32_t> cue_from;
   std::vector<TimexSpan> timexes;  ///< the tagger's expressions inside the sentence, names excluded
-  std::vector<bool> trigger_starts;  ///< per token: a trigger phrase starts there
+  /// Every trigger phrase, by start token then file order (read_actors looks them up once; the
+  /// trigger stage reads them here). Those at token k are
+  /// trigger_matches[trigger_from[k], trigger_from[k + 1]); trigger_from is empty until read.
+  std::vector<RuleMatch<TriggerRule>> trigger_matches;
+  std::vector<std::uint32_t> trigger_from;
   bool actors_settled = false;       ///< spans, cues and trigger starts stay the same when read again
   std::vector<bool> scare_quotes;    ///< per token: a quote around a few words ("an 'informal' summit")
 
   /// Token k ends a clause (clause_break), unless it is a scare quote.
   bool breaks(std::size_t k) const { return clause_break(toks[k]) && !(k < scare_quotes.size() && scare_quotes[k]); }
 
-  bool starts_trigger(std::size_t k) const { return k < trigger_starts.size() && trigger_starts[k]; }
+  bool starts_trigger(std::size_t k) const {
+    return k + 1 < trigger_from.size() && trigger_from[k] != trigger_from[k + 1];
+  }
 
   /// Builds cue_from; call it after changing cues.
   void index_cues();

@@ -21,14 +21,27 @@ bool lists_dates(const Sentence& s, const TriggerHit& th) {
 std::vector<TriggerHit> find_triggers(const PhraseLookup& lookup, const Sentence& s) {
   const auto& toks = s.toks;
   std::vector<TriggerHit> hits;
+  // The phrases read_actors kept in the sentence; looked up here only for a sentence not read so.
+  const bool kept = s.trigger_from.size() == toks.size() + 1;
   for (std::size_t k = 0; k < toks.size();) {
-    if (k < s.trigger_starts.size() && !s.trigger_starts[k]) {  // read_actors knows where none starts
+    if (kept && !s.starts_trigger(k)) {
       ++k;
       continue;
     }
     const TriggerRule* best = nullptr;
     std::size_t best_e = 0;
-    for (const auto& m : lookup.triggers_at(k)) {
+    const RuleMatch<TriggerRule>* first = nullptr;
+    const RuleMatch<TriggerRule>* last = nullptr;
+    if (kept) {
+      first = s.trigger_matches.data() + s.trigger_from[k];
+      last = s.trigger_matches.data() + s.trigger_from[k + 1];
+    } else {
+      const auto& found = lookup.triggers_at(k);
+      first = found.data();
+      last = found.data() + found.size();
+    }
+    for (const auto* it = first; it != last; ++it) {
+      const auto& m = *it;
       const TriggerRule& r = *m.rule;
       std::size_t e = m.end;
       if (!best || e > best_e) {
