@@ -258,7 +258,7 @@ TEST(Actors, a_state_seen_only_through_a_venue_yields_the_title_to_a_state_the_t
   // "the Prime Minister" with the UK named and Albania only as the place of a summit ("in
   // Tirana") is the British one; with no state named, the venue's state is all there is.
   auto m = run("The Prime Minister met Ursula von der Leyen today.\nThe success of the summit in Tirana was noted.\n"
-               "The leaders welcomed the cooperation between the UK and member states.",
+               "Both sides praised the ties between the UK and its partners.",
                day("2025-05-16"));
   ASSERT_FALSE(m.empty());
   EXPECT_EQ(people(m[0]), "Keir Starmer;Ursula von der Leyen");
