@@ -35,16 +35,15 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
   return std::nullopt;
 }
 
-std::size_t count_code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
-
 namespace {
 bool is_lead_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 }  // namespace
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += is_lead_byte(c);
+  return n;
+}
 
 std::size_t CodePointIndex::to_code_point(std::size_t byte) const {
   const std::size_t b = byte < text_.size() ? byte : text_.size();
