@@ -256,6 +256,12 @@ std::size_t shared_people(const std::set<std::string>& a, const std::set<std::st
   return n;
 }
 
+// One set holds all of the other.
+bool nested(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::includes(a.begin(), a.end(), b.begin(), b.end()) ||
+         std::includes(b.begin(), b.end(), a.begin(), a.end());
+}
+
 // Participants that only partly overlap can still be one event when countries on one side stand
 // for people on the other: the names only one side has are all institutions on one of the sides,
 // and the sides share a person or one of them names no person at all. With actor knowledge of
@@ -278,8 +284,7 @@ bool country_level_consistent(const std::set<std::string>& a, const std::set<std
   std::set<std::string> sa(only_a.begin(), only_a.end()), sb(only_b.begin(), only_b.end());
   auto ca = actors.countries(sa), cb = actors.countries(sb);
   if (ca && cb)
-    return std::includes(ca->begin(), ca->end(), cb->begin(), cb->end()) ||
-           std::includes(cb->begin(), cb->end(), ca->begin(), ca->end());
+    return nested(*ca, *cb);
   // Without knowledge of every name: a shared person vouches for the rest, and the extras are
   // countries on one side against people on the other (two countries never stand for each other).
   return shares_person && institutions(only_a) != institutions(only_b);
@@ -331,6 +336,14 @@ bool names_absent_body(const Cluster& institutions, const Cluster& people, const
     if (i && i->body && !people.participants.count(p)) return true;
   }
   return false;
+}
+
+// One side names only countries and organisations, the other people, and the first names no body
+// the second lacks: one event told at country level and at the level of its people.
+bool told_at_two_levels(const Cluster& c, const Cluster& d, const Actors& actors) {
+  const bool c_institutions = actors.all_institutions(c.participants);
+  if (c_institutions == actors.all_institutions(d.participants)) return false;
+  return c_institutions ? !names_absent_body(c, d, actors) : !names_absent_body(d, c, actors);
 }
 
 // Two undated expressions can name the same time: equal, or one of them is none (a bare
@@ -419,12 +432,6 @@ bool still_ahead(const Cluster& plan) {
   return std::all_of(plan.dcts.begin(), plan.dcts.end(), [&](long dct) { return first >= dct; });
 }
 
-// One set holds all of the other.
-bool nested(const std::set<std::string>& a, const std::set<std::string>& b) {
-  return std::includes(a.begin(), a.end(), b.begin(), b.end()) ||
-         std::includes(b.begin(), b.end(), a.begin(), a.end());
-}
-
 // Whether window `w` reaches into the days before each publication day of `dcts` (the span a
 // report without time in the text covers): it overlaps [DCT - lookback, DCT].
 bool recent_for_all(const std::set<long>& dcts, const DayInterval& w, int lookback) {
@@ -485,10 +492,7 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     if (!same_doc) return std::nullopt;
   } else if (c.participants == d.participants) {
     score += 3;
-  } else if (std::includes(c.participants.begin(), c.participants.end(), d.participants.begin(),
-                           d.participants.end()) ||
-             std::includes(d.participants.begin(), d.participants.end(), c.participants.begin(),
-                           c.participants.end())) {
+  } else if (nested(c.participants, d.participants)) {
     score += 2;
   } else if (talks_as_call) {
     // "talks with Y" is the call only when it names the call's people; a shared caller alone
@@ -505,9 +509,7 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     // Two shared people on overlapping dates are one gathering even when each report lists
     // different others (delegations of a summit).
     score += 1;
-  } else if (same_doc && actors.all_institutions(c.participants) != actors.all_institutions(d.participants) &&
-             !names_absent_body(actors.all_institutions(c.participants) ? c : d,
-                                actors.all_institutions(c.participants) ? d : c, actors)) {
+  } else if (same_doc && told_at_two_levels(c, d, actors)) {
     // Within one article "The China State Visit" and "Obama hosts Hu" are one event told at two
     // levels; the dates must still agree (below). Across articles this needs actor data. A body
     // is not a level of its members: "the G20 summit's results" is not "Abe met Xi".
@@ -557,8 +559,7 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     if (!same_doc && !status_differs && !c.statement && opt.merge_undated_across_documents && undated.bound &&
         !undated.bound_void &&
         undated.occurred && dated.occurred && undated.bound->contains(w) && w.days() <= kMaxCrossDocumentDays &&
-        (std::includes(c.participants.begin(), c.participants.end(), d.participants.begin(), d.participants.end()) ||
-         std::includes(d.participants.begin(), d.participants.end(), c.participants.begin(), c.participants.end()))) {
+        nested(c.participants, d.participants)) {
       // A report without time words from an article without a publication date, whose text bounds
       // that date ("the first visit since the 2018 summit"), and another article's dated report of
       // the same kind, with all of one side's participants on the other, inside that bound: one
