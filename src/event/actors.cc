@@ -604,12 +604,15 @@ std::string home_state(const Lexicon& lex, const std::vector<Sentence>& read, co
     bool dated = t == "," && k + 1 < toks.size() && timex_at(toks[k + 1].byte_begin);
     if (dash || dated) return state;
   }
-  for (auto& s : read)
-    for (auto& sp : s.spans)
-      if (sp.person >= 0) {
-        int c = lex.country_index(lex.people[sp.person].country);
-        if (c >= 0 && !lex.countries[c].organisation) return lex.countries[c].name;
-      }
+  // Else the state of the first person named in full: a headline's bare surname ("Yoon and
+  // Kishida to meet") does not say whose story it is.
+  for (bool full : {true, false})
+    for (auto& s : read)
+      for (auto& sp : s.spans)
+        if (sp.person >= 0 && (!full || sp.e - sp.b >= 2)) {
+          int c = lex.country_index(lex.people[sp.person].country);
+          if (c >= 0 && !lex.countries[c].organisation) return lex.countries[c].name;
+        }
   return "";
 }
 

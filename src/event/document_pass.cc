@@ -73,6 +73,9 @@ void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
       if (own_date(m.time) && m.time.interval && gm.time.interval &&
           (!gm.time.interval->overlaps(*m.time.interval) || gm.time.interval->days() >= kLongestGatheringDays))
         continue;
+      // Words of their own day tell nothing of a gathering the text does not date (a background
+      // "her first trip to Japan").
+      if (own_date(m.time) && m.time.interval && !gm.time.interval) continue;
       if (rep.group_named) about = true;
       for (auto& p : gm.participants)
         if (rep.named.count(p)) about = true;

@@ -42,7 +42,7 @@ const std::set<std::string>& cue_kinds() {
                                           "first-plural-possessive", "plural-suffix", "address", "label-word",
                                           "coordinator", "contrast", "comitative", "reciprocal", "genitive",
                                           "agentive", "light-verb", "medium", "preposition", "setting",
-                                          "date-preposition", "time-bound", "stretch", "complementizer", "verb-context", "host", "formal-state", "institution-noun", "clause-bound", "prospective", "sequel", "present-gathering", "offset-after", "offset-before", "next-occasion", "gerund-link", "future-clause", "invite", "audience", "conditional", "range-joiner", "third-person-possessive", "portfolio",
+                                          "date-preposition", "time-bound", "stretch", "complementizer", "verb-context", "host", "formal-state", "institution-noun", "state-office", "clause-bound", "prospective", "sequel", "present-gathering", "offset-after", "offset-before", "next-occasion", "gerund-link", "future-clause", "invite", "audience", "conditional", "range-joiner", "third-person-possessive", "portfolio",
                                           // name shapes for the merge (data/events/en/names.txt)
                                           "family-name-first", "institution-word", "name-particle",
                                           "video-call-word", "phone-call-word"};
@@ -150,6 +150,58 @@ void index_rules(const std::vector<Rule>& rules, Vocabulary& vocabulary, PhraseI
 int Lexicon::country_index(const std::string& name) const {
   auto it = country_by_name_.find(name);
   return it == country_by_name_.end() ? -1 : it->second;
+}
+
+namespace {
+
+// "foreign ministry" -> "Foreign Ministry", "ministry of foreign affairs" -> "Ministry of Foreign Affairs".
+std::string office_display(const Phrase& office) {
+  std::string out;
+  for (auto& w : office) {
+    if (w.empty()) continue;
+    if (!out.empty() && w[0] != '\'') out += ' ';
+    std::string word = w;
+    if (word != "of" && word != "for" && word != "the" && word != "and" && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    out += word;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Lexicon::state_office(const std::string& state, const Phrase& office) const {
+  int ci = country_index(state);
+  if (ci < 0 || countries[ci].organisation || countries[ci].demonyms.empty()) return "";
+  std::string name = countries[ci].demonyms.front() + " " + office_display(office);
+  return country_index(name) >= 0 ? name : "";
+}
+
+// Every state with a demonym has the offices of the `state-office` cues as institutions of its own,
+// named "<demonym> <office>" ("South Korean Presidential Office"): they speak for the state (its
+// codes, its government's CAMEO code) and are never a second party beside it. No phrase names them:
+// the participant stage builds the name from a state and the office noun it reads.
+void Lexicon::add_state_offices() {
+  std::vector<std::string> offices;
+  for (auto& c : cues)
+    if (c.kind == "state-office")
+      for (auto& ph : c.phrases) offices.push_back(office_display(ph));
+  const std::size_t states = countries.size();
+  for (std::size_t i = 0; i < states; ++i) {
+    if (countries[i].organisation || countries[i].demonyms.empty()) continue;
+    const std::string home = countries[i].name, demonym = countries[i].demonyms.front(), code = countries[i].code;
+    const std::string cameo = (countries[i].cameo.empty() ? code : countries[i].cameo) + "GOV";
+    for (auto& o : offices) {
+      Country inst;
+      inst.name = demonym + " " + o;
+      if (country_by_name_.count(inst.name)) continue;
+      inst.organisation = true;
+      inst.home = home;
+      inst.code = code;
+      inst.cameo = cameo;
+      country_by_name_.emplace(inst.name, static_cast<int>(countries.size()));
+      countries.push_back(std::move(inst));
+    }
+  }
 }
 
 int Lexicon::state_by_code(const std::string& code) const {
@@ -536,6 +588,7 @@ void Lexicon::finish() {
         if (table.size() <= id) table.resize(id + 1, false);
         table[id] = true;
       }
+  add_state_offices();
   title_heads_.clear();
   for (auto& t : titles)
     for (auto& ph : t.phrases)

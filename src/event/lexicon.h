@@ -185,6 +185,9 @@ class Lexicon {
 
   /// Index of a country or organisation by canonical name, or -1.
   int country_index(const std::string& name) const;
+  /// The institution a state's office of the kind of a `state-office` cue phrase is ("Egypt" and
+  /// "foreign ministry" -> "Egyptian Foreign Ministry"), or "" when the state has no demonym.
+  std::string state_office(const std::string& state, const Phrase& office) const;
   /// Index of the state whose `code` is `code` ("RUS"), or -1.
   int state_by_code(const std::string& code) const;
   /// Index of a person by canonical name, or -1.
@@ -219,6 +222,7 @@ class Lexicon {
     Office office;
   };
   std::vector<HolderLine> holder_lines_;
+  void add_state_offices();
   std::unordered_map<std::string, std::string> ids_;  // "trigger meeting.met" -> file:line, for duplicates
   std::unordered_map<std::string, int> country_by_name_, state_by_code_, person_by_name_, place_by_name_;
   std::unordered_map<std::string, std::vector<int>> holders_;  // "country\x1frole" -> people

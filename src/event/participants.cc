@@ -186,6 +186,26 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
         }
       }
     if (state_speaker) speaker = state_speaker;
+    // "the Egyptian foreign ministry said", "the foreign office of Pakistan said", "the presidential
+    // office said" (of the dateline's state): a state's office speaks as that office.
+    std::string office_speaker;
+    if (!speaker && !coordinated)
+      for (auto& c : s.cues) {
+        if (c.rule->kind != "state-office" || c.e > th.b || th.b - c.e > 3) continue;
+        std::string state;
+        for (auto& a : actors) {
+          if (a.person || attributed(a)) continue;
+          bool before = a.e == c.b || (a.e + 1 == c.b && s.cue_at(a.e, "possessive"));
+          bool after = a.b == c.e + 1 && s.cue_at(c.e, "genitive");
+          int ci = lex.country_index(a.name);
+          if ((before || after) && ci >= 0 && !lex.countries[ci].organisation) state = a.name;
+        }
+        if (state.empty() && c.b > 0 && s.cue_at(c.b - 1, "definite")) state = mem.home_state;
+        Phrase office;
+        for (std::size_t k = c.b; k < c.e; ++k) office.emplace_back(toks[k].norm);
+        if (!state.empty()) office_speaker = lex.state_office(state, office);
+      }
+
     // "Statement by Dmitry Peskov", "remarks by the Kremlin".
     if (!speaker && !r.verb && th.e + 1 < toks.size() && s.cue_at(th.e, "agentive"))
       for (auto& a : actors)
@@ -200,7 +220,8 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           speaker = &a;
           break;
         }
-    if (speaker) persons.push_back(speaker->name);
+    if (!office_speaker.empty()) persons.push_back(office_speaker);
+    else if (speaker) persons.push_back(speaker->name);
     else if (std::string who = coordinated ? "" : taken_up_subject(sc, actors, th, cb, mem.last_speaker.empty() ? mem.topic : mem.last_speaker);
              !who.empty())
       persons.push_back(who);

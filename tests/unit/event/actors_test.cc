@@ -320,6 +320,11 @@ TEST(Actors, an_office_named_without_its_state_is_of_the_documents_state) {
   // A place that opens a sentence without a dateline's punctuation is no dateline.
   auto r = read("Lisbon, which hosted the talks, met Olaf Scholz.");
   EXPECT_EQ(home_state(lexicon(), {r->s}, "Lisbon, which hosted the talks, met Olaf Scholz.", {}), "Germany");
+  // A bare surname (a headline's "Scholz and Macron to meet") yields to the first name in full.
+  const std::string two = "Macron and Scholz to meet.\nChancellor Olaf Scholz will see Emmanuel Macron.";
+  auto h = read("Macron and Scholz to meet.");
+  auto b = read("Chancellor Olaf Scholz will see Emmanuel Macron.");
+  EXPECT_EQ(home_state(lexicon(), {h->s, b->s}, two, {}), "Germany");
   // An office the offices tables list for that state has a known holder: a name they do not know
   // is someone else's ("visiting President Ana Ruiz" is no president of Russia).
   m = run("MOSCOW, May 2 -- Vladimir Putin met visiting President Ana Ruiz on Monday.", d);

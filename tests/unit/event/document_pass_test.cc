@@ -190,6 +190,12 @@ TEST(DocumentPass, a_readout_of_its_own_day_is_its_own_statement) {
   EXPECT_EQ(m[1].type, EventType::kStatement);
   EXPECT_EQ(people(m[1]), "White House");
   EXPECT_EQ(m[1].time.value, "2023-03-10");
+  // Dated words beside an undated background trip of the same person are no readout of the trip.
+  text = "Gabriel Boric will visit Lima, the White House said Friday. Boric's first trip to Peru was a success.";
+  m = run(text, day("2024-03-08"), {tx(text, "Friday", "2024-03-08", "dct")});
+  int statements = 0;
+  for (auto& x : m) statements += x.type == EventType::kStatement;
+  EXPECT_EQ(statements, 1);
 }
 
 

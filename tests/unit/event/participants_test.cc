@@ -154,7 +154,9 @@ TEST(Participants, a_clause_ends_at_a_clause_break) {
 
 TEST(Participants, a_subject_after_a_comma_speaks_not_the_person_before_it) {
   auto m = run("Yoon Suk Yeol will visit Tokyo for a summit with Fumio Kishida, the presidential office said.", day("2023-03-09"));
-  for (auto& x : m) EXPECT_NE(x.type, EventType::kStatement) << people(x);
+  // The office of the state of the first person named speaks, not Kishida.
+  for (auto& x : m)
+    if (x.type == EventType::kStatement) EXPECT_EQ(people(x), "South Korean Presidential Office");
   // "X, the spokesman, said": an apposition closed before the verb keeps X.
   m = run("Dmitry Peskov, the spokesman, said the talks went well.", day("2023-03-09"));
   ASSERT_EQ(m.size(), 1u);
@@ -167,7 +169,31 @@ TEST(Participants, a_state_institution_named_by_its_kind_speaks_for_the_state) {
   EXPECT_EQ(people(m[0]), "Egypt");
   m = run("Russia's foreign ministry said the talks went well.", day("2023-03-09"));
   ASSERT_EQ(m.size(), 1u);
-  EXPECT_EQ(people(m[0]), "Russia");
+  EXPECT_EQ(people(m[0]), "Russian Foreign Ministry");
+}
+
+TEST(Participants, a_state_office_speaks_as_that_office_of_the_state) {
+  // Named by demonym, by the state's possessive, by "of" and the state, or by the dateline alone.
+  auto m = run("The Chilean presidency said the border talks went well.", day("2023-03-09"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Chilean Presidency");
+  m = run("Peru's foreign ministry said the border talks went well.", day("2023-03-09"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Peruvian Foreign Ministry");
+  m = run("The ministry of foreign affairs of Chile said the border talks went well.", day("2023-03-09"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Chilean Ministry of Foreign Affairs");
+  m = run("SANTIAGO -- The presidential office said the border talks went well.", day("2023-03-09"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Chilean Presidential Office");
+  // Without a state in view, an office speaks for nobody in particular.
+  m = run("The presidential office said the border talks went well.", day("2023-03-09"));
+  EXPECT_TRUE(m.empty());
+  // An institution of a state, not a second party beside it: its codes are the state's.
+  int ci = lexicon().country_index("Chilean Foreign Ministry");
+  ASSERT_GE(ci, 0);
+  EXPECT_EQ(lexicon().countries[ci].home, "Chile");
+  EXPECT_EQ(lexicon().countries[ci].cameo, "CHLGOV");
 }
 
 
