@@ -364,6 +364,18 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     } else {
       for (auto& g : mem.group) (lex.country_index(g) >= 0 ? countries : persons).push_back(g);
     }
+  } else if (group_here && group_of_leaders && persons.empty()) {
+    // "denied reports that the countries' leaders would meet" with no group in view: the two
+    // states the sentence names by name or demonym ("an aide to the Chilean president", "Peruvian
+    // press reports"), not as the place of the gathering, are the pair.
+    std::vector<std::string> states;
+    for (auto& sp : s.spans) {
+      if (sp.country < 0 || lex.countries[sp.country].organisation || (loc.b != kNone && sp.b >= loc.b && sp.b < loc.e)) continue;
+      if (sp.country_kind != ActorKind::kCountry && sp.country_kind != ActorKind::kDemonym) continue;
+      const std::string& name = lex.countries[sp.country].name;
+      if (std::find(states.begin(), states.end(), name) == states.end()) states.push_back(name);
+    }
+    if (states.size() == 2) countries = states;
   }
   // "At the invitation of X, Y is paying a visit": the one who invites is the host.
   if (r.type == EventType::kVisit && !persons.empty())

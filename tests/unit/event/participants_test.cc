@@ -197,6 +197,19 @@ TEST(Participants, a_state_office_speaks_as_that_office_of_the_state) {
 }
 
 
+TEST(Participants, the_countries_leaders_without_a_group_in_view_are_the_two_states_named) {
+  auto m = run("An aide to the Chilean president denied Peruvian press reports that the countries' leaders would meet in Quito.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kDenied);
+  EXPECT_EQ(people(m[0]), "Chile;Peru");  // Quito is the place, not a party
+  // Three states named: no pair to take.
+  m = run("An aide to the Chilean president denied Peruvian and Bolivian press reports that the countries' leaders would meet.");
+  EXPECT_TRUE(m.empty());
+  // "they" is no word for leaders: it takes up only a group in view.
+  m = run("An aide to the Chilean president denied Peruvian press reports that they would meet.");
+  EXPECT_TRUE(m.empty());
+}
+
 TEST(Participants, a_numbered_group_names_the_last_participants) {
   std::string text =
       "On Monday Olaf Scholz met Emmanuel Macron in Brussels. The five leaders already met in Berlin on June 1.";
