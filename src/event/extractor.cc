@@ -212,6 +212,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
       types_done.insert(r.type);
       continue;
     }
+    const bool voiced = parties->voiced;
     m.participants = finish_parties(scene, th, std::move(*parties), actors, m);
     if (m.participants.empty()) continue;
     // Words without a date in a dated article are background ("Kurti stated that ..."): a
@@ -300,7 +301,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
         }
         break;
       }
-    mem_.reports.push_back({std::move(m), false, named, group_cue});
+    mem_.reports.push_back({std::move(m), false, named, group_cue, voiced});
     for (auto& other : others) {
       mem_.gatherings.push_back(mem_.reports.size());
       mem_.reports.push_back({std::move(other), false, named, group_cue});

@@ -221,7 +221,12 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           break;
         }
     if (!office_speaker.empty()) persons.push_back(office_speaker);
-    else if (speaker) persons.push_back(speaker->name);
+    else if (speaker) {
+      persons.push_back(speaker->name);
+      // "the PM's spokesperson said": the person speaks through a voice of his own.
+      for (std::size_t k = speaker->e; k + 1 < th.b && !p.voiced; ++k)
+        if (s.cue_at(k, "possessive") && s.cue_at(k + 1, "voice")) p.voiced = true;
+    }
     else if (std::string who = coordinated ? "" : taken_up_subject(sc, actors, th, cb, mem.last_speaker.empty() ? mem.topic : mem.last_speaker);
              !who.empty())
       persons.push_back(who);

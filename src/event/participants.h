@@ -33,6 +33,7 @@ ParticipantScene participant_scene(const Lexicon& lex, const Sentence& s, const 
 struct Parties {
   std::vector<std::string> persons, countries;
   bool np_empty = true;  ///< a nominal trigger whose own phrase names nobody ("the meeting")
+  bool voiced = false;   ///< words of the speaker's spokesperson ("the PM's spokesperson said")
 };
 
 /// The parties of `th` among `actors` (resolved at the event date), or nullopt when the trigger makes

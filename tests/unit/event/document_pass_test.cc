@@ -199,6 +199,21 @@ TEST(DocumentPass, a_readout_of_its_own_day_is_its_own_statement) {
 }
 
 
+TEST(DocumentPass, a_spokespersons_dated_words_are_no_part_of_the_gathering) {
+  // The leader's own words that day belong to his call; his spokesperson's are a briefing.
+  std::string text = "LONDON -- Keir Starmer spoke with Ursula von der Leyen by phone on Monday. "
+                     "Earlier on Monday the PM's spokesperson said he was ready to keep talking.";
+  auto m = run(text, day("2024-12-09"), {tx(text, "on Monday", "2024-12-09", "dct"), tx(text, "Earlier on Monday", "2024-12-09", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, EventType::kStatement);
+  EXPECT_EQ(people(m[1]), "Keir Starmer");
+  text = "LONDON -- Keir Starmer spoke with Ursula von der Leyen by phone on Monday. "
+         "Earlier on Monday Starmer said he was ready to keep talking.";
+  m = run(text, day("2024-12-09"), {tx(text, "on Monday", "2024-12-09", "dct"), tx(text, "Earlier on Monday", "2024-12-09", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kCall);
+}
+
 TEST(DocumentPass, people_introduced_with_their_state_count_as_that_state) {
   std::string text = "Pakistan called off the talks between India and Pakistan due on Sunday. Indian NSA Arjun Rao had hoped to "
                      "hold talks with Pakistani NSA Kamal Aziz on August 23.";
