@@ -136,5 +136,18 @@ TEST(Triggers, a_visit_to_an_indefinite_place_is_a_stop_not_a_visit) {
   EXPECT_EQ(v[0].type, EventType::kVisit);
 }
 
+TEST(Triggers, an_agreement_in_a_clause_of_its_own_is_no_plan_of_the_gathering) {
+  // "As agreed on Saturday, ..." reports what was agreed then, beside the talks it led to.
+  std::string text = "As agreed on Saturday, Gabriel Boric and Dina Boluarte held talks today.";
+  auto m = run(text, day("2020-12-07"), {tx(text, "Saturday", "2020-12-05", "dct"), tx(text, "today", "2020-12-07", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, EventType::kAgreement);
+  EXPECT_EQ(m[1].time.value, "2020-12-05");
+  // "agreed to hold talks" is the plan of the talks, no deal.
+  text = "Gabriel Boric and Dina Boluarte agreed to hold talks today.";
+  m = run(text, day("2020-12-07"), {tx(text, "today", "2020-12-07", "dct")});
+  for (auto& x : m) EXPECT_NE(x.type, EventType::kAgreement);
+}
+
 }  // namespace
 }  // namespace annalist::event
