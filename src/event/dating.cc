@@ -502,4 +502,17 @@ void remember_day(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem
   }
 }
 
+void remember_clock_time(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem) {
+  if (!dct) return;
+  for (std::size_t i = 0; i < s.timexes.size(); ++i) {
+    if (s.timexes[i].timex->type != "TIME") continue;
+    EventTime t = time_of_expression(s, i, dct);
+    if (!t.dated() || t.granularity != Granularity::kDay || !t.interval || t.interval->first != *dct ||
+        t.interval->last != *dct)
+      continue;
+    mem.narrative_occurred = {mem.paragraph, static_cast<int>(s.index), t};
+    mem.narrative_planned = {mem.paragraph, static_cast<int>(s.index), t};
+  }
+}
+
 }  // namespace annalist::event

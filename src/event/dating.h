@@ -26,6 +26,12 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
 /// After a sentence: the last day it names becomes the document's last day ("later in the day").
 void remember_day(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem);
 
+/// After any sentence, one that reports nothing too: a clock time of the publication day ("landed at
+/// 10:24 a.m.", "a news conference scheduled for 2:45 p.m.") makes that day the paragraph's
+/// narrative time for reports of either status (the day is neither past nor ahead) without a time
+/// of their own that follow.
+void remember_clock_time(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem);
+
 /// "talks - agreed to by X last month - ": token k is a hyphen or en dash with a space on each side,
 /// a dash that sets off a parenthesis (not one joining two names, "the India – Japan statement").
 bool spaced_dash(const Sentence& s, std::size_t k);

@@ -119,6 +119,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
   ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
   if (chosen.chosen.empty()) {  // most sentences report nothing
     remember_sentence(lex_, s, base_actors, false, mem_);
+    if (!s.timexes.empty()) remember_clock_time(s, dct, mem_);
     return;
   }
   ParticipantScene scene = participant_scene(lex_, s, resolver_, mem_, triggers);
@@ -309,6 +310,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
   }
   remember_sentence(lex_, s, base_actors, gathering_reported, mem_);
   remember_day(s, dct, mem_);
+  remember_clock_time(s, dct, mem_);
 }
 
 }  // namespace
