@@ -56,6 +56,12 @@ struct DocumentMemory {
   } narrative_occurred, narrative_planned;
   /// The last day the text named (any expression of day granularity), for "later in the day".
   EventTime last_day;
+  /// "the second call between X and Y": the sentence of a gathering counted in a series and the
+  /// report it is (or repeats), for "The first was last December" in the next sentence.
+  struct Counted {
+    int sentence = -1;
+    EventType type = EventType::kMeeting;
+  } counted;
 };
 
 /// After a sentence: its people join the memory (surnames of unknown people included), "X and Y"

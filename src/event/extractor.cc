@@ -37,6 +37,7 @@ class DocumentExtraction {
 
  private:
   void sentence(const Sentence& s);
+  void first_of_series(const Sentence& s, std::optional<Day> dct);
   // A line such as "Related" or "Similar Posts" ends the article; what follows are other stories.
   bool ends_article(const Sentence& s) const;
 
@@ -111,12 +112,46 @@ std::vector<Mention> DocumentExtraction::run() {
   return result;
 }
 
+// "... is the second known call between X and Y. The first was last December": the first of the
+// series is a gathering of the kind counted, of the parties of its last report, on that date.
+void DocumentExtraction::first_of_series(const Sentence& s, std::optional<Day> dct) {
+  if (mem_.counted.sentence < 0 || mem_.counted.sentence + 1 != static_cast<int>(s.index)) return;
+  const CueHit* first = nullptr;
+  for (auto& c : s.cues)
+    if (c.rule->kind == "series-first" && c.b == 0) first = &c;
+  if (!first || !s.cue_at(first->e, "series-copula")) return;
+  std::size_t expression = kNone;
+  for (std::size_t i = 0; i < s.timexes.size() && expression == kNone; ++i)
+    if (s.timexes[i].timex->type == "DATE" && s.timexes[i].b > first->e && s.words(first->e, s.timexes[i].b) <= 3)
+      expression = i;
+  if (expression == kNone) return;
+  const Report* last = nullptr;
+  for (std::size_t g : mem_.gatherings)
+    if (!mem_.reports[g].dropped && mem_.reports[g].mention.type == mem_.counted.type) last = &mem_.reports[g];
+  if (!last || last->mention.participants.size() < 2) return;
+  Mention m = last->mention;
+  m.time = time_of_expression(s, expression, dct);
+  if (!m.time.dated() || !m.time.interval || (dct && m.time.interval->last >= *dct)) return;  // the first lies behind
+  m.sentence = s.index;
+  m.begin = cpi_.to_code_point(s.byte_begin);
+  m.end = cpi_.to_code_point(s.byte_end);
+  m.quote = base::collapse_whitespace(std::string_view(doc_.text).substr(s.byte_begin, s.byte_end - s.byte_begin));
+  m.trigger = s.text(first->b, first->e);
+  m.status = EventStatus::kOccurred;
+  m.status_why = "the first of the series of '" + last->mention.trigger + "'";
+  m.time.why = "'" + m.time.timex_text + "': the first of the series (sentence " + std::to_string(mem_.counted.sentence) + ")";
+  m.codes.clear();
+  mem_.gatherings.push_back(mem_.reports.size());
+  mem_.reports.push_back({std::move(m), false, {}, false, false});
+}
+
 void DocumentExtraction::sentence(const Sentence& s) {
   const std::optional<Day> dct = doc_.dct.day;
   PhraseLookup lookup(lex_, s.toks, s.ids);
   auto triggers = find_triggers(lookup, s);
   auto base_actors = resolver_.resolve(s, dct);
   ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
+  if (mem_.counted.sentence >= 0) first_of_series(s, dct);
   if (chosen.chosen.empty()) {  // most sentences report nothing
     remember_sentence(lex_, s, base_actors, false, mem_);
     if (!s.timexes.empty()) remember_clock_time(s, dct, mem_);
@@ -141,6 +176,9 @@ void DocumentExtraction::sentence(const Sentence& s) {
   for (auto& th : chosen.chosen) {
     const TriggerRule& r = *th.rule;
     const bool gathering = is_gathering(r.type);
+    if (gathering)
+      for (auto& c : s.cues)
+        if (c.rule->kind == "series-later" && c.e <= th.b && s.words(c.e, th.b) <= 2) mem_.counted = {static_cast<int>(s.index), r.type};
     if (!gathering && had_statement && r.type == EventType::kStatement) continue;
     if (!gathering && types_done.count(r.type)) continue;
     Mention m;

@@ -48,5 +48,23 @@ TEST(Extractor, undated_words_in_a_dated_article_are_background) {
   ASSERT_EQ(m.size(), 1u);
 }
 
+TEST(Extractor, the_first_of_a_counted_series_is_a_gathering_of_its_own) {
+  std::string text = "Gabriel Boric spoke with Dina Boluarte by phone on Wednesday. It was the second call between the two "
+                     "leaders this year.\nThe first was in January, days before they announced new trade rules.";
+  auto m = run(text, day("2015-04-10"), {tx(text, "Wednesday", "2015-04-08", "dct"), tx(text, "in January", "2015-01", "dct")});
+  bool first = false;
+  for (auto& x : m)
+    if (x.type == EventType::kCall && x.time.value == "2015-01") {
+      first = true;
+      EXPECT_EQ(people(x), "Dina Boluarte;Gabriel Boric");
+      EXPECT_EQ(x.status, EventStatus::kOccurred);
+    }
+  EXPECT_TRUE(first);
+  // Without a counted gathering in the sentence before, "the first" is no gathering.
+  text = "Gabriel Boric spoke with Dina Boluarte by phone on Wednesday. It was a long call.\nThe first was in January.";
+  m = run(text, day("2015-04-10"), {tx(text, "Wednesday", "2015-04-08", "dct"), tx(text, "in January", "2015-01", "dct")});
+  for (auto& x : m) EXPECT_NE(x.time.value, "2015-01");
+}
+
 }  // namespace
 }  // namespace annalist::event
