@@ -207,7 +207,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
       }
 
     // "Statement by Dmitry Peskov", "remarks by the Kremlin".
-    if (!speaker && !r.verb && th.e + 1 < toks.size() && s.cue_at(th.e, "agentive"))
+    if (!speaker && !r.verb && th.e + 1 < toks.size() && (s.cue_at(th.e, "agentive") || s.cue_at(th.e, "words-source")))
       for (auto& a : actors)
         if (a.b == th.e + 1) {
           speaker = &a;
@@ -224,7 +224,9 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     else if (speaker) {
       persons.push_back(speaker->name);
       // "the PM's spokesperson said": the person speaks through a voice of his own.
-      for (std::size_t k = speaker->e; k + 1 < th.b && !p.voiced; ++k)
+      // "said a statement from Sarkozy's office": the voice may follow the verb too.
+      const std::size_t until = speaker->b > th.b ? std::min(toks.size(), speaker->e + 2) : th.b;
+      for (std::size_t k = speaker->e; k + 1 < until && !p.voiced; ++k)
         if (s.cue_at(k, "possessive") && s.cue_at(k + 1, "voice")) p.voiced = true;
     }
     else if (std::string who = coordinated ? "" : taken_up_subject(sc, actors, th, cb, mem.last_speaker.empty() ? mem.topic : mem.last_speaker);

@@ -31,6 +31,16 @@ TEST(DocumentPass, an_institution_reporting_a_gathering_is_its_readout) {
   auto m = run("Joe Biden held a phone call with Olaf Scholz. The White House said the two leaders discussed energy.");
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].type, EventType::kCall);
+  // "X's office said" is X's voice too.
+  text = "Angela Merkel spoke with Gabriel Boric by phone on Tuesday. Boric's office said late Tuesday that they would meet.";
+  m = run(text, day("2011-07-20"), {tx(text, "on Tuesday", "2011-07-19", "dct"), tx(text, "late Tuesday", "2011-07-19", "dct")});
+  int statements = 0;
+  for (auto& x : m)
+    if (x.type == EventType::kStatement) {
+      ++statements;
+      EXPECT_EQ(people(x), "Gabriel Boric");
+    }
+  EXPECT_EQ(statements, 1);
 }
 
 TEST(DocumentPass, one_speaker_makes_one_statement) {
