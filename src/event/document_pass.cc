@@ -40,6 +40,14 @@ void fold_into_gatherings(const Lexicon& lex, DocumentMemory& mem) {
         return std::find(gp.begin(), gp.end(), p) != gp.end() ||
                std::find(gp.begin(), gp.end(), person_country(lex, mem, p)) != gp.end() || gc.count(p) > 0;
       });
+      // A state speaking ("the French government reiterated") beside its leader's gathering is
+      // inside it only when its words are about it (they name its people or "the two leaders").
+      if (inside && m.participants.size() == 1 && std::find(gp.begin(), gp.end(), m.participants[0]) == gp.end()) {
+        int ci = lex.country_index(m.participants[0]);
+        if (ci >= 0 && !lex.countries[ci].organisation && !rep.group_named &&
+            std::none_of(gp.begin(), gp.end(), [&](const std::string& p) { return rep.named.count(p) > 0; }))
+          inside = false;
+      }
       bool own = own_date(m.time);
       // A spokesperson's words of a day of their own are said at a briefing, not in the gathering.
       if (own && rep.voiced) continue;

@@ -207,7 +207,10 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
       }
 
     // "Statement by Dmitry Peskov", "remarks by the Kremlin".
-    if (!speaker && !r.verb && th.e + 1 < toks.size() && (s.cue_at(th.e, "agentive") || s.cue_at(th.e, "words-source")))
+    // "said a statement from X" (not a heading "Statement from X" over a readout).
+    const bool sourced = s.cue_at(th.e, "words-source") && th.b > 0 &&
+                         (s.cue_at(th.b - 1, "indefinite") || s.cue_at(th.b - 1, "definite"));
+    if (!speaker && !r.verb && th.e + 1 < toks.size() && (s.cue_at(th.e, "agentive") || sourced))
       for (auto& a : actors)
         if (a.b == th.e + 1) {
           speaker = &a;
