@@ -26,8 +26,8 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
 /// After a sentence: the last day it names becomes the document's last day ("later in the day").
 void remember_day(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem);
 
-/// After any sentence, one that reports nothing too: a clock time of the publication day ("landed at
-/// 10:24 a.m.", "a news conference scheduled for 2:45 p.m.") makes that day the paragraph's
+/// After any sentence, one that reports nothing too: a clock time of the publication day ("touched down
+/// at 9:10 a.m.", "a briefing set for 4:30 p.m.") makes that day the paragraph's
 /// narrative time for reports of either status (the day is neither past nor ahead) without a time
 /// of their own that follow.
 void remember_clock_time(const Sentence& s, std::optional<Day> dct, DocumentMemory& mem);

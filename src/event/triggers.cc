@@ -300,7 +300,8 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
   for (auto& th : triggers)
     if (!is_gathering(th.rule->type) && trigger_ok(s, th)) {
       // "agreed to meet": the agreement is the plan of the gathering, not a signed deal.
-      // But "As agreed on Saturday, we took stock today": a clause of its own, the agreement made then.
+      // But "As agreed on Friday, the two leaders reviewed the talks today": a clause of its own, the
+      // agreement made then.
       if (th.rule->type == EventType::kAgreement && main && th.e <= main->b && s.words(th.e, main->b) <= 3) {
         bool own_clause = false;
         for (std::size_t k = th.e; k < main->b; ++k)

@@ -339,18 +339,18 @@ TEST(Dating, a_planned_weekday_read_backwards_is_the_coming_one) {
 
 TEST(Dating, a_clock_time_of_the_publication_day_dates_the_paragraphs_plans) {
   // The day's schedule: a clock time of today, then a plan with no time of its own.
-  std::string text = "Gabriel Boric met Dina Boluarte. Boric landed in Lima at 2:45 p.m. in the rain. Boric also plans to talk with Luis Arce.";
-  auto m = run(text, day("2023-03-13"), {tx(text, "2:45 p.m.", "2023-03-13T14:45", "dct", "", "TIME")});
+  std::string text = "Gabriel Boric met Dina Boluarte. Boric landed in Lima at 4:30 p.m. in the rain. Boric also plans to talk with Luis Arce.";
+  auto m = run(text, day("2023-03-13"), {tx(text, "4:30 p.m.", "2023-03-13T16:30", "dct", "", "TIME")});
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(m[1].status, EventStatus::kPlanned);
   EXPECT_EQ(m[1].time.value, "2023-03-13");
   // A clock time of another day, or in another paragraph, dates nothing.
-  text = "Gabriel Boric met Dina Boluarte. Boric landed in Lima at 2:45 p.m. on Friday. Boric also plans to talk with Luis Arce.";
-  m = run(text, day("2023-03-13"), {tx(text, "2:45 p.m. on Friday", "2023-03-17T14:45", "dct", "", "TIME")});
+  text = "Gabriel Boric met Dina Boluarte. Boric landed in Lima at 4:30 p.m. on Friday. Boric also plans to talk with Luis Arce.";
+  m = run(text, day("2023-03-13"), {tx(text, "4:30 p.m. on Friday", "2023-03-17T16:30", "dct", "", "TIME")});
   ASSERT_EQ(m.size(), 2u);
   EXPECT_FALSE(m[1].time.dated());
-  text = "Gabriel Boric met Dina Boluarte. Boric landed in Lima at 2:45 p.m. in the rain.\n\nBoric also plans to talk with Luis Arce.";
-  m = run(text, day("2023-03-13"), {tx(text, "2:45 p.m.", "2023-03-13T14:45", "dct", "", "TIME")});
+  text = "Gabriel Boric met Dina Boluarte. Boric landed in Lima at 4:30 p.m. in the rain.\n\nBoric also plans to talk with Luis Arce.";
+  m = run(text, day("2023-03-13"), {tx(text, "4:30 p.m.", "2023-03-13T16:30", "dct", "", "TIME")});
   ASSERT_EQ(m.size(), 2u);
   EXPECT_FALSE(m[1].time.dated());
 }
