@@ -211,9 +211,13 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
         if (th.b < c.e && th.e > c.b) listed = true;
       if (listed) continue;
       // A preposition of time before the noun phrase: "during the", "at their".
+      // A plural possessive is part of the noun phrase: "during the leaders' summit in March".
+      auto np_word = [&](std::size_t q) {
+        return toks[q].word || (toks[q].norm == "'" && q > 0 && toks[q - 1].byte_end == toks[q].byte_begin);
+      };
       std::size_t k = th.b;
-      while (k > 0 && th.b - k < 4 && toks[k - 1].word && !s.cue_at(k - 1, "setting")) --k;
-      if (k == 0 || th.b - k >= 4 || !toks[k - 1].word) continue;
+      while (k > 0 && th.b - k < 5 && np_word(k - 1) && !s.cue_at(k - 1, "setting")) --k;
+      if (k == 0 || th.b - k >= 5 || !toks[k - 1].word) continue;
       // Its own date: right before the noun ("the December 7 videoconference") or just after
       // its complement ("the leaders' talks on June 15"), nearer to it than to the main trigger.
       bool dated = false;

@@ -432,12 +432,13 @@ bool still_ahead(const Cluster& plan) {
   return std::all_of(plan.dcts.begin(), plan.dcts.end(), [&](long dct) { return first >= dct; });
 }
 
-// Whether window `w` reaches into the days before each publication day of `dcts` (the span a
-// report without time in the text covers): it overlaps [DCT - lookback, DCT].
+// Whether window `w` ended in the days before each publication day of `dcts` (the span a report
+// without time in the text covers): its last day lies in [DCT - lookback, DCT]. A window that runs
+// past the publication ("in March" beside a text of March 9) may hold an event still ahead then.
 bool recent_for_all(const std::set<long>& dcts, const DayInterval& w, int lookback) {
-  const long first = w.first.time_since_epoch().count(), last = w.last.time_since_epoch().count();
+  const long last = w.last.time_since_epoch().count();
   for (long dct : dcts)
-    if (dct == std::numeric_limits<long>::max() || last < dct - lookback || first > dct) return false;
+    if (dct == std::numeric_limits<long>::max() || last < dct - lookback || last > dct) return false;
   return !dcts.empty();
 }
 

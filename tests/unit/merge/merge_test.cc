@@ -1022,6 +1022,11 @@ TEST(Merge, BackReferenceJoinsTheOneRecentEventOfAnotherArticle) {
   // Published more than a week after the talks ended, or before they began: other talks.
   EXPECT_EQ(merged({talks, recent("2019-03-14", {"Chile", "Portugal"})}).size(), 2u);
   EXPECT_EQ(merged({talks, recent("2019-03-02", {"Chile", "Portugal"})}).size(), 2u);
+  // Talks placed only in a month that runs past the back-reference's publication may still have
+  // been ahead then.
+  Mention in_march = mention("a", 1, EventType::kMeeting, who, "2019-03", DateBasis::kRelative, "2019-04-02");
+  EXPECT_EQ(merged({in_march, back}).size(), 2u);
+  EXPECT_EQ(merged({in_march, recent("2019-04-02", {"Chile", "Portugal"})}).size(), 1u);
   // Neither side's participants all on the other.
   EXPECT_EQ(merged({talks, recent("2019-03-08", {"Chile", "Peru"})}).size(), 2u);
   // Time words of its own ("last year's talks") make it no bare back-reference.
