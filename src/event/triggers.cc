@@ -136,6 +136,18 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
     }
     return false;
   };
+  // "the June 3 talks", "the August 23-24 parleys": a gathering noun with its date right before it,
+  // after a determiner (a day range's "-24" may stand outside the time expression).
+  auto dated_noun = [&](const TriggerHit& th) {
+    for (auto& x : s.timexes) {
+      if (x.e > th.b || th.b - x.e > 2 || x.b == 0 || !s.cue_at(x.b - 1, "determiner") || x.timex->type != "DATE") continue;
+      bool tail = true;
+      for (std::size_t k = x.e; k < th.b; ++k)
+        if (!(toks[k].number || toks[k].text == "-" || toks[k].text == "\u2013")) tail = false;
+      if (tail) return true;
+    }
+    return false;
+  };
   auto direct_object = [&](const TriggerHit& verb, const TriggerHit& noun) {
     // "attended the summit", "paid an official visit": no preposition between verb and noun.
     if (noun.b < verb.e || noun.b - verb.e > 4) return false;
@@ -169,6 +181,10 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
         upgraded = th;
         upgraded.b = main->b;
         main = &upgraded;
+      } else if (type_family(th.rule->type) == type_family(main->rule->type) && dated_noun(th) && !dated_noun(*main)) {
+        // "lobbed the talks back on Saturday, saying X may come for the August 23-24 parleys": the
+        // noun with its own date names the gathering; the first one's time belongs to another verb.
+        main = &th;
       }
     }
   }

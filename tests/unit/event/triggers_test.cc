@@ -87,6 +87,23 @@ TEST(Triggers, a_dated_gathering_inside_another_report_is_its_own_event) {
   EXPECT_EQ(people(*summit), "Gabriel Boric;Mark Rutte");
 }
 
+TEST(Triggers, a_gathering_noun_with_its_own_date_names_the_gathering_of_the_sentence) {
+  // "on Saturday" dates the sending back, not the talks; the dated noun says when they are.
+  std::string text =
+      "Norway on Saturday sent the fishing talks back to Sweden, saying Swedish envoy Jonas Gahr Store was welcome "
+      "to come for the August 23-24 parleys.";
+  auto m = run(text, day("2015-08-22"), {tx(text, "Saturday", "2015-08-22", "dct"), tx(text, "August 23", "2015-08-23", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].trigger, "parleys");
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_TRUE(base::starts_with(m[0].time.value, "2015-08-23"));
+  // Without a dated noun the first one stays the report.
+  text = "Norway on Saturday welcomed the talks with Sweden.";
+  m = run(text, day("2015-08-22"), {tx(text, "Saturday", "2015-08-22", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].trigger, "talks");
+}
+
 TEST(Triggers, a_coordinated_clause_with_its_own_subject_is_a_second_gathering) {
   std::string text = "President of France Emmanuel Macron: Mr Chancellor, welcome.\n"
                      "Chancellor of Germany Olaf Scholz: Thank you.\n"
