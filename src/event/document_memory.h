@@ -17,6 +17,7 @@ struct Report {
   bool dropped = false;               ///< merged into another report of the document
   std::set<std::string> named;        ///< people named in its sentence
   bool group_named = false;           ///< its sentence says "they", "the two leaders"
+  bool own_words = false;             ///< a text its parties speak through ("In a joint statement, X said")
 };
 
 struct DocumentMemory {

@@ -212,6 +212,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
       types_done.insert(r.type);
       continue;
     }
+    const bool own_words = parties->own_words;
     m.participants = finish_parties(scene, th, std::move(*parties), actors, m);
     if (m.participants.empty()) continue;
     // Words without a date in a dated article are background ("Kurti stated that ..."): a
@@ -300,10 +301,10 @@ void DocumentExtraction::sentence(const Sentence& s) {
         }
         break;
       }
-    mem_.reports.push_back({std::move(m), false, named, group_cue});
+    mem_.reports.push_back({std::move(m), false, named, group_cue, own_words});
     for (auto& other : others) {
       mem_.gatherings.push_back(mem_.reports.size());
-      mem_.reports.push_back({std::move(other), false, named, group_cue});
+      mem_.reports.push_back({std::move(other), false, named, group_cue, own_words});
     }
   }
   remember_sentence(lex_, s, base_actors, gathering_reported, mem_);

@@ -33,6 +33,7 @@ ParticipantScene participant_scene(const Lexicon& lex, const Sentence& s, const 
 struct Parties {
   std::vector<std::string> persons, countries;
   bool np_empty = true;  ///< a nominal trigger whose own phrase names nobody ("the meeting")
+  bool own_words = false;  ///< a text its parties speak through ("In a joint statement, X and Y said")
 };
 
 /// The parties of `th` among `actors` (resolved at the event date), or nullopt when the trigger makes

@@ -8,4 +8,4 @@ from chronology_score import check_set
 check_set("devset2", sys.argv[1],
           recall_bar=0.77, precision_bar=0.86,   # reached: 0.784 and 0.889
           exact_bar=0.90,                        # reached: 0.905 exact over matched dated pairs
-          merged_bar=16 / 35)                    # reached: 17 of 35 fully merged
+          merged_bar=17 / 35)                    # reached: 18 of 35 fully merged
