@@ -27,6 +27,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A text's own date line at most this many days before the date its listing gives is a reprint's.
+constexpr long kReprintDays = 7;
+
 bool has_rules(const std::string& dir) {
   std::error_code ec;
   return fs::is_directory(fs::path(dir) / "timex" / "en", ec);
@@ -172,6 +175,12 @@ void Engine::assign_dct(Document& doc, std::optional<Day> dct_option, const doc:
   if (doc.dct.day) return;  // carried by the input itself (JSONL "dct")
   if (entry && entry->published) {
     doc.dct = {entry->published, DctSource::kManifest};
+    // A reprint: a date line of the text's own a few days before the listed date ("19 July 2020" on
+    // a page posted on the 21st) is when the text was written, and its "yesterday" counts from it.
+    if (read_dateline)
+      if (auto day = doc::dateline_dct(doc.text, head_and_tail_timexes(tagger(), doc.text));
+          day && *day < *entry->published && (*entry->published - *day).count() <= kReprintDays)
+        doc.dct = {day, DctSource::kDateline};
     return;
   }
   if (read_dateline)
