@@ -200,6 +200,27 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           speaker = &a;
           break;
         }
+    // "..., said last night EU foreign policy chief Josep Borrell", "..., said Josep Borrell on Monday":
+    // after a comma or a quote, a time and a title may stand between the verb and the name.
+    if (!speaker && !coordinated && th.b > 0 && (toks[th.b - 1].text == "," || is_quote(toks[th.b - 1]))) {
+      auto timex_at = [&](std::size_t k) {
+        for (auto& x : s.timexes)
+          if (x.b == k) return x.e;
+        return kNone;
+      };
+      std::size_t k = th.e;
+      if (std::size_t x = k < toks.size() ? timex_at(k) : kNone; x != kNone) k = x;
+      for (auto& a : actors) {
+        if (a.b < k) continue;
+        if (a.b - k > 5) break;
+        if (!a.person) continue;  // "EU" of "EU foreign policy chief"
+        bool title = true;  // words only, no "that" opening a reported clause
+        for (std::size_t q = k; q < a.b; ++q)
+          if (!toks[q].word || s.cue_at(q, "complementizer") || s.cue_at(q, "possessive")) title = false;
+        if (title && (a.e >= toks.size() || !toks[a.e].word || timex_at(a.e) != kNone)) speaker = &a;
+        break;
+      }
+    }
     if (speaker) persons.push_back(speaker->name);
     else if (std::string who = coordinated ? "" : taken_up_subject(sc, actors, th, cb, mem.last_speaker.empty() ? mem.topic : mem.last_speaker);
              !who.empty())
