@@ -200,7 +200,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           speaker = &a;
           break;
         }
-    // "..., said last night EU foreign policy chief Josep Borrell", "..., said Josep Borrell on Monday":
+    // "..., said last night OAS Secretary General Luis Almagro", "..., said Luis Almagro on Monday":
     // after a comma or a quote, a time and a title may stand between the verb and the name.
     if (!speaker && !coordinated && th.b > 0 && (toks[th.b - 1].text == "," || is_quote(toks[th.b - 1]))) {
       auto timex_at = [&](std::size_t k) {
@@ -213,7 +213,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
       for (auto& a : actors) {
         if (a.b < k) continue;
         if (a.b - k > 5) break;
-        if (!a.person) continue;  // "EU" of "EU foreign policy chief"
+        if (!a.person) continue;  // "OAS" of "OAS Secretary General"
         bool title = true;  // words only, no "that" opening a reported clause
         for (std::size_t q = k; q < a.b; ++q)
           if (!toks[q].word || s.cue_at(q, "complementizer") || s.cue_at(q, "possessive")) title = false;

@@ -136,7 +136,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
     }
     return false;
   };
-  // "the June 3 talks", "the August 23-24 parleys": a gathering noun with its date right before it,
+  // "the June 3 talks", "the May 3-4 parleys": a gathering noun with its date right before it,
   // after a determiner (a day range's "-24" may stand outside the time expression).
   auto dated_noun = [&](const TriggerHit& th) {
     for (auto& x : s.timexes) {
@@ -182,8 +182,8 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
         upgraded.b = main->b;
         main = &upgraded;
       } else if (type_family(th.rule->type) == type_family(main->rule->type) && dated_noun(th) && !dated_noun(*main)) {
-        // "lobbed the talks back on Saturday, saying X may come for the August 23-24 parleys": the
-        // noun with its own date names the gathering; the first one's time belongs to another verb.
+        // "sent the talks back on Saturday, saying X could join the May 3-4 parleys": the noun with
+        // its own date names the gathering; the first one's time belongs to another verb.
         main = &th;
       }
     }

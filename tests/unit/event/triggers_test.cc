@@ -46,9 +46,9 @@ TEST(Triggers, aggregates_are_not_events) {
   std::string text = "Joe Biden and Xi Jinping have met 12 times since 2011.";
   EXPECT_TRUE(run(text, std::nullopt, {tx(text, "2011", "2011", "absolute")}).empty());
   EXPECT_TRUE(run("We have met four times this year, Emmanuel Macron told Olaf Scholz.").size() <= 1u);
-  // A habit ("to meet frequently") leaves the sentence's dated gathering standing.
+  // A habit ("should meet frequently") leaves the sentence's dated gathering standing.
   text = "Mark Rutte met Gabriel Boric on Monday. Rutte noted that ties had cooled since their last meeting in Lima in "
-         "April 2015, but said that it was important to meet frequently.";
+         "April 2015, but said they should meet frequently.";
   auto m = run(text, day("2016-09-05"), {tx(text, "Monday", "2016-09-05", "dct"), tx(text, "April 2015", "2015-04", "absolute")});
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(m[1].time.value, "2015-04");
@@ -90,8 +90,8 @@ TEST(Triggers, a_dated_gathering_inside_another_report_is_its_own_event) {
 TEST(Triggers, a_gathering_noun_with_its_own_date_names_the_gathering_of_the_sentence) {
   // "on Saturday" dates the sending back, not the talks; the dated noun says when they are.
   std::string text =
-      "Norway on Saturday sent the fishing talks back to Sweden, saying Swedish envoy Jonas Gahr Store was welcome "
-      "to come for the August 23-24 parleys.";
+      "Norway on Saturday sent the fishing talks back to Sweden, saying Swedish envoy Jonas Gahr Store could join "
+      "the August 23-24 parleys.";
   auto m = run(text, day("2015-08-22"), {tx(text, "Saturday", "2015-08-22", "dct"), tx(text, "August 23", "2015-08-23", "dct")});
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].trigger, "parleys");
