@@ -71,6 +71,14 @@ TEST_F(PipelineTest, AReprintsOwnDateLineAFewDaysBeforeTheListedDateAnchorsTheTe
   engine_.assign_dct(d, std::nullopt, &manifest);
   EXPECT_EQ(d.dct.source, DctSource::kDateline);
   EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2019-05-19");
+  // The same when the listing's date comes with the input (a JSONL "dct"); --dct is taken as given.
+  d = document("in/other.txt", "Minister Arrives in Lima\n\n19 May 2019\nThe Daily Courier\n\nThe minister arrived yesterday.\n");
+  d.dct.day = calendar::parse_iso_day("2019-05-21");
+  engine_.assign_dct(d, std::nullopt, nullptr);
+  EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2019-05-19");
+  d = document("in/other.txt", "Minister Arrives in Lima\n\n19 May 2019\nThe Daily Courier\n\nThe minister arrived yesterday.\n");
+  engine_.assign_dct(d, calendar::parse_iso_day("2019-05-21"), nullptr);
+  EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2019-05-21");
   // A date line more than a week before the listing, or after it, is not the text's writing day.
   for (const char* line : {"2 May 2019", "23 May 2019"}) {
     d = document("in/r.txt", std::string("Minister Arrives in Lima\n\n") + line + "\nThe Daily Courier\n\nThe minister arrived.\n");
