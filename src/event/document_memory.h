@@ -18,6 +18,7 @@ struct Report {
   std::set<std::string> named;        ///< people named in its sentence
   bool group_named = false;           ///< its sentence says "they", "the two leaders"
   bool voiced = false;                ///< a statement made through the speaker's spokesperson
+  bool own_words = false;             ///< a text its parties speak through ("In a joint statement, X said")
 };
 
 struct DocumentMemory {

@@ -51,8 +51,9 @@ void fold_into_gatherings(const Lexicon& lex, DocumentMemory& mem) {
       bool own = own_date(m.time);
       // A spokesperson's words of a day of their own are said at a briefing, not in the gathering.
       if (own && rep.voiced) continue;
-      // A document dated in its own words ("Joint Statement, January 19, 2011") is a record of its own.
-      if (own && m.type == EventType::kAgreement) continue;
+      // A document dated in its own words ("Joint Statement, January 19, 2011") is a record of its own;
+      // so is one its parties speak through ("In a joint statement, X and Y said").
+      if ((own || rep.own_words) && m.type == EventType::kAgreement) continue;
       bool same_time = !own || (gm.time.interval && m.time.interval && gm.time.interval->contains(*m.time.interval));
       if (inside && same_time) {
         rep.dropped = true;

@@ -252,6 +252,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
       continue;
     }
     const bool voiced = parties->voiced;
+    const bool own_words = parties->own_words;
     m.participants = finish_parties(scene, th, std::move(*parties), actors, m);
     if (m.participants.empty()) continue;
     // Words without a date in a dated article are background ("Kurti stated that ..."): a
@@ -340,10 +341,10 @@ void DocumentExtraction::sentence(const Sentence& s) {
         }
         break;
       }
-    mem_.reports.push_back({std::move(m), false, named, group_cue, voiced});
+    mem_.reports.push_back({std::move(m), false, named, group_cue, voiced, own_words});
     for (auto& other : others) {
       mem_.gatherings.push_back(mem_.reports.size());
-      mem_.reports.push_back({std::move(other), false, named, group_cue});
+      mem_.reports.push_back({std::move(other), false, named, group_cue, false, own_words});
     }
   }
   remember_sentence(lex_, s, base_actors, gathering_reported, mem_);

@@ -223,6 +223,27 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           speaker = &a;
           break;
         }
+    // "..., said last night OAS Secretary General Luis Almagro", "..., said Luis Almagro on Monday":
+    // after a comma or a quote, a time and a title may stand between the verb and the name.
+    if (!speaker && office_speaker.empty() && !coordinated && th.b > 0 && (toks[th.b - 1].text == "," || is_quote(toks[th.b - 1]))) {
+      auto timex_at = [&](std::size_t k) {
+        for (auto& x : s.timexes)
+          if (x.b == k) return x.e;
+        return kNone;
+      };
+      std::size_t k = th.e;
+      if (std::size_t x = k < toks.size() ? timex_at(k) : kNone; x != kNone) k = x;
+      for (auto& a : actors) {
+        if (a.b < k) continue;
+        if (a.b - k > 5) break;
+        if (!a.person) continue;  // "OAS" of "OAS Secretary General"
+        bool title = true;  // words only, no "that" opening a reported clause
+        for (std::size_t q = k; q < a.b; ++q)
+          if (!toks[q].word || s.cue_at(q, "complementizer") || s.cue_at(q, "possessive")) title = false;
+        if (title && (a.e >= toks.size() || !toks[a.e].word || timex_at(a.e) != kNone)) speaker = &a;
+        break;
+      }
+    }
     if (!office_speaker.empty()) persons.push_back(office_speaker);
     else if (speaker) {
       persons.push_back(speaker->name);
@@ -290,6 +311,26 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
       if (a.person && a.b >= cb && a.e <= ce && std::find(np.begin(), np.end(), &a) == np.end()) np_only = false;
   }
   p.np_empty = np.empty();
+  // "In a joint statement, X and Y said ...": a text named in a fronted phrase that names nobody is
+  // the text of the subject of the clause after the comma, up to its speech verb.
+  std::size_t comma = th.e;  // the end of the fronted phrase
+  while (comma < toks.size() && comma - th.e < 4 && toks[comma].word) ++comma;
+  if (r.type == EventType::kAgreement && !r.verb && np.empty() && cb < th.b && s.cue_at(cb, "preposition") &&
+      (cb == 0 || s.breaks(cb - 1)) && comma < toks.size() && toks[comma].text == ",") {
+    std::size_t verb = kNone;
+    for (auto& st : sc.triggers)
+      if (st.rule->type == EventType::kStatement && st.rule->verb && st.b > comma && (verb == kNone || st.b < verb))
+        verb = st.b;
+    bool clean = verb != kNone && verb - comma <= 16;
+    for (std::size_t k = comma + 1; clean && k < verb; ++k)
+      if (s.breaks(k)) clean = false;
+    if (clean) {
+      for (auto& a : actors)
+        if (a.b > comma && a.e <= verb && !attributed(a) && !in_timex(a)) (a.person ? persons : countries).push_back(a.name);
+      p.own_words = true;
+      if (!persons.empty() || !countries.empty()) return p;
+    }
+  }
   if (r.needs == "complement" && comp_b != kNone && np.empty()) {
     bool pronoun = false;  // "discussions with you" in a transcript
     for (auto& a : actors)

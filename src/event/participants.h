@@ -34,6 +34,7 @@ struct Parties {
   std::vector<std::string> persons, countries;
   bool np_empty = true;  ///< a nominal trigger whose own phrase names nobody ("the meeting")
   bool voiced = false;   ///< words of the speaker's spokesperson ("the PM's spokesperson said")
+  bool own_words = false;  ///< a text its parties speak through ("In a joint statement, X and Y said")
 };
 
 /// The parties of `th` among `actors` (resolved at the event date), or nullopt when the trigger makes

@@ -136,6 +136,18 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
     }
     return false;
   };
+  // "the June 3 talks", "the May 3-4 parleys": a gathering noun with its date right before it,
+  // after a determiner (a day range's "-24" may stand outside the time expression).
+  auto dated_noun = [&](const TriggerHit& th) {
+    for (auto& x : s.timexes) {
+      if (x.e > th.b || th.b - x.e > 2 || x.b == 0 || !s.cue_at(x.b - 1, "determiner") || x.timex->type != "DATE") continue;
+      bool tail = true;
+      for (std::size_t k = x.e; k < th.b; ++k)
+        if (!(toks[k].number || toks[k].text == "-" || toks[k].text == "\u2013")) tail = false;
+      if (tail) return true;
+    }
+    return false;
+  };
   auto direct_object = [&](const TriggerHit& verb, const TriggerHit& noun) {
     // "attended the summit", "paid an official visit": no preposition between verb and noun.
     if (noun.b < verb.e || noun.b - verb.e > 4) return false;
@@ -169,6 +181,10 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
         upgraded = th;
         upgraded.b = main->b;
         main = &upgraded;
+      } else if (type_family(th.rule->type) == type_family(main->rule->type) && dated_noun(th) && !dated_noun(*main)) {
+        // "sent the talks back on Saturday, saying X could join the May 3-4 parleys": the noun with
+        // its own date names the gathering; the first one's time belongs to another verb.
+        main = &th;
       }
     }
   }
@@ -211,9 +227,13 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
         if (th.b < c.e && th.e > c.b) listed = true;
       if (listed) continue;
       // A preposition of time before the noun phrase: "during the", "at their".
+      // A plural possessive is part of the noun phrase: "during the leaders' summit in March".
+      auto np_word = [&](std::size_t q) {
+        return toks[q].word || (toks[q].norm == "'" && q > 0 && toks[q - 1].byte_end == toks[q].byte_begin);
+      };
       std::size_t k = th.b;
-      while (k > 0 && th.b - k < 4 && toks[k - 1].word && !s.cue_at(k - 1, "setting")) --k;
-      if (k == 0 || th.b - k >= 4 || !toks[k - 1].word) continue;
+      while (k > 0 && th.b - k < 5 && np_word(k - 1) && !s.cue_at(k - 1, "setting")) --k;
+      if (k == 0 || th.b - k >= 5 || !toks[k - 1].word) continue;
       // Its own date: right before the noun ("the December 7 videoconference") or just after
       // its complement ("the leaders' talks on June 15"), nearer to it than to the main trigger.
       bool dated = false;

@@ -17,6 +17,8 @@
 //   reports with overlapping spans. Every name of a part is lent to each of its dated reports.
 //   Across documents a window coarser than a month joins only an equal one: coarse windows have
 //   keys of their own, unless a part holds several (their intersection may be fine).
+// - Across documents an occurred statement dated to one day may join an occurred gathering (remarks
+//   made at it): its day is also a span of the gatherings' partition, under its names.
 // - Undated reports across documents (reaches_of() lists the cases): a span's key says which
 //   side it joins, dated events or undated ones. Two undated events join only when neither has
 //   time words, with equal participants, published at most 14 days apart; an undated event
@@ -296,14 +298,21 @@ DocumentJoins JoinKeys::document_joins(const std::vector<const Mention*>& mentio
       if (r.names == Names::kLent)
         if (auto it = lent.find(joins.part[i]); it != lent.end()) names.insert(it->second.begin(), it->second.end());
       const char* side = r.side == Side::kDated ? "D|" : r.side == Side::kCoarse ? "C|" : "U|";
-      for (int family : families_of(m))
+      auto add = [&](const std::string& part_key, int family) {
         for (const auto& name : names) {
           JoinSpan s;
-          s.key = intern(side + partition + "|" + std::to_string(family) + "|" + name);
+          s.key = intern(side + part_key + "|" + std::to_string(family) + "|" + name);
           s.first = r.first;
           s.last = r.last;
           if (given.insert({joins.part[i], s.key, s.first, s.last}).second) out[i].push_back(s);
         }
+      };
+      for (int family : families_of(m)) add(partition, family);
+      // Words dated to one day may be remarks at another article's gathering of that day
+      // (merge.cc remarks_at()): they meet occurred gatherings too.
+      if (m.type == EventType::kStatement && m.status == EventStatus::kOccurred && r.side == Side::kDated &&
+          r.first == r.last && m.time.basis != DateBasis::kInferred)
+        for (EventType t : {EventType::kMeeting, EventType::kCall}) add("oe", type_family(t));
     }
   }
   return joins;

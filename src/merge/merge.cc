@@ -178,6 +178,8 @@ struct Cluster {
 
   void absorb(const Cluster& d) {
     if (loose && !d.loose) family = d.family;  // "the talks" were the call
+    if (statement && !d.statement) family = d.family;  // remarks made at a gathering (remarks_at)
+    statement = statement && d.statement;
     loose = loose && d.loose;
     items.insert(items.end(), d.items.begin(), d.items.end());
     participants.insert(d.participants.begin(), d.participants.end());
@@ -432,13 +434,31 @@ bool still_ahead(const Cluster& plan) {
   return std::all_of(plan.dcts.begin(), plan.dcts.end(), [&](long dct) { return first >= dct; });
 }
 
-// Whether window `w` reaches into the days before each publication day of `dcts` (the span a
-// report without time in the text covers): it overlaps [DCT - lookback, DCT].
+// Whether window `w` ended in the days before each publication day of `dcts` (the span a report
+// without time in the text covers): its last day lies in [DCT - lookback, DCT]. A window that runs
+// past the publication ("in March" beside a text of March 9) may hold an event still ahead then.
 bool recent_for_all(const std::set<long>& dcts, const DayInterval& w, int lookback) {
-  const long first = w.first.time_since_epoch().count(), last = w.last.time_since_epoch().count();
+  const long last = w.last.time_since_epoch().count();
   for (long dct : dcts)
-    if (dct == std::numeric_limits<long>::max() || last < dct - lookback || first > dct) return false;
+    if (dct == std::numeric_limits<long>::max() || last < dct - lookback || last > dct) return false;
   return !dcts.empty();
+}
+
+// Across articles: words of participants of an occurred gathering, dated by their own time words to
+// one day inside the gathering's window of at most the days a report without time words covers
+// ("Borrell said last night" in a report of the next day, another article's meeting of Borrell, X
+// and Y): remarks made at it (its news conference), part of the event as within one article.
+bool remarks_at(const Cluster& words, const Cluster& gathering, const Options& opt) {
+  if (!words.statement || gathering.statement || words.status_class != EventStatus::kOccurred || !words.occurred ||
+      !gathering.occurred || words.participants.empty() ||
+      std::any_of(gathering.types.begin(), gathering.types.end(),
+                  [](EventType t) { return t == EventType::kStatement || t == EventType::kAgreement; }))
+    return false;
+  if (!words.strong_occurred || words.strong_occurred->days() != 1) return false;
+  const auto w = gathering.window();
+  if (!w || w->days() > opt.publication_lookback_days + 1 || !w->contains(*words.strong_occurred)) return false;
+  return std::includes(gathering.participants.begin(), gathering.participants.end(), words.participants.begin(),
+                       words.participants.end());
 }
 
 // A statement event told only without time words (dated by its publication) in articles all
@@ -465,8 +485,12 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
                          (opt.planned_joins_occurred == PlannedMerge::kSameDocument && !same_doc)))
     return std::nullopt;
 
-  // Type family; statements only with statements.
-  if (c.statement != d.statement) return std::nullopt;
+  // Type family; statements only with statements, or across articles as remarks at a gathering.
+  if (c.statement != d.statement) {
+    if (same_doc || overlaps(c.docs, d.docs) || !(c.statement ? remarks_at(c, d, opt) : remarks_at(d, c, opt)))
+      return std::nullopt;
+    return score + 1;
+  }
   const bool talks_as_call = c.family != d.family;
   if (talks_as_call) {
     // A talk noun may name a call; a call is never a visit or a summit.

@@ -27,6 +27,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A text's own date line at most this many days before the date its listing gives is a reprint's.
+constexpr long kReprintDays = 7;
+
 bool has_rules(const std::string& dir) {
   std::error_code ec;
   return fs::is_directory(fs::path(dir) / "timex" / "en", ec);
@@ -169,9 +172,24 @@ void Engine::assign_dct(Document& doc, std::optional<Day> dct_option, const doc:
     doc.dct = {dct_option, DctSource::kOption};
     return;
   }
-  if (doc.dct.day) return;  // carried by the input itself (JSONL "dct")
+  // A reprint: a date line of the text's own a few days before the date its listing gives ("19 July
+  // 2020" on a page posted on the 21st) is when the text was written, and its "yesterday" counts
+  // from it. The listing is the manifest or the input's own "dct" (a corpus built from a manifest).
+  auto reprinted = [&](Day listed) {
+    if (read_dateline)
+      if (auto day = doc::dateline_dct(doc.text, head_and_tail_timexes(tagger(), doc.text));
+          day && *day < listed && (listed - *day).count() <= kReprintDays) {
+        doc.dct = {day, DctSource::kDateline};
+        return true;
+      }
+    return false;
+  };
+  if (doc.dct.day) {  // carried by the input itself (JSONL "dct")
+    reprinted(*doc.dct.day);
+    return;
+  }
   if (entry && entry->published) {
-    doc.dct = {entry->published, DctSource::kManifest};
+    if (!reprinted(*entry->published)) doc.dct = {entry->published, DctSource::kManifest};
     return;
   }
   if (read_dateline)

@@ -18,6 +18,22 @@ TEST(DocumentPass, statements_of_participants_belong_to_the_meeting) {
   EXPECT_EQ(people(m[1]), "Sergey Lavrov");
 }
 
+TEST(DocumentPass, a_joint_statement_its_parties_speak_through_is_a_text_of_its_own) {
+  // The call and the text the two issued after it are two records; plain words of one of them about
+  // the call stay part of it.
+  std::string text = "Kevin Rudd and Jacinda Ardern spoke by phone on Monday. In a joint statement, Rudd and "
+                     "Jacinda Ardern said they had settled the fishing row.";
+  auto m = run(text, day("2021-03-01"), {tx(text, "Monday", "2021-03-01", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].type, EventType::kCall);
+  EXPECT_EQ(m[1].type, EventType::kAgreement);
+  EXPECT_EQ(people(m[1]), "Jacinda Ardern;Kevin Rudd");
+  text = "Kevin Rudd and Jacinda Ardern spoke by phone on Monday. Jacinda Ardern said they had settled the fishing row.";
+  m = run(text, day("2021-03-01"), {tx(text, "Monday", "2021-03-01", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kCall);
+}
+
 TEST(DocumentPass, a_cancelled_reference_cancels_the_dated_plan) {
   std::string text = "Emmanuel Macron and Li Qiang were to hold a summit in late October.\n\n"
                      "Later Paris announced the cancelled summit between Emmanuel Macron and Li Qiang.";

@@ -78,6 +78,18 @@ TEST(Participants, statement_speaker_is_the_subject) {
   EXPECT_EQ(people(t[0]), "Olaf Scholz");
 }
 
+TEST(Participants, an_inverted_speaker_may_follow_a_time_and_a_title) {
+  // "..., said last night OAS Secretary General X": the name after the verb speaks, on that night.
+  std::string text = "The two sides have accepted the plan, said last night OAS Secretary General Luis Almagro.";
+  auto m = run(text, day("2023-03-07"), {tx(text, "last night", "2023-03-06TNI", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Luis Almagro");
+  EXPECT_EQ(m[0].time.value.substr(0, 10), "2023-03-06");
+  // A reported clause is no inverted speaker: "said that X's visit ...".
+  text = "The plan is fine, said that Luis Almagro's visit went well.";
+  for (auto& x : run(text, day("2023-03-07"))) EXPECT_NE(x.type, EventType::kStatement);
+}
+
 TEST(Participants, the_one_who_invites_hosts_the_visit) {
   auto m = run("At the invitation of President Emmanuel Macron, Narendra Modi is paying a state visit to France.",
                day("2023-07-14"));

@@ -46,6 +46,13 @@ TEST(Triggers, aggregates_are_not_events) {
   std::string text = "Joe Biden and Xi Jinping have met 12 times since 2011.";
   EXPECT_TRUE(run(text, std::nullopt, {tx(text, "2011", "2011", "absolute")}).empty());
   EXPECT_TRUE(run("We have met four times this year, Emmanuel Macron told Olaf Scholz.").size() <= 1u);
+  // A habit ("should meet frequently") leaves the sentence's dated gathering standing.
+  text = "Mark Rutte met Gabriel Boric on Monday. Rutte noted that ties had cooled since their last meeting in Lima in "
+         "April 2015, but said they should meet frequently.";
+  auto m = run(text, day("2016-09-05"), {tx(text, "Monday", "2016-09-05", "dct"), tx(text, "April 2015", "2015-04", "absolute")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].time.value, "2015-04");
+  EXPECT_EQ(people(m[1]), "Gabriel Boric;Mark Rutte");
 }
 
 TEST(Triggers, a_dated_gathering_inside_another_report_is_its_own_event) {
@@ -67,6 +74,34 @@ TEST(Triggers, a_dated_gathering_inside_another_report_is_its_own_event) {
   m = run(text, day("2023-07-01"), {tx(text, "June 3", "2023-06-03", "dct")});
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].time.value, "2023-06-03");
+  // "in" + a month dates it too, and a plural possessive belongs to its noun phrase.
+  text = "Mark Rutte met Gabriel Boric on Sunday. The trip will revive regular visits, an idea agreed upon during the "
+         "leaders' Lima summit meeting in March.";
+  m = run(text, day("2023-05-07"), {tx(text, "Sunday", "2023-05-07", "dct"), tx(text, "March", "2023-03", "dct")});
+  const Mention* summit = nullptr;
+  for (auto& x : m)
+    if (x.type == EventType::kSummit) summit = &x;
+  ASSERT_NE(summit, nullptr);
+  EXPECT_EQ(summit->status, EventStatus::kOccurred);
+  EXPECT_EQ(summit->time.value, "2023-03");
+  EXPECT_EQ(people(*summit), "Gabriel Boric;Mark Rutte");
+}
+
+TEST(Triggers, a_gathering_noun_with_its_own_date_names_the_gathering_of_the_sentence) {
+  // "on Saturday" dates the sending back, not the talks; the dated noun says when they are.
+  std::string text =
+      "Norway on Saturday sent the fishing talks back to Sweden, saying Swedish envoy Jonas Gahr Store could join "
+      "the August 23-24 parleys.";
+  auto m = run(text, day("2015-08-22"), {tx(text, "Saturday", "2015-08-22", "dct"), tx(text, "August 23", "2015-08-23", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].trigger, "parleys");
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_TRUE(base::starts_with(m[0].time.value, "2015-08-23"));
+  // Without a dated noun the first one stays the report.
+  text = "Norway on Saturday welcomed the talks with Sweden.";
+  m = run(text, day("2015-08-22"), {tx(text, "Saturday", "2015-08-22", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].trigger, "talks");
 }
 
 TEST(Triggers, a_coordinated_clause_with_its_own_subject_is_a_second_gathering) {

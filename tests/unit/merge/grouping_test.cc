@@ -230,9 +230,15 @@ TEST(Grouping, SeparatesWhatCanNeverJoin) {
   EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-05-01"),
                          dated("b", 1, {"Cy Cole", "Ed Eve"}, "2023-05-01")}),
             2u);
-  auto statement = dated("b", 1, {"Ann Arden"}, "2023-05-01");
+  // (Words of the gathering's day may be remarks made at it: they meet; words of another day do not.)
+  auto statement = dated("b", 1, {"Ann Arden"}, "2023-05-02");
   statement.type = EventType::kStatement;
   EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden"}, "2023-05-01"), statement}), 2u);
+  statement = dated("b", 1, {"Ann Arden"}, "2023-05-01");
+  statement.type = EventType::kStatement;
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-05-01"), statement}), 1u);
+  statement.status = EventStatus::kCancelled;
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-05-01"), statement}), 2u);
   // One article: its news and its background (other years), a meeting and a visit on one day, a
   // report with its own time words beside a dated one.
   EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden"}, "2020-05-01"), dated("a", 2, {"Ann Arden"}, "2023-05-01")}), 2u);

@@ -1022,6 +1022,11 @@ TEST(Merge, BackReferenceJoinsTheOneRecentEventOfAnotherArticle) {
   // Published more than a week after the talks ended, or before they began: other talks.
   EXPECT_EQ(merged({talks, recent("2019-03-14", {"Chile", "Portugal"})}).size(), 2u);
   EXPECT_EQ(merged({talks, recent("2019-03-02", {"Chile", "Portugal"})}).size(), 2u);
+  // Talks placed only in a month that runs past the back-reference's publication may still have
+  // been ahead then.
+  Mention in_march = mention("a", 1, EventType::kMeeting, who, "2019-03", DateBasis::kRelative, "2019-04-02");
+  EXPECT_EQ(merged({in_march, back}).size(), 2u);
+  EXPECT_EQ(merged({in_march, recent("2019-04-02", {"Chile", "Portugal"})}).size(), 1u);
   // Neither side's participants all on the other.
   EXPECT_EQ(merged({talks, recent("2019-03-08", {"Chile", "Peru"})}).size(), 2u);
   // Time words of its own ("last year's talks") make it no bare back-reference.
@@ -1049,6 +1054,34 @@ TEST(Merge, BackReferenceJoinsTheOneRecentEventOfAnotherArticle) {
   Mention said = back;
   said.type = EventType::kStatement;
   EXPECT_EQ(merged({talks, said}).size(), 2u);
+}
+
+// "Ortega said last night" in a report of Thursday, and another article's meeting of Ortega and
+// Mendes that week: her remarks at the meeting (its news conference), one event, a meeting.
+TEST(Merge, RemarksOfAParticipantOnTheDayOfAnotherArticlesGatheringArePartOfIt) {
+  const std::vector<std::string> both = {"Ana Ortega", "Rui Mendes"};
+  Mention met = mention("a", 0, EventType::kMeeting, both, "", DateBasis::kPublication, "2019-03-06");
+  Mention said = mention("b", 2, EventType::kStatement, {"Ana Ortega"}, "2019-03-06", DateBasis::kRelative, "2019-03-07");
+  auto events = merged({met, said});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type, EventType::kMeeting);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  // Words of a day the meeting cannot be on, of someone not at it, without a day of their own, or
+  // in the meeting's own article (read whole there) stay apart; so do words beside a signing.
+  Mention later = said;
+  later.time = mention("b", 2, EventType::kStatement, {}, "2019-03-07").time;
+  EXPECT_EQ(merged({met, later}).size(), 2u);
+  Mention other = mention("b", 2, EventType::kStatement, {"Li Wei"}, "2019-03-06", DateBasis::kRelative, "2019-03-07");
+  EXPECT_EQ(merged({met, other}).size(), 2u);
+  Mention vague = mention("b", 2, EventType::kStatement, {"Ana Ortega"}, "", DateBasis::kPublication, "2019-03-06");
+  EXPECT_EQ(merged({met, vague}).size(), 2u);
+  Mention own = said;
+  own.doc_id = "a";
+  own.doc_hash = "hash-a";
+  own.doc_dct = met.doc_dct;
+  EXPECT_EQ(merged({met, own}).size(), 2u);
+  Mention signed_ = mention("a", 0, EventType::kAgreement, both, "", DateBasis::kPublication, "2019-03-06");
+  EXPECT_EQ(merged({signed_, said}).size(), 2u);
 }
 
 // An article's plans are an itinerary: "On Friday, Ortega will tour a shipyard in Porto" and "she

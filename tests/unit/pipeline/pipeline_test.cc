@@ -64,6 +64,30 @@ TEST_F(PipelineTest, DctPrecedenceOptionManifestDatelineUnknown) {
   EXPECT_FALSE(d.dct.day.has_value());
 }
 
+TEST_F(PipelineTest, AReprintsOwnDateLineAFewDaysBeforeTheListedDateAnchorsTheText) {
+  // A page posted on the 21st that reprints a text dated the 19th: its "yesterday" is the 18th.
+  auto manifest = doc::Manifest::parse("file,published\nr.txt,2019-05-21\n", "manifest.csv");
+  Document d = document("in/r.txt", "Minister Arrives in Lima\n\n19 May 2019\nThe Daily Courier\n\nThe minister arrived yesterday.\n");
+  engine_.assign_dct(d, std::nullopt, &manifest);
+  EXPECT_EQ(d.dct.source, DctSource::kDateline);
+  EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2019-05-19");
+  // The same when the listing's date comes with the input (a JSONL "dct"); --dct is taken as given.
+  d = document("in/other.txt", "Minister Arrives in Lima\n\n19 May 2019\nThe Daily Courier\n\nThe minister arrived yesterday.\n");
+  d.dct.day = calendar::parse_iso_day("2019-05-21");
+  engine_.assign_dct(d, std::nullopt, nullptr);
+  EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2019-05-19");
+  d = document("in/other.txt", "Minister Arrives in Lima\n\n19 May 2019\nThe Daily Courier\n\nThe minister arrived yesterday.\n");
+  engine_.assign_dct(d, calendar::parse_iso_day("2019-05-21"), nullptr);
+  EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2019-05-21");
+  // A date line more than a week before the listing, or after it, is not the text's writing day.
+  for (const char* line : {"2 May 2019", "23 May 2019"}) {
+    d = document("in/r.txt", std::string("Minister Arrives in Lima\n\n") + line + "\nThe Daily Courier\n\nThe minister arrived.\n");
+    engine_.assign_dct(d, std::nullopt, &manifest);
+    EXPECT_EQ(d.dct.source, DctSource::kManifest) << line;
+    EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2019-05-21") << line;
+  }
+}
+
 TEST_F(PipelineTest, UnknownDctLeavesRelativeExpressionsUnresolved) {
   Document d = document("x.txt", "The two presidents spoke by phone on Wednesday.");
   engine_.assign_dct(d, std::nullopt, nullptr);
