@@ -11,10 +11,16 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
   for (std::size_t k = 0; k < toks.size();) {
     Span sp;
     std::size_t best = 0;
+    // Names are capitalised ("us" is not the United States); titles need not be. Where no name
+    // can start, a word that starts no title needs no look-up (most words of a sentence).
+    const bool name_here = toks[k].capitalised ||
+                           (k + 1 < toks.size() && toks[k + 1].capitalised && cue_at(cues, k, "definite"));
+    if (!name_here && !lookup.titles_may_start(k)) {
+      ++k;
+      continue;
+    }
     const auto& matches = lookup.actors_at(k);
-    // Names are capitalised ("us" is not the United States); titles need not be.
-    const bool cap = !matches.empty() && (toks[k].capitalised || (cue_at(cues, k, "definite") && k + 1 < toks.size() &&
-                                                                  toks[k + 1].capitalised));
+    const bool cap = !matches.empty() && name_here;
     for (const ActorMatch& m : matches) {
       const ActorEntry& ent = *m.entry;
       std::size_t e = m.end;

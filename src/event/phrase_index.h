@@ -53,8 +53,10 @@ class PhraseIndex {
 
   /// Adds a phrase with its value, its words to `vocabulary` (the one whose ids match_at gets);
   /// an empty phrase is ignored. Give each phrase its own value (an index into the caller's
-  /// table): a value is reported at most once per start position.
-  void add(Vocabulary& vocabulary, const std::vector<std::string>& phrase, std::uint32_t value);
+  /// table): a value is reported at most once per start position. A `marked` phrase (a kind the
+  /// caller wants to ask about alone, e.g. the titles among names) marks its first word for
+  /// may_start_marked.
+  void add(Vocabulary& vocabulary, const std::vector<std::string>& phrase, std::uint32_t value, bool marked = false);
 
   /// Every phrase that matches at `pos`, each with its first end (fewest words skipped by the
   /// earliest "*"), sorted by value. `ids` are `Vocabulary::ids(toks)`.
@@ -70,6 +72,14 @@ class PhraseIndex {
     const Vocabulary::Id id = ids[pos];
     return (id < first_.size() && first_[id] != 0) || nodes_[0].star != 0 || (nodes_[0].number != 0 && toks[pos].number);
   }
+  /// Whether a marked phrase may start at `pos` (by its first word; a marked phrase that starts
+  /// with a wildcard may start anywhere). Lets a caller that would drop every unmarked match at
+  /// a token skip the look-up there.
+  bool may_start_marked(const std::vector<Vocabulary::Id>& ids, std::size_t pos) const {
+    if (marked_wild_) return true;
+    const Vocabulary::Id id = pos < ids.size() ? ids[pos] : Vocabulary::kUnknown;
+    return id < marked_first_.size() && marked_first_[id];
+  }
 
  private:
   struct Node {
@@ -81,10 +91,14 @@ class PhraseIndex {
   std::uint32_t child(std::uint32_t node, Vocabulary::Id word) const;
   void walk(const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::uint32_t node,
             std::size_t pos, std::vector<PhraseMatch>& out) const;
+  void walk_words(const std::vector<Vocabulary::Id>& ids, std::uint32_t node, std::size_t pos,
+                  std::vector<PhraseMatch>& out) const;
 
   std::vector<Node> nodes_;
   bool wildcards_ = false;  // some phrase has "*" or "#": one value may be reached on two paths
   std::vector<std::uint32_t> first_;  // word id -> child of the root (0: no phrase starts with it)
+  std::vector<bool> marked_first_;    // word id -> some marked phrase starts with it
+  bool marked_wild_ = false;          // some marked phrase starts with a wildcard
   // (node << 32 | word id) -> child, below the root; open addressing, at most half full, key 0 empty
   // (the root's edges are in first_).
   struct Edge {
