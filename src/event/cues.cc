@@ -44,6 +44,7 @@ bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size
              std::size_t* cue_b, std::string* text) {
   const auto& toks = s.toks;
   const std::uint32_t want = RuleWord::signature(kind);
+  if (s.lacks_cue_kind(want)) return false;
   for (auto& c : s.cues) {
     const CueRule& cr = *c.rule;
     if (!cr.kind.is(kind, want)) continue;
