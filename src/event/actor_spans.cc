@@ -77,6 +77,7 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
     if (sp.country >= 0 && sp.country_kind == ActorKind::kCountry)
       for (auto& c : cues)
         if (c.e == sp.b && c.rule->kind == "formal-state" && (spans.empty() || spans.back().e <= c.b)) sp.b = c.b;
+    if (spans.capacity() == 0) spans.reserve(8);  // once, not grown from one (most sentences name a few)
     spans.push_back(sp);
     k += best;
   }

@@ -25,6 +25,7 @@ void Vocabulary::place(std::uint64_t h, Id id) {
 Vocabulary::Id Vocabulary::intern(const std::string& word) {
   if (Id id = find(word); id != kUnknown) return id;
   words_.push_back(word);
+  keys_.push_back(short_key(word));
   const Id id = static_cast<Id>(words_.size());  // 0 is kUnknown
   if (slots_.size() < 2 * words_.size()) {  // grow: keep the table at most half full
     std::size_t n = slots_.empty() ? 64 : slots_.size();
@@ -42,10 +43,11 @@ Vocabulary::Id Vocabulary::find(std::string_view word) const {
   const std::size_t mask = slots_.size() - 1;
   const std::uint64_t h = hash(word);
   const auto tag = static_cast<std::uint32_t>(h >> 32);
+  const std::uint64_t key = short_key(word);
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kUnknown) return kUnknown;
-    if (s.tag == tag && words_[s.id - 1] == word) return s.id;
+    if (s.tag == tag && (key ? keys_[s.id - 1] == key : words_[s.id - 1] == word)) return s.id;
   }
 }
 

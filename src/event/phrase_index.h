@@ -33,9 +33,18 @@ class Vocabulary {
     Id id = kUnknown;       // kUnknown: empty
   };
   static std::uint64_t hash(std::string_view s);
+  // A word of at most seven bytes as one integer (its bytes and its length), 0 for a longer one:
+  // most words are short, and a found slot is then confirmed by one compare, not a string compare.
+  static std::uint64_t short_key(std::string_view s) {
+    if (s.empty() || s.size() > 7) return 0;
+    std::uint64_t k = std::uint64_t(s.size()) << 56;
+    for (std::size_t i = 0; i < s.size(); ++i) k |= std::uint64_t(static_cast<unsigned char>(s[i])) << (8 * i);
+    return k;
+  }
   void place(std::uint64_t h, Id id);
 
   std::vector<std::string> words_;  // words_[id - 1] is the word of id
+  std::vector<std::uint64_t> keys_;  // keys_[id - 1] is short_key of the word of id
   std::vector<Slot> slots_;        // size a power of two
 };
 
