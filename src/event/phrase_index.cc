@@ -13,7 +13,15 @@ constexpr std::size_t kMaxStarWords = 3;  // "*" skips at most this many words
 
 }  // namespace
 
-std::uint64_t Vocabulary::hash(std::string_view s) { return base::word_hash(s); }
+std::uint64_t Vocabulary::hash(std::string_view s, std::uint64_t key) {
+  if (!key) return base::word_hash(s);
+  // The key holds every byte and the length: mixing it is the hash (murmur3's finaliser).
+  key ^= key >> 33;
+  key *= 0xFF51AFD7ED558CCDULL;
+  key ^= key >> 33;
+  key *= 0xC4CEB9FE1A85EC53ULL;
+  return key ^ (key >> 33);
+}
 
 void Vocabulary::place(std::uint64_t h, Id id) {
   const std::size_t mask = slots_.size() - 1;
@@ -31,9 +39,9 @@ Vocabulary::Id Vocabulary::intern(const std::string& word) {
     std::size_t n = slots_.empty() ? 64 : slots_.size();
     while (n < 2 * words_.size()) n *= 2;
     slots_.assign(n, Slot{});
-    for (Id k = 1; k <= id; ++k) place(hash(words_[k - 1]), k);
+    for (Id k = 1; k <= id; ++k) place(hash(words_[k - 1], keys_[k - 1]), k);
   } else {
-    place(hash(word), id);
+    place(hash(word, keys_.back()), id);
   }
   return id;
 }
@@ -41,9 +49,9 @@ Vocabulary::Id Vocabulary::intern(const std::string& word) {
 Vocabulary::Id Vocabulary::find(std::string_view word) const {
   if (slots_.empty()) return kUnknown;
   const std::size_t mask = slots_.size() - 1;
-  const std::uint64_t h = hash(word);
-  const auto tag = static_cast<std::uint32_t>(h >> 32);
   const std::uint64_t key = short_key(word);
+  const std::uint64_t h = hash(word, key);
+  const auto tag = static_cast<std::uint32_t>(h >> 32);
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kUnknown) return kUnknown;
@@ -198,9 +206,20 @@ void PhraseIndex::match_at(const std::vector<Token>& toks, const std::vector<Voc
   out.clear();
   // Most tokens start no phrase: no edge from the root for them, no wildcard at the root.
   const Node& root = nodes_[0];
-  if (!root.star && !(root.number && pos < toks.size() && toks[pos].number) &&
-      (pos >= toks.size() || !child(0, ids[pos])))
-    return;
+  const std::uint32_t first = pos < toks.size() ? child(0, ids[pos]) : 0;
+  if (!root.star && !(root.number && pos < toks.size() && toks[pos].number)) {
+    if (!first) return;
+    // A word that ends every phrase it starts (a one-word cue): its values, no walk.
+    const Node& n = nodes_[first];
+    if (!n.words && !n.star && !n.number) {
+      for (auto v : n.values)
+        if (!wildcards_ || std::none_of(out.begin(), out.end(), [&](const PhraseMatch& m) { return m.value == v; }))
+          out.push_back({v, pos + 1});
+      const auto by_value = [](const PhraseMatch& a, const PhraseMatch& b) { return a.value < b.value; };
+      if (out.size() > 1 && !std::is_sorted(out.begin(), out.end(), by_value)) std::sort(out.begin(), out.end(), by_value);
+      return;
+    }
+  }
   if (wildcards_)
     walk(toks, ids, 0, pos, out);
   else

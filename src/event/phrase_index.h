@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,15 +33,26 @@ class Vocabulary {
     std::uint32_t tag = 0;  // high half of the hash
     Id id = kUnknown;       // kUnknown: empty
   };
-  static std::uint64_t hash(std::string_view s);
   // A word of at most seven bytes as one integer (its bytes and its length), 0 for a longer one:
-  // most words are short, and a found slot is then confirmed by one compare, not a string compare.
+  // most words are short; such a word is hashed from its key, and a found slot is confirmed by one
+  // compare, not a string compare. Two loads (overlapping) or three bytes, no loop.
   static std::uint64_t short_key(std::string_view s) {
-    if (s.empty() || s.size() > 7) return 0;
-    std::uint64_t k = std::uint64_t(s.size()) << 56;
-    for (std::size_t i = 0; i < s.size(); ++i) k |= std::uint64_t(static_cast<unsigned char>(s[i])) << (8 * i);
-    return k;
+    const std::size_t n = s.size();
+    if (n == 0 || n > 7) return 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::uint64_t k;
+    if (n >= 4) {
+      std::uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      k = lo | (std::uint64_t(hi) << (8 * (n - 4)));
+    } else {
+      k = std::uint64_t(p[0]) | std::uint64_t(p[n / 2]) << (8 * (n / 2)) | std::uint64_t(p[n - 1]) << (8 * (n - 1));
+    }
+    return k | std::uint64_t(n) << 56;
   }
+  // The hash of a word whose short_key is `key` (0: a longer word, hashed from its bytes).
+  static std::uint64_t hash(std::string_view s, std::uint64_t key);
   void place(std::uint64_t h, Id id);
 
   std::vector<std::string> words_;  // words_[id - 1] is the word of id
