@@ -106,7 +106,9 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
   std::vector<Token> out;
   out.reserve((end - begin) / 4 + 4);  // about one token per five bytes of news text
   std::size_t i = begin;
-  auto push = [&](std::size_t b, std::size_t e, bool word) {
+  // `plain`: the token is plain ASCII without capitals (most tokens), its text its own normal
+  // form; 1 or 0 when the caller saw every byte already, -1 to look here.
+  auto push = [&](std::size_t b, std::size_t e, bool word, int plain_known = -1) {
     Token& t = out.emplace_back();
     t.byte_begin = b;
     t.byte_end = e;
@@ -114,13 +116,15 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     t.text = written;
     t.word = word;
     const auto first = static_cast<unsigned char>(written[0]);
-    // Plain ASCII without capitals (most tokens): the text is its own normal form.
-    bool plain = true;
-    for (char c : written) {
-      const auto u = static_cast<unsigned char>(c);
-      if (u >= 0x80 || (kAsciiClass[u] & kUpper)) {
-        plain = false;
-        break;
+    bool plain = plain_known > 0;
+    if (plain_known < 0) {
+      plain = true;
+      for (char c : written) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (kAsciiClass[u] & kUpper)) {
+          plain = false;
+          break;
+        }
       }
     }
     if (plain) {
@@ -183,10 +187,13 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     }
     if (is_word_char(c)) {
       std::size_t e = i;
+      // Capitals and wide characters seen on the way (kUpper, 0x80), from the first character on.
+      unsigned seen = c < 0x80 ? kAsciiClass[c] & kUpper : 0x80;
       while (e < end) {
         const auto d = static_cast<unsigned char>(text[e]);
         if (d < 0x80) {
           if (kAsciiClass[d] & (kLetter | kDigit)) {
+            seen |= kAsciiClass[d];
             ++e;
             continue;
           }
@@ -198,7 +205,10 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
           break;
         }
         const std::size_t save = e;
-        if (is_wide_word_char(base::decode_utf8(text, e))) continue;
+        if (is_wide_word_char(base::decode_utf8(text, e))) {
+          seen |= 0x80;
+          continue;
+        }
         e = save;
         break;
       }
@@ -226,7 +236,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
           }
         }
       }
-      push(b, e, true);
+      push(b, e, true, (seen & (kUpper | 0x80)) ? 0 : 1);
       i = e;
       continue;
     }
