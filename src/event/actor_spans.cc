@@ -8,13 +8,28 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
                                    bool* surname_pending) {
   const auto& people = lookup.lexicon().people;
   std::vector<Span> spans;
+  // The cues are in token order, and so is k: a cursor finds those at k without a search.
+  const std::uint32_t definite = RuleWord::signature("definite");
+  std::size_t next_cue = 0;
+  auto definite_at = [&](std::size_t k) {
+    while (next_cue < cues.size() && cues[next_cue].b < k) ++next_cue;
+    for (std::size_t c = next_cue; c < cues.size() && cues[c].b == k; ++c)
+      if (cues[c].rule->kind.is("definite", definite)) return true;
+    return false;
+  };
   for (std::size_t k = 0; k < toks.size();) {
+    // Names are capitalised ("us" is not the United States); titles need not be. Where no name
+    // can start, a word that starts no title needs no look-up (most words of a sentence).
+    const bool name_here = toks[k].capitalised ||
+                           (k + 1 < toks.size() && toks[k + 1].capitalised && definite_at(k));
+    if (!name_here && !lookup.titles_may_start(k)) {
+      ++k;
+      continue;
+    }
     Span sp;
     std::size_t best = 0;
     const auto& matches = lookup.actors_at(k);
-    // Names are capitalised ("us" is not the United States); titles need not be.
-    const bool cap = !matches.empty() && (toks[k].capitalised || (cue_at(cues, k, "definite") && k + 1 < toks.size() &&
-                                                                  toks[k + 1].capitalised));
+    const bool cap = !matches.empty() && name_here;
     for (const ActorMatch& m : matches) {
       const ActorEntry& ent = *m.entry;
       std::size_t e = m.end;
@@ -71,6 +86,7 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
     if (sp.country >= 0 && sp.country_kind == ActorKind::kCountry)
       for (auto& c : cues)
         if (c.e == sp.b && c.rule->kind == "formal-state" && (spans.empty() || spans.back().e <= c.b)) sp.b = c.b;
+    if (spans.capacity() == 0) spans.reserve(8);  // once, not grown from one (most sentences name a few)
     spans.push_back(sp);
     k += best;
   }

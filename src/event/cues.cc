@@ -34,7 +34,7 @@ std::size_t after_complement(const Sentence& s, std::size_t te) {
 
 std::vector<CueHit> find_cues(const PhraseLookup& lookup, const std::vector<Token>& toks) {
   std::vector<CueHit> cues;
-  cues.reserve(toks.size() / 2);
+  cues.reserve(toks.size());  // several cues may start at one word: fewer than one a word, not grown
   for (std::size_t k = 0; k < toks.size(); ++k)
     for (auto& m : lookup.cues_at(k)) cues.push_back({k, m.end, m.rule});
   return cues;
@@ -44,6 +44,7 @@ bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size
              std::size_t* cue_b, std::string* text) {
   const auto& toks = s.toks;
   const std::uint32_t want = RuleWord::signature(kind);
+  if (s.lacks_cue_kind(want)) return false;
   for (auto& c : s.cues) {
     const CueRule& cr = *c.rule;
     if (!cr.kind.is(kind, want)) continue;

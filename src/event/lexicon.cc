@@ -570,7 +570,7 @@ void Lexicon::finish() {
   vocabulary = Vocabulary();
   actor_phrases = PhraseIndex();
   for (std::size_t v = 0; v < entries.size(); ++v) {
-    actor_phrases.add(vocabulary, entries[v].phrase, static_cast<std::uint32_t>(v));
+    actor_phrases.add(vocabulary, entries[v].phrase, static_cast<std::uint32_t>(v), entries[v].kind == ActorKind::kTitle);
   }
   actor_entries = std::move(entries);
   index_rules(triggers, vocabulary, trigger_phrases, trigger_refs);

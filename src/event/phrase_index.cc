@@ -13,7 +13,15 @@ constexpr std::size_t kMaxStarWords = 3;  // "*" skips at most this many words
 
 }  // namespace
 
-std::uint64_t Vocabulary::hash(std::string_view s) { return base::word_hash(s); }
+std::uint64_t Vocabulary::hash(std::string_view s, std::uint64_t key) {
+  if (!key) return base::word_hash(s);
+  // The key holds every byte and the length: mixing it is the hash (murmur3's finaliser).
+  key ^= key >> 33;
+  key *= 0xFF51AFD7ED558CCDULL;
+  key ^= key >> 33;
+  key *= 0xC4CEB9FE1A85EC53ULL;
+  return key ^ (key >> 33);
+}
 
 void Vocabulary::place(std::uint64_t h, Id id) {
   const std::size_t mask = slots_.size() - 1;
@@ -25,14 +33,15 @@ void Vocabulary::place(std::uint64_t h, Id id) {
 Vocabulary::Id Vocabulary::intern(const std::string& word) {
   if (Id id = find(word); id != kUnknown) return id;
   words_.push_back(word);
+  keys_.push_back(short_key(word));
   const Id id = static_cast<Id>(words_.size());  // 0 is kUnknown
   if (slots_.size() < 2 * words_.size()) {  // grow: keep the table at most half full
     std::size_t n = slots_.empty() ? 64 : slots_.size();
     while (n < 2 * words_.size()) n *= 2;
     slots_.assign(n, Slot{});
-    for (Id k = 1; k <= id; ++k) place(hash(words_[k - 1]), k);
+    for (Id k = 1; k <= id; ++k) place(hash(words_[k - 1], keys_[k - 1]), k);
   } else {
-    place(hash(word), id);
+    place(hash(word, keys_.back()), id);
   }
   return id;
 }
@@ -40,12 +49,13 @@ Vocabulary::Id Vocabulary::intern(const std::string& word) {
 Vocabulary::Id Vocabulary::find(std::string_view word) const {
   if (slots_.empty()) return kUnknown;
   const std::size_t mask = slots_.size() - 1;
-  const std::uint64_t h = hash(word);
+  const std::uint64_t key = short_key(word);
+  const std::uint64_t h = hash(word, key);
   const auto tag = static_cast<std::uint32_t>(h >> 32);
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kUnknown) return kUnknown;
-    if (s.tag == tag && words_[s.id - 1] == word) return s.id;
+    if (s.tag == tag && (key ? keys_[s.id - 1] == key : words_[s.id - 1] == word)) return s.id;
   }
 }
 
@@ -56,8 +66,18 @@ std::vector<Vocabulary::Id> Vocabulary::ids(const std::vector<Token>& toks) cons
   return out;
 }
 
-void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& phrase, std::uint32_t value) {
+void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& phrase, std::uint32_t value,
+                      bool marked) {
   if (phrase.empty()) return;
+  if (marked) {
+    if (phrase[0] == "*" || phrase[0] == "#") {
+      marked_wild_ = true;
+    } else {
+      const Vocabulary::Id id = vocabulary.intern(phrase[0]);
+      if (marked_first_.size() <= id) marked_first_.resize(id + 1, false);
+      marked_first_[id] = true;
+    }
+  }
   std::uint32_t node = 0;
   for (auto& w : phrase) {
     std::uint32_t next;
@@ -128,26 +148,57 @@ std::uint32_t PhraseIndex::child(std::uint32_t node, Vocabulary::Id word) const 
 
 void PhraseIndex::walk(const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::uint32_t node,
                        std::size_t pos, std::vector<PhraseMatch>& out) const {
-  const Node& n = nodes_[node];
-  // Without wildcards every value has one path: no need to look for it among those found (a
-  // common surname has dozens of values at one node).
-  if (!wildcards_)
-    for (auto v : n.values) out.push_back({v, pos});
-  else
+  // Along word edges by a loop; only a wildcard branches.
+  for (;;) {
+    const Node& n = nodes_[node];
     for (auto v : n.values)
       if (std::none_of(out.begin(), out.end(), [&](const PhraseMatch& m) { return m.value == v; }))
         out.push_back({v, pos});
-  if (n.star) {
-    // Fewest words first, as a phrase reads: "held * talks" ends at the first "talks".
-    for (std::size_t skip = 0; skip <= kMaxStarWords; ++skip) {
-      if (skip > 0 && (pos + skip - 1 >= toks.size() || !toks[pos + skip - 1].word)) break;
-      walk(toks, ids, n.star, pos + skip, out);
+    if (n.star) {
+      // Fewest words first, as a phrase reads: "held * talks" ends at the first "talks".
+      for (std::size_t skip = 0; skip <= kMaxStarWords; ++skip) {
+        if (skip > 0 && (pos + skip - 1 >= toks.size() || !toks[pos + skip - 1].word)) break;
+        walk(toks, ids, n.star, pos + skip, out);
+      }
     }
+    if (pos >= toks.size()) return;
+    if (n.number && toks[pos].number) walk(toks, ids, n.number, pos + 1, out);
+    if (!n.words && node != 0) return;
+    const std::uint32_t c = child(node, ids[pos]);
+    if (!c) return;
+    node = c;
+    ++pos;
   }
-  if (pos >= toks.size()) return;
-  if (n.number && toks[pos].number) walk(toks, ids, n.number, pos + 1, out);
-  if (!n.words && node != 0) return;
-  if (std::uint32_t c = child(node, ids[pos])) walk(toks, ids, c, pos + 1, out);
+}
+
+void PhraseIndex::walk_words(const std::vector<Vocabulary::Id>& ids, std::uint32_t node, std::size_t pos,
+                             std::vector<PhraseMatch>& out) const {
+  // Without wildcards every value has one path (no need to look for it among those found: a
+  // common surname has dozens of values at one node), and the path is one chain of word edges.
+  // Its nodes are kept and their values given deepest first: where longer phrases have the
+  // smaller values (the actor index), the answer is then sorted as it is made.
+  constexpr std::size_t kKept = 16;
+  std::uint32_t path[kKept];
+  std::size_t ends[kKept];
+  std::size_t depth = 0;
+  for (;;) {
+    if (!nodes_[node].values.empty()) {
+      if (depth == kKept) {  // a phrase this long: give the kept ones now (match_at sorts)
+        for (std::size_t d = depth; d-- > 0;)
+          for (auto v : nodes_[path[d]].values) out.push_back({v, ends[d]});
+        depth = 0;
+      }
+      path[depth] = node;
+      ends[depth++] = pos;
+    }
+    if (pos >= ids.size() || (!nodes_[node].words && node != 0)) break;
+    const std::uint32_t c = child(node, ids[pos]);
+    if (!c) break;
+    node = c;
+    ++pos;
+  }
+  for (std::size_t d = depth; d-- > 0;)
+    for (auto v : nodes_[path[d]].values) out.push_back({v, ends[d]});
 }
 
 void PhraseIndex::match_at(const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::size_t pos,
@@ -155,13 +206,28 @@ void PhraseIndex::match_at(const std::vector<Token>& toks, const std::vector<Voc
   out.clear();
   // Most tokens start no phrase: no edge from the root for them, no wildcard at the root.
   const Node& root = nodes_[0];
-  if (!root.star && !(root.number && pos < toks.size() && toks[pos].number) &&
-      (pos >= toks.size() || !child(0, ids[pos])))
-    return;
-  walk(toks, ids, 0, pos, out);
-  // The root's own values would be empty phrases, which add() refuses.
-  if (out.size() > 1)
-    std::sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) { return a.value < b.value; });
+  const std::uint32_t first = pos < toks.size() ? child(0, ids[pos]) : 0;
+  if (!root.star && !(root.number && pos < toks.size() && toks[pos].number)) {
+    if (!first) return;
+    // A word that ends every phrase it starts (a one-word cue): its values, no walk.
+    const Node& n = nodes_[first];
+    if (!n.words && !n.star && !n.number) {
+      for (auto v : n.values)
+        if (!wildcards_ || std::none_of(out.begin(), out.end(), [&](const PhraseMatch& m) { return m.value == v; }))
+          out.push_back({v, pos + 1});
+      const auto by_value = [](const PhraseMatch& a, const PhraseMatch& b) { return a.value < b.value; };
+      if (out.size() > 1 && !std::is_sorted(out.begin(), out.end(), by_value)) std::sort(out.begin(), out.end(), by_value);
+      return;
+    }
+  }
+  if (wildcards_)
+    walk(toks, ids, 0, pos, out);
+  else
+    walk_words(ids, 0, pos, out);
+  // The root's own values would be empty phrases, which add() refuses. Values are unique in the
+  // answer, so the order by value is one order whatever the walk's.
+  const auto by_value = [](const PhraseMatch& a, const PhraseMatch& b) { return a.value < b.value; };
+  if (out.size() > 1 && !std::is_sorted(out.begin(), out.end(), by_value)) std::sort(out.begin(), out.end(), by_value);
 }
 
 }  // namespace annalist::event

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,10 +33,30 @@ class Vocabulary {
     std::uint32_t tag = 0;  // high half of the hash
     Id id = kUnknown;       // kUnknown: empty
   };
-  static std::uint64_t hash(std::string_view s);
+  // A word of at most seven bytes as one integer (its bytes and its length), 0 for a longer one:
+  // most words are short; such a word is hashed from its key, and a found slot is confirmed by one
+  // compare, not a string compare. Two loads (overlapping) or three bytes, no loop.
+  static std::uint64_t short_key(std::string_view s) {
+    const std::size_t n = s.size();
+    if (n == 0 || n > 7) return 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::uint64_t k;
+    if (n >= 4) {
+      std::uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      k = lo | (std::uint64_t(hi) << (8 * (n - 4)));
+    } else {
+      k = std::uint64_t(p[0]) | std::uint64_t(p[n / 2]) << (8 * (n / 2)) | std::uint64_t(p[n - 1]) << (8 * (n - 1));
+    }
+    return k | std::uint64_t(n) << 56;
+  }
+  // The hash of a word whose short_key is `key` (0: a longer word, hashed from its bytes).
+  static std::uint64_t hash(std::string_view s, std::uint64_t key);
   void place(std::uint64_t h, Id id);
 
   std::vector<std::string> words_;  // words_[id - 1] is the word of id
+  std::vector<std::uint64_t> keys_;  // keys_[id - 1] is short_key of the word of id
   std::vector<Slot> slots_;        // size a power of two
 };
 
@@ -53,8 +74,10 @@ class PhraseIndex {
 
   /// Adds a phrase with its value, its words to `vocabulary` (the one whose ids match_at gets);
   /// an empty phrase is ignored. Give each phrase its own value (an index into the caller's
-  /// table): a value is reported at most once per start position.
-  void add(Vocabulary& vocabulary, const std::vector<std::string>& phrase, std::uint32_t value);
+  /// table): a value is reported at most once per start position. A `marked` phrase (a kind the
+  /// caller wants to ask about alone, e.g. the titles among names) marks its first word for
+  /// may_start_marked.
+  void add(Vocabulary& vocabulary, const std::vector<std::string>& phrase, std::uint32_t value, bool marked = false);
 
   /// Every phrase that matches at `pos`, each with its first end (fewest words skipped by the
   /// earliest "*"), sorted by value. `ids` are `Vocabulary::ids(toks)`.
@@ -70,6 +93,14 @@ class PhraseIndex {
     const Vocabulary::Id id = ids[pos];
     return (id < first_.size() && first_[id] != 0) || nodes_[0].star != 0 || (nodes_[0].number != 0 && toks[pos].number);
   }
+  /// Whether a marked phrase may start at `pos` (by its first word; a marked phrase that starts
+  /// with a wildcard may start anywhere). Lets a caller that would drop every unmarked match at
+  /// a token skip the look-up there.
+  bool may_start_marked(const std::vector<Vocabulary::Id>& ids, std::size_t pos) const {
+    if (marked_wild_) return true;
+    const Vocabulary::Id id = pos < ids.size() ? ids[pos] : Vocabulary::kUnknown;
+    return id < marked_first_.size() && marked_first_[id];
+  }
 
  private:
   struct Node {
@@ -81,10 +112,14 @@ class PhraseIndex {
   std::uint32_t child(std::uint32_t node, Vocabulary::Id word) const;
   void walk(const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::uint32_t node,
             std::size_t pos, std::vector<PhraseMatch>& out) const;
+  void walk_words(const std::vector<Vocabulary::Id>& ids, std::uint32_t node, std::size_t pos,
+                  std::vector<PhraseMatch>& out) const;
 
   std::vector<Node> nodes_;
   bool wildcards_ = false;  // some phrase has "*" or "#": one value may be reached on two paths
   std::vector<std::uint32_t> first_;  // word id -> child of the root (0: no phrase starts with it)
+  std::vector<bool> marked_first_;    // word id -> some marked phrase starts with it
+  bool marked_wild_ = false;          // some marked phrase starts with a wildcard
   // (node << 32 | word id) -> child, below the root; open addressing, at most half full, key 0 empty
   // (the root's edges are in first_).
   struct Edge {

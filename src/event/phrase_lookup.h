@@ -48,6 +48,9 @@ class PhraseLookup {
     if (pos >= toks_.size() || !lex_.actor_phrases.may_start(toks_, ids_, pos)) return none(actors_);
     return match_actors(pos);
   }
+  /// Whether a title phrase may start at `pos` (by its first word): where no name can start (an
+  /// uncapitalised word), only titles matter, and most such words start none.
+  bool titles_may_start(std::size_t pos) const { return lex_.actor_phrases.may_start_marked(ids_, pos); }
   /// Trigger phrases that match at `pos`, in file order of their rules and phrases.
   const std::vector<RuleMatch<TriggerRule>>& triggers_at(std::size_t pos) const {
     if (!lex_.trigger_phrases.may_start(toks_, ids_, pos)) return none(triggers_);

@@ -66,10 +66,12 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
                                   }),
                    s.cues.end());
     if (s.cues.size() != cues_before) s.index_cues();
-    // A quote that closes within a few words is a scare quote, not a clause break.
-    s.scare_quotes.assign(s.toks.size(), false);
+    // A quote that closes within a few words is a scare quote, not a clause break. (No table for
+    // a sentence without quotes, most of them: breaks() reads a missing entry as none.)
+    s.scare_quotes.clear();
     for (std::size_t k = 0; k < s.toks.size(); ++k) {
-      if (s.toks[k].word || !is_quote(s.toks[k]) || s.scare_quotes[k]) continue;  // quotes are no words
+      if (s.toks[k].word || !is_quote(s.toks[k]) || (k < s.scare_quotes.size() && s.scare_quotes[k])) continue;
+      if (s.scare_quotes.empty()) s.scare_quotes.assign(s.toks.size(), false);
       for (std::size_t j = k + 1; j < s.toks.size() && j <= k + 4; ++j) {
         if (is_quote(s.toks[j])) {
           if (j > k + 1) s.scare_quotes[k] = s.scare_quotes[j] = true;
@@ -82,7 +84,10 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
     s.trigger_from.resize(s.toks.size() + 1);
     for (std::size_t k = 0; k < s.toks.size(); ++k) {
       s.trigger_from[k] = static_cast<std::uint32_t>(s.trigger_matches.size());
-      for (const auto& m : lookup.triggers_at(k)) s.trigger_matches.push_back(m);
+      for (const auto& m : lookup.triggers_at(k)) {
+        if (s.trigger_matches.capacity() == 0) s.trigger_matches.reserve(8);  // once, not grown from one
+        s.trigger_matches.push_back(m);
+      }
     }
     s.trigger_from.back() = static_cast<std::uint32_t>(s.trigger_matches.size());
     // Only surnames depend on the people seen so far; without them, and with the cues as they

@@ -54,18 +54,21 @@ void Sentence::index_cues() {
   for (std::size_t i = cues.size(); i-- > 0;)
     if (cues[i].b < toks.size()) cue_from[cues[i].b] = static_cast<std::uint32_t>(i);
   for (std::size_t k = toks.size(); k-- > 0;) cue_from[k] = std::min(cue_from[k], cue_from[k + 1]);
+  cue_kind_bits = 0;
+  for (auto& c : cues) cue_kind_bits |= kind_bit(c.rule->kind.signature());
 }
 
 std::pair<std::vector<CueHit>::const_iterator, std::vector<CueHit>::const_iterator> Sentence::cues_at(
     std::size_t k) const {
-  if (k < toks.size() && cue_from.size() == toks.size() + 1 && cue_from.back() == cues.size())
+  if (k < toks.size() && cues_indexed())
     return {cues.begin() + cue_from[k], cues.begin() + cue_from[k + 1]};
   return cues_starting(cues, k);
 }
 
 bool Sentence::cue_at(std::size_t k, std::string_view kind) const {
-  auto [first, last] = cues_at(k);
   const std::uint32_t want = RuleWord::signature(kind);
+  if (lacks_cue_kind(want)) return false;
+  auto [first, last] = cues_at(k);
   for (auto it = first; it != last; ++it)
     if (it->rule->kind.is(kind, want)) return true;
   return false;
@@ -73,6 +76,7 @@ bool Sentence::cue_at(std::size_t k, std::string_view kind) const {
 
 bool Sentence::cue_before(std::size_t k, std::string_view kind) const {
   const std::uint32_t want = RuleWord::signature(kind);
+  if (lacks_cue_kind(want)) return false;
   for (auto& c : cues)
     if (c.e == k && c.rule->kind.is(kind, want)) return true;
   return false;
@@ -80,8 +84,9 @@ bool Sentence::cue_before(std::size_t k, std::string_view kind) const {
 
 const CueHit* Sentence::cue_starting(std::size_t k, std::string_view kind) const {
   const CueHit* best = nullptr;
-  auto [first, last] = cues_at(k);
   const std::uint32_t want = RuleWord::signature(kind);
+  if (lacks_cue_kind(want)) return nullptr;
+  auto [first, last] = cues_at(k);
   for (auto it = first; it != last; ++it)
     if (it->rule->kind.is(kind, want) && (!best || it->e > best->e)) best = &*it;
   return best;

@@ -80,6 +80,9 @@ struct Sentence {
   /// at k are cues[cue_from[k], cue_from[k + 1]) (index_cues(); the stages ask per token). Not
   /// used when it does not match the cues (cue_from.back() != cues.size()).
   std::vector<std::uint32_t> cue_from;
+  /// index_cues(): one bit (of 64, by kind_bit) per kind among the cues, so that the stages answer
+  /// "no cue of this kind" without reading the cues (most kinds asked about are absent).
+  std::uint64_t cue_kind_bits = 0;
   std::vector<TimexSpan> timexes;  ///< the tagger's expressions inside the sentence, names excluded
   /// Every trigger phrase, by start token then file order (read_actors looks them up once; the
   /// trigger stage reads them here). Those at token k are
@@ -96,8 +99,14 @@ struct Sentence {
     return k + 1 < trigger_from.size() && trigger_from[k] != trigger_from[k + 1];
   }
 
-  /// Builds cue_from; call it after changing cues.
+  /// Builds cue_from and cue_kind_bits; call it after changing cues.
   void index_cues();
+  /// cue_from and cue_kind_bits describe the cues (index_cues() was called after the last change).
+  bool cues_indexed() const { return cue_from.size() == toks.size() + 1 && cue_from.back() == cues.size(); }
+  /// The bit of cue_kind_bits for a kind's RuleWord::signature.
+  static std::uint64_t kind_bit(std::uint32_t sig) { return std::uint64_t(1) << ((sig * 0x9E3779B1u) >> 26); }
+  /// Surely no cue of the kind whose signature is `sig` (false when unsure: cues not indexed).
+  bool lacks_cue_kind(std::uint32_t sig) const { return cues_indexed() && !(cue_kind_bits & kind_bit(sig)); }
   /// The words of [b, e) as written, single spaces where the text had space.
   std::string text(std::size_t b, std::size_t e) const;
   /// Word tokens in [from, to).

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "base/utf8.h"
 
@@ -70,11 +71,24 @@ void lower_into(std::string_view s, std::string& out) {
   }
 }
 
-std::string lower(std::string_view s) {
-  std::string out;
-  lower_into(s, out);
-  return out;
+// What the tokenizer needs to know of an ASCII byte, by one table look-up per byte.
+enum : std::uint8_t { kOther = 0, kSpace = 1, kLetter = 2, kDigit = 4, kUpper = 8 };
+constexpr std::array<std::uint8_t, 128> kAsciiClass = [] {
+  std::array<std::uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') t[c] = kSpace;
+    if (c >= 'a' && c <= 'z') t[c] = kLetter;
+    if (c >= 'A' && c <= 'Z') t[c] = kLetter | kUpper;
+    if (c >= '0' && c <= '9') t[c] = kDigit;
+  }
+  return t;
+}();
+
+inline bool ascii_letter(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u < 0x80 && (kAsciiClass[u] & kLetter);
 }
+inline bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
@@ -92,19 +106,27 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
   std::vector<Token> out;
   out.reserve((end - begin) / 4 + 4);  // about one token per five bytes of news text
   std::size_t i = begin;
-  auto push = [&](std::size_t b, std::size_t e, bool word) {
+  // `plain`: the token is plain ASCII without capitals (most tokens), its text its own normal
+  // form; 1 or 0 when the caller saw every byte already, -1 to look here.
+  auto push = [&](std::size_t b, std::size_t e, bool word, int plain_known = -1) {
     Token& t = out.emplace_back();
     t.byte_begin = b;
     t.byte_end = e;
     const std::string_view written = text.substr(b, e - b);
     t.text = written;
-    // Plain ASCII without capitals (most tokens): the text is its own normal form.
-    bool plain = true;
-    for (char c : written)
-      if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) {
-        plain = false;
-        break;
+    t.word = word;
+    const auto first = static_cast<unsigned char>(written[0]);
+    bool plain = plain_known > 0;
+    if (plain_known < 0) {
+      plain = true;
+      for (char c : written) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (kAsciiClass[u] & kUpper)) {
+          plain = false;
+          break;
+        }
       }
+    }
     if (plain) {
       t.norm = written;
     } else {
@@ -112,61 +134,88 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       lower_into(written, lowered);
       t.set_norm(std::move(lowered));
     }
-    t.word = word;
-    std::size_t k = 0;
-    char32_t first = next_char(written, k);
-    t.capitalised = word && is_upper(first);
-    t.number = word && first >= '0' && first <= '9';
+    if (!word) return;
+    if (first < 0x80) {
+      t.capitalised = kAsciiClass[first] & kUpper;
+    } else {
+      std::size_t k = 0;
+      t.capitalised = is_upper(next_char(written, k));
+    }
+    t.number = ascii_digit(static_cast<char>(first));
     if (t.number)
       for (char c : written)
-        if (!(c >= '0' && c <= '9') && c != ',' && c != '.') t.number = false;
+        if (!ascii_digit(c) && c != ',' && c != '.') t.number = false;
   };
   while (i < end) {
-    std::size_t b = i;
-    char32_t c = next_char(text, i);
-    if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0xA0) continue;
+    const std::size_t b = i;
+    const auto u = static_cast<unsigned char>(text[i]);
+    char32_t c;
+    if (u < 0x80) {
+      const std::uint8_t cls = kAsciiClass[u];
+      if (cls == kSpace) {
+        ++i;
+        continue;
+      }
+      ++i;
+      c = u;
+      if (cls == kOther && c != U'\'') {  // punctuation: a token of one byte
+        push(b, i, false);
+        continue;
+      }
+    } else {
+      c = base::decode_utf8(text, i);
+      if (c == 0xA0) continue;
+    }
     if (is_apostrophe(c) && i < end) {
       // Clitics: 's 'll 're 've 'd 'm (a following letter run after an apostrophe at a word end).
-      std::size_t j = i;
-      std::size_t k = j;
-      while (k < end) {
-        std::size_t save = k;
-        char32_t d = base::decode_utf8(text, k);
-        if (!(d < 0x80 && std::isalpha(static_cast<int>(d)))) { k = save; break; }
-      }
-      std::string clitic = lower(text.substr(j, k - j));
+      std::size_t k = i;
+      while (k < end && ascii_letter(text[k])) ++k;
       // At the very start a clitic is a lexicon phrase ("'ll"); elsewhere it must follow a word.
-      bool after_word = (b == begin) || (!out.empty() && out.back().word && out.back().byte_end == b);
-      if (after_word && (clitic == "s" || clitic == "ll" || clitic == "re" || clitic == "ve" ||
-                         clitic == "d" || clitic == "m")) {
-        push(b, k, true);
-        i = k;
-        continue;
+      const bool after_word = (b == begin) || (!out.empty() && out.back().word && out.back().byte_end == b);
+      if (after_word && k > i && k - i <= 2) {
+        char l[2] = {0, 0};
+        for (std::size_t j = i; j < k; ++j) l[j - i] = static_cast<char>(text[j] | 0x20);  // ASCII letters
+        const bool clitic = k - i == 1 ? (l[0] == 's' || l[0] == 'd' || l[0] == 'm')
+                                       : ((l[0] == 'l' && l[1] == 'l') || (l[0] == 'r' && l[1] == 'e') ||
+                                          (l[0] == 'v' && l[1] == 'e'));
+        if (clitic) {
+          push(b, k, true);
+          i = k;
+          continue;
+        }
       }
     }
     if (is_word_char(c)) {
       std::size_t e = i;
+      // Capitals and wide characters seen on the way (kUpper, 0x80), from the first character on.
+      unsigned seen = c < 0x80 ? kAsciiClass[c] & kUpper : 0x80;
       while (e < end) {
-        std::size_t save = e;
-        char32_t d = next_char(text, e);
-        if (is_word_char(d)) continue;
-        // Keep "3.5", "1,000" and dotted acronyms "U.S." together.
-        if ((d == U'.' || d == U',') && e < end) {
-          std::size_t f = e;
-          char32_t n = next_char(text, f);
-          bool digits = std::isdigit(static_cast<unsigned char>(text[save - 1])) && n < 0x80 &&
-                        std::isdigit(static_cast<int>(n));
-          if (digits) { e = f; continue; }
+        const auto d = static_cast<unsigned char>(text[e]);
+        if (d < 0x80) {
+          if (kAsciiClass[d] & (kLetter | kDigit)) {
+            seen |= kAsciiClass[d];
+            ++e;
+            continue;
+          }
+          // Keep "3.5" and "1,000" together.
+          if ((d == '.' || d == ',') && e + 1 < end && ascii_digit(text[e - 1]) && ascii_digit(text[e + 1])) {
+            e += 2;
+            continue;
+          }
+          break;
+        }
+        const std::size_t save = e;
+        if (is_wide_word_char(base::decode_utf8(text, e))) {
+          seen |= 0x80;
+          continue;
         }
         e = save;
         break;
       }
       // Dotted acronym: single letters separated by periods ("U.S.", "U.N.").
-      if (e - b == 1 && e < end && text[e] == '.' && e + 2 < end && std::isalpha(static_cast<unsigned char>(text[e + 1])) &&
-          text[e + 2] == '.') {
+      if (e - b == 1 && e < end && text[e] == '.' && e + 2 < end && ascii_letter(text[e + 1]) && text[e + 2] == '.') {
         std::size_t f = e;
-        while (f + 1 < end && text[f] == '.' && std::isalpha(static_cast<unsigned char>(text[f + 1])) &&
-               (f + 2 >= end || !std::isalpha(static_cast<unsigned char>(text[f + 2]))))
+        while (f + 1 < end && text[f] == '.' && ascii_letter(text[f + 1]) && (f + 2 >= end || !ascii_letter(text[f + 2])))
           f += 2;
         if (f < end && text[f] == '.') ++f;
         push(b, f, true);
@@ -179,7 +228,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         if (f < end) {
           char32_t a = base::decode_utf8(text, f);
           if (is_apostrophe(a) && f < end && (text[f] == 't' || text[f] == 'T') &&
-              (f + 1 >= end || !std::isalpha(static_cast<unsigned char>(text[f + 1])))) {
+              (f + 1 >= end || !ascii_letter(text[f + 1]))) {
             push(b, e - 1, true);
             push(e - 1, f + 1, true);
             i = f + 1;
@@ -187,7 +236,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
           }
         }
       }
-      push(b, e, true);
+      push(b, e, true, (seen & (kUpper | 0x80)) ? 0 : 1);
       i = e;
       continue;
     }

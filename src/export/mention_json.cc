@@ -160,14 +160,15 @@ class LineWriter {
   }
   void number(long long v) { out_ += std::to_string(v); }
   void string(std::string_view s) {
-    const std::size_t at = out_.size();
-    out_.resize(at + base::json_room(s));
-    char* p = out_.data() + at;
+    // Written into a scratch buffer of the line and appended: room for the worst case (six bytes
+    // a byte) in the line itself would be zero-filled at every string.
+    if (scratch_.size() < base::json_room(s)) scratch_.resize(base::json_room(s));
+    char* p = scratch_.data();
     if (base::put_json_string(s, p)) {
-      out_.resize(static_cast<std::size_t>(p - out_.data()));
+      out_.append(scratch_.data(), static_cast<std::size_t>(p - scratch_.data()));
       return;
     }
-    out_.resize(at);  // the replacement rules of the library, for the rare broken text
+    // the replacement rules of the library, for the rare broken text
     out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
   }
   void text_or_null(const std::string& s) { s.empty() ? null() : string(s); }
@@ -176,6 +177,7 @@ class LineWriter {
  private:
   std::string& out_;
   bool first_ = true;
+  std::string scratch_;
 };
 
 void write_time(LineWriter& w, const EventTime& t) {

@@ -100,6 +100,24 @@ std::size_t reference_match(const std::vector<Token>& toks, std::size_t pos, con
   return reference_match(toks, pos + 1, ph, pi + 1);
 }
 
+TEST(PhraseIndex, a_marked_phrase_marks_its_first_word_only) {
+  Vocabulary vocab;
+  PhraseIndex index;
+  index.add(vocab, phrase_tokens("foreign minister"), 0, true);
+  index.add(vocab, phrase_tokens("Minsk"), 1);
+  index.add(vocab, phrase_tokens("minister of state"), 2);
+  auto toks = tokenize("the foreign minister flew to Minsk");
+  auto ids = vocab.ids(toks);
+  std::vector<bool> marked;
+  for (std::size_t k = 0; k <= toks.size(); ++k) marked.push_back(index.may_start_marked(ids, k));
+  // "foreign" starts a marked phrase; "minister" and "Minsk" start unmarked ones only.
+  EXPECT_EQ(marked, (std::vector<bool>{false, true, false, false, false, false, false}));
+  // A marked phrase that opens with a wildcard may start anywhere.
+  index.add(vocab, phrase_tokens("* envoy"), 3, true);
+  EXPECT_TRUE(index.may_start_marked(ids, 0));
+  EXPECT_TRUE(index.may_start_marked(ids, 5));
+}
+
 TEST(PhraseIndex, agrees_with_matching_each_phrase_on_generated_sentences) {
   const std::vector<std::string> words = {"a", "b", "c", "d", "7", ",", "the"};
   std::mt19937 rng(20240611);

@@ -2,6 +2,8 @@
 // sentences with what the reader must find in them.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "event/actor_spans.h"
 #include "event/phrase_lookup.h"
 #include "event_test_support.h"
@@ -58,6 +60,68 @@ TEST(Reader, a_month_inside_a_name_is_no_time) {
   ASSERT_EQ(r->s.timexes.size(), 1u);
   EXPECT_EQ(r->s.timexes[0].timex->text, "June 3");
   EXPECT_EQ(r->s.text(r->s.timexes[0].b, r->s.timexes[0].e), "June 3");
+}
+
+TEST(Reader, tokens_keep_clitics_acronyms_numbers_and_typographic_apostrophes) {
+  // Made up; each token as text|norm|word capitalised number.
+  const std::string text =
+      "The U.N. envoy didn\xE2\x80\x99t say they'll meet OKONJO's aide; \xC3\x89vora paid 2,400.5 "
+      "euros\xC2\xA0\xE2\x80\x94 'twas 3.5 or 3. Ana's";
+  std::string got;
+  for (auto& t : tokenize(text))
+    got += std::string(t.text) + "|" + std::string(t.norm) + "|" + (t.word ? "w" : "-") + (t.capitalised ? "C" : "-") +
+           (t.number ? "9" : "-") + " ";
+  EXPECT_EQ(got,
+            "The|the|wC- U.N.|u.n.|wC- envoy|envoy|w-- did|did|w-- n\xE2\x80\x99t|n't|w-- say|say|w-- they|they|w-- "
+            "'ll|'ll|w-- meet|meet|w-- OKONJO|okonjo|wC- 's|'s|w-- aide|aide|w-- ;|;|--- \xC3\x89vora|\xC3\xA9vora|wC- "
+            "paid|paid|w-- 2,400.5|2,400.5|w-9 euros|euros|w-- \xE2\x80\x94|\xE2\x80\x94|--- '|'|--- twas|twas|w-- "
+            "3.5|3.5|w-9 or|or|w-- 3|3|w-9 .|.|--- Ana|ana|wC- 's|'s|w-- ");
+  // Offsets stay those of the whole text when a part of it is read.
+  auto part = tokenize(text, 4, 12);
+  ASSERT_EQ(part.size(), 2u);
+  EXPECT_EQ(part[0].byte_begin, 4u);
+  EXPECT_EQ(part[0].text, "U.N.");
+  EXPECT_EQ(part[1].byte_end, 12u);
+}
+
+TEST(Reader, cue_questions_agree_with_reading_every_cue) {
+  // The kind bits of index_cues() only shortcut a "no": every answer must be that of the cues.
+  auto r = read("Olaf Scholz will not hold talks with the Kenyan leader, who had planned a visit.");
+  Sentence& s = r->s;
+  ASSERT_TRUE(s.cues_indexed());
+  std::set<std::string> kinds;
+  for (auto& c : lexicon().cues) kinds.insert(c.kind.str());
+  kinds.insert("no-such-kind");
+  std::size_t present = 0, shortcut = 0;
+  for (auto& kind : kinds) {
+    bool any = false;
+    for (std::size_t k = 0; k <= s.toks.size(); ++k) {
+      bool at = false, before = false;
+      const CueHit* longest = nullptr;
+      for (auto& c : s.cues) {
+        if (c.rule->kind != kind) continue;
+        any = true;
+        if (c.b == k) {
+          at = true;
+          if (!longest || c.e > longest->e) longest = &c;
+        }
+        if (c.e == k) before = true;
+      }
+      EXPECT_EQ(s.cue_at(k, kind), at) << kind << " at " << k;
+      EXPECT_EQ(s.cue_before(k, kind), before) << kind << " before " << k;
+      EXPECT_EQ(s.cue_starting(k, kind), longest) << kind << " starting at " << k;
+    }
+    // A kind present is never said to be absent; most absent kinds are (one bit of 64 each).
+    if (any) EXPECT_FALSE(s.lacks_cue_kind(RuleWord::signature(kind))) << kind;
+    if (any) ++present;
+    else if (s.lacks_cue_kind(RuleWord::signature(kind))) ++shortcut;
+  }
+  EXPECT_GE(present, 3u);
+  EXPECT_GE(shortcut, (kinds.size() - present) / 2);
+  // Cues changed without index_cues(): no shortcut, every cue is read.
+  s.cues.pop_back();
+  EXPECT_FALSE(s.cues_indexed());
+  for (auto& kind : kinds) EXPECT_FALSE(s.lacks_cue_kind(RuleWord::signature(kind))) << kind;
 }
 
 TEST(Reader, cues_carry_their_kinds) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/errors.h"
+#include "base/json_string.h"
 #include "calendar/timex_value.h"
 
 namespace annalist::exporter {
@@ -139,6 +140,33 @@ TEST(MentionJson, the_export_uses_the_same_encoding) {
   auto line = nlohmann::ordered_json::parse(mentions_to_json(doc(), {m}));
   EXPECT_EQ(line["mentions"][0], mention_to_json(m));
   EXPECT_EQ(mention_to_json(m)["time"], time_to_json(m.time));
+}
+
+TEST(MentionJson, strings_are_escaped_wherever_the_byte_stands) {
+  // The writer skips eight plain bytes at a time: a byte to escape (or to check as UTF-8) at every
+  // place of such a run, first, last or alone, must come out as the library writes it.
+  const std::vector<std::string> odd = {"\"", "\\", std::string(1, '\x01'), "\x1F", "\t", "\x7F", "\xC3\xA9",
+                                        "\xE2\x80\x94", "\xF0\x9F\x98\x80"};
+  for (const auto& o : odd)
+    for (std::size_t len = 0; len <= 20; ++len)
+      for (std::size_t at = 0; at <= len; ++at) {
+        std::string s(len, 'a');
+        s.insert(at, o);
+        if (at % 3 == 0) s += o;  // a second one after the first
+        std::string out(base::json_room(s), '\0');
+        char* p = out.data();
+        ASSERT_TRUE(base::put_json_string(s, p));
+        out.resize(static_cast<std::size_t>(p - out.data()));
+        ASSERT_EQ(out, nlohmann::json(s).dump()) << "length " << len << " at " << at;
+      }
+  // Broken UTF-8 anywhere in a run is reported, not copied.
+  for (std::size_t at = 0; at <= 16; ++at) {
+    std::string s(16, 'b');
+    s.insert(at, "\xFF");
+    std::string out(base::json_room(s), '\0');
+    char* p = out.data();
+    EXPECT_FALSE(base::put_json_string(s, p)) << "at " << at;
+  }
 }
 
 TEST(MentionJson, the_line_is_byte_for_byte_the_librarys_serialisation) {
