@@ -263,9 +263,21 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
     int b = rs_.anchor_bit[r];
     if (b < 0) return true;
     int span = rs_.anchors[r].span;
-    for (; cum_len < span; ++cum_len) {
-      int id = pos + cum_len < n ? tb_.tokens[pos + cum_len].id : -1;
-      cum_[cum_len + 1] = id >= 0 ? cum_[cum_len] | rs_.anchor_mask[id] : cum_[cum_len];
+    if (cum_len < span) {
+      // The running OR stays in registers and a token without an id ORs an empty mask: no
+      // round trip through memory and no branch per token.
+      static const RuleSet::AnchorMask kNone{};
+      const Token* tk = tb_.tokens.data();
+      const RuleSet::AnchorMask* am = rs_.anchor_mask.data();
+      RuleSet::AnchorMask* cum = cum_.data();
+      RuleSet::AnchorMask acc = cum[cum_len];
+      const int in_text = std::min(span, n - pos);
+      for (; cum_len < in_text; ++cum_len) {
+        int id = tk[pos + cum_len].id;
+        acc = acc | *(id >= 0 ? am + id : &kNone);
+        cum[cum_len + 1] = acc;
+      }
+      for (; cum_len < span; ++cum_len) cum[cum_len + 1] = acc;
     }
     int b2 = rs_.anchor_bit2[r];
     return cum_[span].has(b) && (b2 < 0 || cum_[span].has(b2));

@@ -67,12 +67,12 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
   out.starts.clear();
   out.line_starts.clear();
   bool ascii = true;
-  // Keys are never longer than the text (folding only shortens), so they are written through a
-  // pointer into a buffer sized once.
+  // Each key is written at its token's offset (folding only shortens it), through a pointer into
+  // a buffer sized once; eight-byte stores past a key land where later keys are written.
   if (out.keys.size() < text.size() + 16) out.keys.resize(text.size() + 16);
   char* kp = out.keys.data();
   const char* tp = text.data();
-  std::size_t kl = 0;
+  std::size_t kl = 0;  // end of the key being written
   std::size_t i = 0, n = text.size();
   // At most one token per byte: the starts are written through a pointer into room that only
   // grows (zeroing room for every byte of every text cost more than the list), then copied out.
@@ -112,7 +112,7 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
     out.tokens.emplace_back();
     Token& t = out.tokens.back();
     t.begin = static_cast<std::uint32_t>(start);
-    t.key_begin = static_cast<std::uint32_t>(kl);
+    kl = start;
     t.space_before = space;
     t.newlines_before = static_cast<std::uint8_t>(newlines);
     if (newlines > 0 && out.tokens.size() > 1) out.line_starts.push_back(static_cast<int>(out.tokens.size() - 1));
@@ -191,8 +191,10 @@ void tokenize(std::string_view text, TokenBuffer& out, const Vocabulary* vocab, 
       }
     }
     t.end = static_cast<std::uint32_t>(i);
-    t.key_len = static_cast<std::uint32_t>(kl - t.key_begin);
-    int id = table.find(kp + t.key_begin, t.key_len);
+    // Only folded punctuation is shorter than its token (a typographic quote: one byte of three).
+    const std::size_t key_len = kl - start;
+    if (key_len != i - start) t.key_len = static_cast<std::uint8_t>(key_len);
+    int id = table.find(kp + start, key_len);
     t.id = id;
     if (start_flags) {
       // Written always, counted when it may start a match: whether a word is in the vocabulary

@@ -154,6 +154,23 @@ TEST(Tokenizer, OffsetsKeysAndKinds) {
   EXPECT_TRUE(tb.line_starts.empty());
 }
 
+// Tokens are 24 bytes: each key lies at its token's offset, and only a key shorter than its
+// token (folded punctuation) stores its length; keys of any length, folded, next to each other.
+TEST(Tokenizer, KeysAtTheirTokensOffsetsAtEveryLength) {
+  static_assert(sizeof(Token) == 24, "a token is 24 bytes");
+  std::string longword(300, 'Q');
+  TokenBuffer tb;
+  tokenize("\xE2\x80\x9C" "AbCdEfGhIjK\xE2\x80\x9D " + longword + " x\xC3\xA9t\xC3\xA9 7,250!", tb);
+  ASSERT_EQ(tb.tokens.size(), 7u);
+  EXPECT_EQ(tb.key(tb.tokens[0]), "\"");
+  EXPECT_EQ(tb.key(tb.tokens[1]), "abcdefghijk");
+  EXPECT_EQ(tb.key(tb.tokens[2]), "\"");
+  EXPECT_EQ(tb.key(tb.tokens[3]), std::string(300, 'q'));
+  EXPECT_EQ(tb.key(tb.tokens[4]), "x\xC3\xA9t\xC3\xA9");  // non-ASCII letters as they are
+  EXPECT_EQ(tb.key(tb.tokens[5]), "7,250");
+  EXPECT_EQ(tb.key(tb.tokens[6]), "!");
+}
+
 // What the tagger reads instead of scanning every token: whether code points are bytes, and
 // which tokens begin a line (one entry for a run of line breaks; the first token never).
 TEST(Tokenizer, AsciiAndLineStarts) {
