@@ -292,6 +292,20 @@ bool country_level_consistent(const std::set<std::string>& a, const std::set<std
   return shares_person && institutions(only_a) != institutions(only_b);
 }
 
+// A shared person; one side's other names are all states or bodies (a visit's destination), the
+// other's include a person (the one met there).
+bool visit_to_the_place(const std::set<std::string>& a, const std::set<std::string>& b, const Actors& actors) {
+  std::vector<std::string> shared, only_a, only_b;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(only_a));
+  std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::back_inserter(only_b));
+  auto institutions = [&](const std::vector<std::string>& v) {
+    return std::all_of(v.begin(), v.end(), [&](const std::string& n) { return actors.institution(n); });
+  };
+  if (institutions(shared) || only_a.empty() || only_b.empty()) return false;
+  return institutions(only_a) != institutions(only_b);
+}
+
 // "Hu met Obama" and "Hu met Biden": one side names a person the other lacks while the other names
 // someone else of that person's country, whom the first lacks. Different counterparts, different
 // meetings. Needs actor knowledge of the people concerned; used for an undated back-reference
@@ -532,6 +546,11 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
              country_level_consistent(c.participants, d.participants, actors)) {
     // Two shared people on overlapping dates are one gathering even when each report lists
     // different others (delegations of a summit).
+    score += 1;
+  } else if (!same_doc && overlaps(c.locations, d.locations) && visit_to_the_place(c.participants, d.participants, actors)) {
+    // "X will travel to Lisbon" (X and the country of the place, no host named) and "X will dine
+    // with Y in Lisbon" in another article: one trip to one place; the country there names the
+    // destination, not a counterpart.
     score += 1;
   } else if (same_doc && told_at_two_levels(c, d, actors)) {
     // Within one article "The China State Visit" and "Obama hosts Hu" are one event told at two

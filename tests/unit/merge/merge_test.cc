@@ -1084,6 +1084,32 @@ TEST(Merge, RemarksOfAParticipantOnTheDayOfAnotherArticlesGatheringArePartOfIt) 
   EXPECT_EQ(merged({signed_, said}).size(), 2u);
 }
 
+// "Ortega will travel to Lisbon" (no host named: Ortega and Portugal) and another article's "Ortega
+// will dine with Li in Lisbon on Wednesday": one trip to one place, though Li is no Portuguese.
+TEST(Merge, ATripToAPlaceAndAMeetingThereOfAnotherArticleAreOneTrip) {
+  Options opt;
+  opt.actor = [](const std::string& n) -> std::optional<ActorInfo> {
+    if (n == "Ana Ortega") return ActorInfo{true, "Spain", "Ortega"};
+    if (n == "Li Wei") return ActorInfo{true, "China", "Li"};
+    if (n == "Portugal" || n == "Spain" || n == "China") return ActorInfo{false, n, ""};
+    return std::nullopt;
+  };
+  Mention trip = mention("a", 3, EventType::kVisit, {"Ana Ortega", "Portugal"}, "", DateBasis::kUnknown, "2024-05-06");
+  trip.status = EventStatus::kPlanned;
+  trip.location = "Lisbon";
+  Mention dinner =
+      mention("b", 1, EventType::kMeeting, {"Ana Ortega", "Li Wei"}, "2024-05-08", DateBasis::kRelative, "2024-05-07");
+  dinner.status = EventStatus::kPlanned;
+  dinner.location = "Lisbon";
+  auto events = merged({trip, dinner}, opt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].time.value, "2024-05-08");
+  // Another place: Portugal is not where Li is met.
+  Mention elsewhere = dinner;
+  elsewhere.location = "Porto";
+  EXPECT_EQ(merged({trip, elsewhere}, opt).size(), 2u);
+}
+
 // An article's plans are an itinerary: "On Friday, Ortega will tour a shipyard in Porto" and "she
 // will hold talks with Mendes" (no date) are two appointments; the talks are the ones another
 // article dated to Wednesday. A plan naming no one new is the dated one.
