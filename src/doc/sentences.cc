@@ -186,7 +186,10 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
     std::string_view line = text.substr(lb, le - lb);
     bool blank = true;
     for (char c : line)
-      if (!is_space(static_cast<unsigned char>(c))) blank = false;
+      if (!is_space(static_cast<unsigned char>(c))) {
+        blank = false;  // the first other byte decides: no need to read the rest of the line
+        break;
+      }
     if (blank) { flush(); continue; }
     if (block_b != std::string_view::npos) {
       std::string_view prev = text.substr(block_b, block_e - block_b);

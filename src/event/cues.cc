@@ -35,8 +35,7 @@ std::size_t after_complement(const Sentence& s, std::size_t te) {
 std::vector<CueHit> find_cues(const PhraseLookup& lookup, const std::vector<Token>& toks) {
   std::vector<CueHit> cues;
   cues.reserve(toks.size());  // several cues may start at one word: fewer than one a word, not grown
-  for (std::size_t k = 0; k < toks.size(); ++k)
-    for (auto& m : lookup.cues_at(k)) cues.push_back({k, m.end, m.rule});
+  lookup.for_each_cue([&](std::size_t k, const CueRule* rule, std::size_t e) { cues.push_back({k, e, rule}); });
   return cues;
 }
 

@@ -56,6 +56,17 @@ class PhraseLookup {
     if (!lex_.trigger_phrases.may_start(toks_, ids_, pos)) return none(triggers_);
     return match_triggers(pos);
   }
+  /// Every cue phrase of the tokens, by start token then file order: `f(start, rule, end)` for each.
+  /// One pass for a whole sentence, without an answer list per token.
+  template <typename F>
+  void for_each_cue(F&& f) const {
+    for_each_rule(lex_.cue_phrases, lex_.cue_refs, lex_.cues, f);
+  }
+  /// Every trigger phrase of the tokens, the same way.
+  template <typename F>
+  void for_each_trigger(F&& f) const {
+    for_each_rule(lex_.trigger_phrases, lex_.trigger_refs, lex_.triggers, f);
+  }
   /// Cue phrases that match at `pos`, in file order of their rules and phrases.
   const std::vector<RuleMatch<CueRule>>& cues_at(std::size_t pos) const {
     if (!lex_.cue_phrases.may_start(toks_, ids_, pos)) return none(cues_);
@@ -63,6 +74,17 @@ class PhraseLookup {
   }
 
  private:
+  template <typename Rule, typename F>
+  void for_each_rule(const PhraseIndex& index, const std::vector<RulePhrase>& refs, const std::vector<Rule>& rules,
+                     F& f) const {
+    if (matches_.capacity() == 0) matches_.reserve(16);
+    for (std::size_t k = 0; k < toks_.size(); ++k) {
+      if (!index.may_start(toks_, ids_, k)) continue;
+      index.match_at(toks_, ids_, k, matches_);
+      for (const auto& m : matches_)
+        if (m.end > k) f(k, &rules[refs[m.value].rule], m.end);  // "*" alone matches nothing
+    }
+  }
   template <typename T>
   static const std::vector<T>& none(std::vector<T>& buffer) {
     buffer.clear();

@@ -82,14 +82,13 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
     }
     s.trigger_matches.clear();
     s.trigger_from.resize(s.toks.size() + 1);
-    for (std::size_t k = 0; k < s.toks.size(); ++k) {
-      s.trigger_from[k] = static_cast<std::uint32_t>(s.trigger_matches.size());
-      for (const auto& m : lookup.triggers_at(k)) {
-        if (s.trigger_matches.capacity() == 0) s.trigger_matches.reserve(8);  // once, not grown from one
-        s.trigger_matches.push_back(m);
-      }
-    }
-    s.trigger_from.back() = static_cast<std::uint32_t>(s.trigger_matches.size());
+    std::size_t filled = 0;  // trigger_from is set below this token
+    lookup.for_each_trigger([&](std::size_t k, const TriggerRule* rule, std::size_t e) {
+      while (filled <= k) s.trigger_from[filled++] = static_cast<std::uint32_t>(s.trigger_matches.size());
+      if (s.trigger_matches.capacity() == 0) s.trigger_matches.reserve(8);  // once, not grown from one
+      s.trigger_matches.push_back({rule, e});
+    });
+    while (filled <= s.toks.size()) s.trigger_from[filled++] = static_cast<std::uint32_t>(s.trigger_matches.size());
     // Only surnames depend on the people seen so far; without them, and with the cues as they
     // were, reading again would give the same spans, cues and trigger starts.
     s.actors_settled = s.cues.size() == cues_before && !surname_pending &&

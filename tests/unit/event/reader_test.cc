@@ -146,5 +146,33 @@ TEST(Reader, phrase_lookup_finds_every_phrase_at_a_token) {
   EXPECT_EQ(actors[0].end, 2u);  // "Joe Biden", longest first
 }
 
+TEST(Reader, one_pass_over_a_sentence_finds_what_the_look_up_at_each_token_finds) {
+  auto r = read("Ana Ruiz will not hold talks with the Peruvian envoy, who had invited her to a summit on May 3.");
+  PhraseLookup lookup(lexicon(), r->s.toks);
+  std::vector<std::string> pass, each;
+  lookup.for_each_cue([&](std::size_t k, const CueRule* rule, std::size_t e) {
+    pass.push_back("cue " + std::to_string(k) + " " + rule->id + " " + std::to_string(e));
+  });
+  lookup.for_each_trigger([&](std::size_t k, const TriggerRule* rule, std::size_t e) {
+    pass.push_back("trigger " + std::to_string(k) + " " + rule->id + " " + std::to_string(e));
+  });
+  for (std::size_t k = 0; k < r->s.toks.size(); ++k)
+    for (auto& m : lookup.cues_at(k)) each.push_back("cue " + std::to_string(k) + " " + m.rule->id + " " + std::to_string(m.end));
+  for (std::size_t k = 0; k < r->s.toks.size(); ++k)
+    for (auto& m : lookup.triggers_at(k))
+      each.push_back("trigger " + std::to_string(k) + " " + m.rule->id + " " + std::to_string(m.end));
+  EXPECT_EQ(pass, each);
+  EXPECT_GE(pass.size(), 8u);
+  // The reader's trigger index agrees: those at token k are trigger_from[k] .. trigger_from[k + 1].
+  std::size_t triggers = 0;
+  for (std::size_t k = 0; k < r->s.toks.size(); ++k) {
+    const auto& at = lookup.triggers_at(k);
+    ASSERT_EQ(r->s.trigger_from[k + 1] - r->s.trigger_from[k], at.size()) << k;
+    for (std::size_t i = 0; i < at.size(); ++i) EXPECT_EQ(r->s.trigger_matches[r->s.trigger_from[k] + i].rule, at[i].rule);
+    triggers += at.size();
+  }
+  EXPECT_GE(triggers, 2u);
+}
+
 }  // namespace
 }  // namespace annalist::event
