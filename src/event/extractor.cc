@@ -141,6 +141,7 @@ void DocumentExtraction::first_of_series(const Sentence& s, std::optional<Day> d
   m.status_why = "the first of the series of '" + last->mention.trigger + "'";
   m.time.why = "'" + m.time.timex_text + "': the first of the series (sentence " + std::to_string(mem_.counted.sentence) + ")";
   m.codes.clear();
+  m.location.clear();  // the place of the later occasion is not the first's
   mem_.gatherings.push_back(mem_.reports.size());
   mem_.reports.push_back({std::move(m), false, {}, false, false});
 }
@@ -152,6 +153,12 @@ void DocumentExtraction::sentence(const Sentence& s) {
   auto base_actors = resolver_.resolve(s, dct);
   ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
   if (mem_.counted.sentence >= 0) first_of_series(s, dct);
+  // "the second call between X and Y", "their third meeting this year": a gathering counted in a series.
+  for (auto& c : s.cues)
+    if (c.rule->kind == "series-later")
+      for (auto& th : triggers)
+        if (is_gathering(th.rule->type) && c.e <= th.b && s.words(c.e, th.b) <= 2)
+          mem_.counted = {static_cast<int>(s.index), th.rule->type};
   if (chosen.chosen.empty()) {  // most sentences report nothing
     remember_sentence(lex_, s, base_actors, false, mem_);
     if (!s.timexes.empty()) remember_clock_time(s, dct, mem_);
@@ -176,9 +183,6 @@ void DocumentExtraction::sentence(const Sentence& s) {
   for (auto& th : chosen.chosen) {
     const TriggerRule& r = *th.rule;
     const bool gathering = is_gathering(r.type);
-    if (gathering)
-      for (auto& c : s.cues)
-        if (c.rule->kind == "series-later" && c.e <= th.b && s.words(c.e, th.b) <= 2) mem_.counted = {static_cast<int>(s.index), r.type};
     if (!gathering && had_statement && r.type == EventType::kStatement) continue;
     if (!gathering && types_done.count(r.type)) continue;
     Mention m;

@@ -223,6 +223,7 @@ class Lexicon {
   };
   std::vector<HolderLine> holder_lines_;
   void add_state_offices();
+  std::unordered_map<std::string, std::string> office_aliases_;  // "ukrainian presidential office" -> "Bankova"
   std::unordered_map<std::string, std::string> ids_;  // "trigger meeting.met" -> file:line, for duplicates
   std::unordered_map<std::string, int> country_by_name_, state_by_code_, person_by_name_, place_by_name_;
   std::unordered_map<std::string, std::vector<int>> holders_;  // "country\x1frole" -> people

@@ -60,6 +60,17 @@ TEST(Extractor, the_first_of_a_counted_series_is_a_gathering_of_its_own) {
       EXPECT_EQ(x.status, EventStatus::kOccurred);
     }
   EXPECT_TRUE(first);
+  // The count may sit beside the report in its own sentence; the first occasion keeps no place of the later one.
+  text = "Gabriel Boric held talks with Dina Boluarte in Lima on Monday, the third meeting between the two leaders "
+         "this year. The first was in January in Quito.";
+  m = run(text, day("2015-04-10"), {tx(text, "on Monday", "2015-04-06", "dct"), tx(text, "in January", "2015-01", "dct")});
+  first = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting && x.time.value == "2015-01") {
+      first = true;
+      EXPECT_NE(x.location, "Lima");
+    }
+  EXPECT_TRUE(first);
   // Without a counted gathering in the sentence before, "the first" is no gathering.
   text = "Gabriel Boric spoke with Dina Boluarte by phone on Wednesday. It was a long call.\nThe first was in January.";
   m = run(text, day("2015-04-10"), {tx(text, "Wednesday", "2015-04-08", "dct"), tx(text, "in January", "2015-01", "dct")});

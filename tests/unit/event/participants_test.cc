@@ -198,6 +198,10 @@ TEST(Participants, a_state_office_speaks_as_that_office_of_the_state) {
   m = run("SANTIAGO -- The presidential office said the border talks went well.", day("2023-03-09"));
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(people(m[0]), "Chilean Presidential Office");
+  // An institution the dictionaries list under the office's name is that institution.
+  m = run("KYIV -- The presidential office said the border talks went well.", day("2023-03-09"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Bankova");
   // Without a state in view, an office speaks for nobody in particular.
   m = run("The presidential office said the border talks went well.", day("2023-03-09"));
   EXPECT_TRUE(m.empty());
