@@ -51,11 +51,12 @@ std::size_t Sentence::words(std::size_t from, std::size_t to) const {
 
 void Sentence::index_cues() {
   cue_from.assign(toks.size() + 1, static_cast<std::uint32_t>(cues.size()));
-  for (std::size_t i = cues.size(); i-- > 0;)
-    if (cues[i].b < toks.size()) cue_from[cues[i].b] = static_cast<std::uint32_t>(i);
-  for (std::size_t k = toks.size(); k-- > 0;) cue_from[k] = std::min(cue_from[k], cue_from[k + 1]);
   cue_kind_bits = 0;
-  for (auto& c : cues) cue_kind_bits |= kind_bit(c.rule->kind.signature());
+  for (std::size_t i = cues.size(); i-- > 0;) {
+    if (cues[i].b < toks.size()) cue_from[cues[i].b] = static_cast<std::uint32_t>(i);
+    cue_kind_bits |= kind_bit(cues[i].rule->kind.signature());
+  }
+  for (std::size_t k = toks.size(); k-- > 0;) cue_from[k] = std::min(cue_from[k], cue_from[k + 1]);
 }
 
 std::pair<std::vector<CueHit>::const_iterator, std::vector<CueHit>::const_iterator> Sentence::cues_at(

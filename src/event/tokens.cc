@@ -130,9 +130,8 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     if (plain) {
       t.norm = written;
     } else {
-      std::string lowered;
-      lower_into(written, lowered);
-      t.set_norm(std::move(lowered));
+      lower_into(written, t.lowered_);  // in the token's own string: no copy to move in
+      t.norm = t.lowered_;
     }
     if (!word) return;
     if (first < 0x80) {

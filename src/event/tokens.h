@@ -47,6 +47,7 @@ struct Token {
   }
 
  private:
+  friend std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);  // lowers in place
   void copy_fields(const Token& o) {
     byte_begin = o.byte_begin;
     byte_end = o.byte_end;
