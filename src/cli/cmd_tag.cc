@@ -77,7 +77,8 @@ Runner setup_tag(CLI::App& app) {
       if (a->jsonl == "-") std::ios::sync_with_stdio(false);
       std::ifstream file;
       doc::read_jsonl_stream(doc::open_stream(a->jsonl, file), a->jsonl, [&](Document d) {
-        engine.assign_dct(d, dct, nullptr, !a->no_dateline);  // --dct first, then the line's own "dct" (SPEC's order)
+        // --dct first, then the line's own "dct" (SPEC's order), taken as given: a tagger corpus's DCT.
+        engine.assign_dct(d, dct, nullptr, !a->no_dateline, /*reprints=*/false);
         engine.infer_dct(d);
         write(d);
       }, on_error);

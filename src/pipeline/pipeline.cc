@@ -161,7 +161,7 @@ const pubdate::Inferrer& Engine::inferrer() {
 }
 
 void Engine::assign_dct(Document& doc, std::optional<Day> dct_option, const doc::Manifest* manifest,
-                        bool read_dateline) {
+                        bool read_dateline, bool reprints) {
   const doc::ManifestEntry* entry = manifest ? manifest->find(doc.path) : nullptr;
   if (entry) {
     if (doc.source.empty()) doc.source = entry->source;
@@ -176,7 +176,7 @@ void Engine::assign_dct(Document& doc, std::optional<Day> dct_option, const doc:
   // 2020" on a page posted on the 21st) is when the text was written, and its "yesterday" counts
   // from it. The listing is the manifest or the input's own "dct" (a corpus built from a manifest).
   auto reprinted = [&](Day listed) {
-    if (read_dateline)
+    if (read_dateline && reprints)
       if (auto day = doc::dateline_dct(doc.text, head_and_tail_timexes(tagger(), doc.text));
           day && *day < listed && (listed - *day).count() <= kReprintDays) {
         doc.dct = {day, DctSource::kDateline};

@@ -76,6 +76,11 @@ TEST_F(PipelineTest, AReprintsOwnDateLineAFewDaysBeforeTheListedDateAnchorsTheTe
   d.dct.day = calendar::parse_iso_day("2019-05-21");
   engine_.assign_dct(d, std::nullopt, nullptr);
   EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2019-05-19");
+  // A tagger corpus's "dct" is the creation time TimeML gives it: no reprint check.
+  d = document("in/other.txt", "Minister Arrives in Lima\n\n19 May 2019\nThe Daily Courier\n\nThe minister arrived yesterday.\n");
+  d.dct.day = calendar::parse_iso_day("2019-05-21");
+  engine_.assign_dct(d, std::nullopt, nullptr, true, /*reprints=*/false);
+  EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2019-05-21");
   d = document("in/other.txt", "Minister Arrives in Lima\n\n19 May 2019\nThe Daily Courier\n\nThe minister arrived yesterday.\n");
   engine_.assign_dct(d, calendar::parse_iso_day("2019-05-21"), nullptr);
   EXPECT_EQ(calendar::format_iso_day(*d.dct.day), "2019-05-21");
