@@ -264,6 +264,22 @@ bool nested(const std::set<std::string>& a, const std::set<std::string>& b) {
          std::includes(b.begin(), b.end(), a.begin(), a.end());
 }
 
+// The names two participant sets share, and those only the first or only the second has.
+struct NameSplit {
+  std::vector<std::string> shared, only_a, only_b;
+};
+NameSplit split_names(const std::set<std::string>& a, const std::set<std::string>& b) {
+  NameSplit out;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out.shared));
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out.only_a));
+  std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::back_inserter(out.only_b));
+  return out;
+}
+
+bool only_institutions(const std::vector<std::string>& names, const Actors& actors) {
+  return std::all_of(names.begin(), names.end(), [&](const std::string& n) { return actors.institution(n); });
+}
+
 // Participants that only partly overlap can still be one event when countries on one side stand
 // for people on the other: the names only one side has are all institutions on one of the sides,
 // and the sides share a person or one of them names no person at all. With actor knowledge of
@@ -272,13 +288,8 @@ bool nested(const std::set<std::string>& a, const std::set<std::string>& b) {
 // person vouches for the rest.
 bool country_level_consistent(const std::set<std::string>& a, const std::set<std::string>& b,
                               const Actors& actors) {
-  std::vector<std::string> shared, only_a, only_b;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
-  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(only_a));
-  std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::back_inserter(only_b));
-  auto institutions = [&](const std::vector<std::string>& v) {
-    return std::all_of(v.begin(), v.end(), [&](const std::string& n) { return actors.institution(n); });
-  };
+  const auto [shared, only_a, only_b] = split_names(a, b);
+  auto institutions = [&](const std::vector<std::string>& v) { return only_institutions(v, actors); };
   const bool shares_person = !institutions(shared);
   // Countries may stand for people; a person never stands for another person.
   if (!institutions(only_a) && !institutions(only_b)) return false;
@@ -295,13 +306,8 @@ bool country_level_consistent(const std::set<std::string>& a, const std::set<std
 // A shared person; one side's other names are all states or bodies (a visit's destination), the
 // other's include a person (the one met there).
 bool visit_to_the_place(const std::set<std::string>& a, const std::set<std::string>& b, const Actors& actors) {
-  std::vector<std::string> shared, only_a, only_b;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
-  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(only_a));
-  std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::back_inserter(only_b));
-  auto institutions = [&](const std::vector<std::string>& v) {
-    return std::all_of(v.begin(), v.end(), [&](const std::string& n) { return actors.institution(n); });
-  };
+  const auto [shared, only_a, only_b] = split_names(a, b);
+  auto institutions = [&](const std::vector<std::string>& v) { return only_institutions(v, actors); };
   if (institutions(shared) || only_a.empty() || only_b.empty()) return false;
   return institutions(only_a) != institutions(only_b);
 }
