@@ -169,22 +169,12 @@ std::string office_display(const Phrase& office) {
 
 }  // namespace
 
-namespace {
-
-std::string lowered(std::string s) {
-  for (auto& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
-}  // namespace
-
 std::string Lexicon::state_office(const std::string& state, const Phrase& office) const {
   int ci = country_index(state);
   if (ci < 0 || countries[ci].organisation || countries[ci].demonyms.empty()) return "";
   std::string name = countries[ci].demonyms.front() + " " + office_display(office);
   // An institution the dictionaries list under that name ("Ukrainian presidential office" is Bankova).
-  if (auto it = office_aliases_.find(lowered(name)); it != office_aliases_.end()) return it->second;
+  if (auto it = office_aliases_.find(base::to_lower_ascii(name)); it != office_aliases_.end()) return it->second;
   return country_index(name) >= 0 ? name : "";
 }
 
@@ -196,7 +186,7 @@ void Lexicon::add_state_offices() {
   office_aliases_.clear();
   for (auto& c : countries)
     if (c.organisation && !c.home.empty())
-      for (auto& a : c.aliases) office_aliases_.emplace(lowered(a), c.name);
+      for (auto& a : c.aliases) office_aliases_.emplace(base::to_lower_ascii(a), c.name);
   std::vector<std::string> offices;
   for (auto& c : cues)
     if (c.kind == "state-office")
