@@ -81,6 +81,8 @@ std::string format_iso_day(Day d) {
   return s;
 }
 
+std::string format_iso_range(const DayInterval& iv) { return format_iso_day(iv.first) + "/" + format_iso_day(iv.last); }
+
 std::optional<ValueWindow> window_of_value(std::string_view v) {
   if (auto slash = v.find('/'); slash != std::string_view::npos) {
     auto a = window_of_value(v.substr(0, slash));

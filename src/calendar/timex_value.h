@@ -14,6 +14,9 @@ std::optional<Day> parse_iso_day(std::string_view s);
 /// "YYYY-MM-DD".
 std::string format_iso_day(Day d);
 
+/// "YYYY-MM-DD/YYYY-MM-DD": the first and last day of `iv` (the range form `window_of_value` reads).
+std::string format_iso_range(const DayInterval& iv);
+
 /// The window a TIMEX3 date value covers and its granularity.
 struct ValueWindow {
   DayInterval interval;

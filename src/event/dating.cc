@@ -105,7 +105,7 @@ std::optional<EventTime> shift_by_duration(const EventTime& t, const std::string
     const Day lo = d - date::days{3}, hi = d + date::days{3};
     out.interval = DayInterval{lo, hi};
     out.granularity = Granularity::kRange;
-    out.value = calendar::format_iso_day(lo) + "/" + calendar::format_iso_day(hi);
+    out.value = calendar::format_iso_range(*out.interval);
     return out;
   }
   if (unit != 'M' && unit != 'Y') return std::nullopt;
@@ -118,6 +118,16 @@ std::optional<EventTime> shift_by_duration(const EventTime& t, const std::string
   out.granularity = g;
   out.value = calendar::value_at(w->interval.first, g);
   return out;
+}
+
+EventTime publication_day(Day dct, std::string why) {
+  EventTime t;
+  t.interval = DayInterval{dct, dct};
+  t.granularity = Granularity::kDay;
+  t.basis = DateBasis::kPublication;
+  t.value = calendar::format_iso_day(dct);
+  t.why = std::move(why);
+  return t;
 }
 
 bool own_date(const EventTime& t) { return t.basis == DateBasis::kExplicit || t.basis == DateBasis::kRelative; }
@@ -190,7 +200,7 @@ EventTime time_of_expression(const Sentence& s, std::size_t i, std::optional<Day
         iv.first = *first;
     if (iv.last != iv.first) {
       g = Granularity::kRange;
-      value = calendar::format_iso_day(iv.first) + "/" + calendar::format_iso_day(iv.last);
+      value = calendar::format_iso_range(iv);
     }
   }
   t.interval = iv;
@@ -343,20 +353,13 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     if (t.dated() || t.basis != DateBasis::kUnknown || !t.why.empty()) return t;
   }
   // The news of an article is in its first lines; later undated references are background.
-  if (dct && !earlier && lead) {
-    t.interval = DayInterval{*dct, *dct};
-    t.granularity = Granularity::kDay;
-    t.basis = DateBasis::kPublication;
-    t.value = calendar::format_iso_day(*dct);
-    t.why = "no time in the text: on or before the publication date";
-    return t;
-  }
+  if (dct && !earlier && lead) return publication_day(*dct, "no time in the text: on or before the publication date");
   // Without a publication date, the interval the text bounds it to dates the news the same way.
   if (!dct && inferred && !earlier && lead) {
     t.interval = *inferred;
     t.granularity = Granularity::kRange;
     t.basis = DateBasis::kInferred;
-    t.value = calendar::format_iso_day(inferred->first) + "/" + calendar::format_iso_day(inferred->last);
+    t.value = calendar::format_iso_range(*inferred);
     t.why = "no time in the text: on or before the publication date, inferred from the text between " +
             calendar::format_iso_day(inferred->first) + " and " + calendar::format_iso_day(inferred->last);
     return t;
@@ -480,8 +483,7 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       else
         m.time.interval->last = m.time.interval->first + date::days{*days - 1};
       m.time.granularity = Granularity::kRange;
-      m.time.value = calendar::format_iso_day(m.time.interval->first) + "/" +
-                     calendar::format_iso_day(m.time.interval->last);
+      m.time.value = calendar::format_iso_range(*m.time.interval);
       m.time.why += "; the gathering lasts " + std::to_string(*days) + " days";
     }
   // Dated after publication: it had not happened yet.

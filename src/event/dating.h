@@ -41,6 +41,9 @@ bool spaced_dash(const Sentence& s, std::size_t k);
 /// or an undated `t`. The basis becomes relative.
 std::optional<EventTime> shift_by_duration(const EventTime& t, const std::string& duration, bool later);
 
+/// The publication day as an event's time (basis `publication`), with the reason.
+EventTime publication_day(Day dct, std::string why);
+
 /// A time the text gives the event itself (basis explicit or relative), not its publication or an
 /// inferred range.
 bool own_date(const EventTime& t);

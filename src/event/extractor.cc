@@ -222,14 +222,8 @@ void DocumentExtraction::sentence(const Sentence& s) {
         if (m.status == EventStatus::kPlanned && !th.offset_before) m.status = EventStatus::kOccurred;
       }
     }
-    if (present && expression == kNone && dct) {
-      m.time = EventTime{};
-      m.time.interval = DayInterval{*dct, *dct};
-      m.time.granularity = Granularity::kDay;
-      m.time.basis = DateBasis::kPublication;
-      m.time.value = calendar::format_iso_day(*dct);
-      m.time.why = "the gathering of the transcript: on the publication date";
-    }
+    if (present && expression == kNone && dct)
+      m.time = publication_day(*dct, "the gathering of the transcript: on the publication date");
     // Without a time of its own, what follows the report happened on its day.
     if (th.sequel && expression == kNone && main_report && main_report->status == m.status && main_report->time.dated()) {
       m.time = main_report->time;

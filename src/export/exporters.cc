@@ -178,8 +178,7 @@ std::string date_cell(const EventTime& t) {
   if (!t.value.empty() && t.value[0] != 'X' && calendar::window_of_value(t.value)) return t.value;
   if (t.granularity == Granularity::kRange || t.granularity == Granularity::kUnknown)
     return t.interval->days() == 1 ? calendar::format_iso_day(t.interval->first)
-                                   : calendar::format_iso_day(t.interval->first) + "/" +
-                                         calendar::format_iso_day(t.interval->last);
+                                   : calendar::format_iso_range(*t.interval);
   return calendar::value_at(t.interval->first, t.granularity);
 }
 

@@ -55,7 +55,7 @@ std::string first_url(const Event& e, const std::map<std::string, std::string>& 
 // Sort key of the date column: start then end day, undated last.
 std::string date_key(const Event& e) {
   if (!e.time.dated()) return "~";
-  return calendar::format_iso_day(e.time.interval->first) + "/" + calendar::format_iso_day(e.time.interval->last);
+  return calendar::format_iso_range(*e.time.interval);
 }
 
 std::string options(const std::set<std::string>& values, const std::string& all) {

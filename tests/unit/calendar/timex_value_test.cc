@@ -20,6 +20,16 @@ TEST(TimexValue, ParsesIsoDaysStrictly) {
   EXPECT_EQ(format_iso_day(*parse_iso_day("0999-01-05")), "0999-01-05");
 }
 
+// A range is written in the form the value reader takes back, across a month and a year end.
+TEST(TimexValue, FormatsARangeTheValueReaderReadsBack) {
+  const DayInterval iv{*parse_iso_day("2022-12-30"), *parse_iso_day("2023-01-02")};
+  EXPECT_EQ(format_iso_range(iv), "2022-12-30/2023-01-02");
+  auto w = window_of_value(format_iso_range(iv));
+  ASSERT_TRUE(w.has_value());
+  EXPECT_EQ(w->interval.first, iv.first);
+  EXPECT_EQ(w->interval.last, iv.last);
+}
+
 // Days are written with at least four digits of year, two of month and day, also past the
 // years the fast path writes directly.
 TEST(TimexValue, FormatsDaysAtEveryYearWidth) {
