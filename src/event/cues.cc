@@ -78,7 +78,10 @@ bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size
         for (std::size_t k = c.e; k < tb; ++k)
           if (s.breaks(k) ||
               (toks[k].text == "," && k + 1 < tb && (s.cue_at(k + 1, "coordinator") || s.cue_at(k + 1, "contrast"))) ||
-              (status_kind && s.cue_at(k, "complementizer")))
+              (status_kind && s.cue_at(k, "complementizer")) ||
+              // "did not comment as he spoke after his meeting with X": a negation stays in its
+              // clause; a subordinate clause or a setting phrase has its own polarity.
+              (kind == "denied" && (s.cue_at(k, "subordinator") || s.cue_at(k, "setting"))))
             ok = false;
       }
     } else {  // after

@@ -66,6 +66,11 @@ std::string pronoun_referent(const ParticipantScene& sc, const std::vector<Actor
     for (auto& a : actors)
       if (a.person && a.e <= speech->b && speech->b - a.e <= 2 && s.words(a.e, speech->b) == 0) return a.name;
   }
+  // "X did not comment on the dispute as he spoke to the press": the subject of an adverbial clause
+  // ("as", "when", "while" + pronoun) is the person the sentence names first, its main subject.
+  if (k > 0 && s.cue_at(k - 1, "subordinator"))
+    for (auto& a : actors)
+      if (a.person && a.e <= k) return a.name;
   return fallback;
 }
 
