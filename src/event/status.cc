@@ -27,7 +27,15 @@ StatusReading status_of(const Sentence& s, const TriggerHit& th, const std::vect
   }
   if (th.embedded) {
     // "proposed during the talks on June 3": the cues around belong to the main report; the
-    // talks named as its setting took place (unless dated after publication, in dating).
+    // talks named as its setting took place (unless dated after publication, in dating) --
+    // unless a clause of their own opens before them ("... when they gather at the summit on
+    // Thursday": a subordinator starts the cue, so its tense is the noun's).
+    std::size_t ob = kNone;
+    if (has_cue(s, "planned", th, &ob, &cue) && s.cue_at(ob, "subordinator")) {
+      out.status = EventStatus::kPlanned;
+      out.why = cue;
+      return out;
+    }
     out.why = "the setting of another report";
     return out;
   }

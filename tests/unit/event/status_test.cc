@@ -167,5 +167,38 @@ TEST(Status, words_inside_a_quotation_cancel_nothing_outside_it) {
   EXPECT_EQ(m[0].status, EventStatus::kCancelled);
 }
 
+// A temporal clause tells the future in the present tense: "when they gather ... on Thursday" is
+// the coming Thursday, also when the summit is the setting of another report in the sentence.
+TEST(Status, a_temporal_clause_in_the_present_is_a_plan) {
+  struct Case {
+    const char* text;
+    EventStatus status;
+    const char* date;
+  };
+  const Case cases[] = {
+      {"The border dispute tops the agenda when they gather at the Mercosur summit in Asuncion on Thursday.",
+       EventStatus::kPlanned, "2021-03-11"},
+      {"Envoys want to delay the talks to let the ministers decide when they gather at the Mercosur summit in "
+       "Asuncion on Thursday.",
+       EventStatus::kPlanned, "2021-03-11"},
+      {"Officials settled the dispute when they gathered at the Mercosur summit in Asuncion on Thursday.",
+       EventStatus::kOccurred, "2021-03-04"},
+  };
+  for (auto& c : cases) {
+    std::string text = c.text;
+    Timex thursday = tx(text, "Thursday", "2021-03-04", "dct");
+    thursday.rule = "date.weekday";  // read backwards by the tagger, as a bare weekday is
+    auto m = run(text, day("2021-03-09"), {thursday});
+    bool found = false;
+    for (auto& x : m)
+      if (x.type == EventType::kSummit) {
+        found = true;
+        EXPECT_EQ(x.status, c.status) << c.text;
+        EXPECT_EQ(x.time.value, c.date) << c.text;
+      }
+    EXPECT_TRUE(found) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace annalist::event
