@@ -1,6 +1,8 @@
 // Actor phrases of a sentence: the longest match at each token wins; kinds sharing it are merged.
 #include "event/actor_spans.h"
 
+#include <algorithm>
+
 namespace annalist::event {
 
 std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector<Token>& toks,
@@ -28,11 +30,23 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
     }
     Span sp;
     std::size_t best = 0;
+    // "the European Council president": a body whose last word starts a title ("council
+    // president") yields that word to it; the words before are read on their own ("European").
+    // (actors_at reuses its buffer: the body's end is kept, then the matches at k read again.)
+    std::size_t limit = toks.size(), body_end = 0;
+    for (const ActorMatch& m : lookup.actors_at(k))
+      if (m.end - k >= 2 && m.entry->kind == ActorKind::kCountry &&
+          lookup.lexicon().countries[m.entry->index].organisation)
+        body_end = std::max(body_end, m.end);
+    if (body_end)
+      for (const ActorMatch& t : lookup.actors_at(body_end - 1))
+        if (t.entry->kind == ActorKind::kTitle && t.end > body_end) limit = body_end - 1;
     const auto& matches = lookup.actors_at(k);
     const bool cap = !matches.empty() && name_here;
     for (const ActorMatch& m : matches) {
       const ActorEntry& ent = *m.entry;
       std::size_t e = m.end;
+      if (e > limit) continue;
       if (e - k < best) continue;
       if (ent.kind != ActorKind::kTitle && !cap) continue;
       // A weak alias that nothing can resolve yet: only a full mention or an office makes it someone.

@@ -232,7 +232,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     // Participants, with titles resolved at the event date.
     std::optional<Day> when = m.time.interval ? std::optional<Day>(m.time.interval->last) : dct;
     auto actors = (when == dct) ? base_actors : resolver_.resolve(s, when);
-    m.type = gathering_kind(lex_, th, actors);
+    m.type = gathering_kind(lex_, s, th, actors);
     auto clause = clause_of(s, th);
     LocationReading loc = find_location(lex_, s, th, clause.first, clause.second);
     m.location = loc.name;

@@ -23,6 +23,15 @@ LocationReading find_location(const Lexicon& lex, const Sentence& s, const Trigg
     if (c.rule->kind != "location" || loc.b == th.e) continue;
     if (c.rule->applies == "gathering" && !gathering) continue;
     for (auto& sp : s.spans) {
+      // "in the Belgian capital": the capital of the state the demonym names is the place.
+      if (sp.b == c.e + 1 && s.cue_at(c.e, "definite") && sp.country >= 0 && sp.place < 0 && sp.e < s.toks.size() &&
+          s.cue_at(sp.e, "capital-noun") && !lex.countries[sp.country].capital.empty() && sp.b >= cb && sp.e < ce &&
+          loc.b == kNone) {
+        loc.b = sp.b;
+        loc.e = sp.e + 1;
+        loc.name = lex.countries[sp.country].capital;
+        continue;
+      }
       if (sp.b != c.e || sp.b < cb || sp.e > ce) continue;
       if (sp.place < 0 && (sp.country < 0 || sp.country_kind == ActorKind::kDemonym)) continue;
       if (sp.place < 0 && sp.country >= 0 && lex.countries[sp.country].organisation) continue;

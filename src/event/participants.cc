@@ -29,13 +29,20 @@ ParticipantScene participant_scene(const Lexicon& lex, const Sentence& s, const 
   return sc;
 }
 
-EventType gathering_kind(const Lexicon& lex, const TriggerHit& th, const std::vector<Actor>& actors) {
+EventType gathering_kind(const Lexicon& lex, const Sentence& s, const TriggerHit& th, const std::vector<Actor>& actors) {
   const TriggerRule& r = *th.rule;
   if (r.type != EventType::kMeeting || r.verb) return r.type;
-  // "the G20 meeting", "a NATO meeting": a meeting named by a multilateral body is a summit.
+  // "the G20 meeting", "a NATO meeting", "the EU leaders' meeting": a meeting named by a
+  // multilateral body (or a body of one, not of a state) is a summit.
   for (auto& a : actors) {
     int ci = a.person ? -1 : lex.country_index(a.name);
-    if (ci >= 0 && lex.countries[ci].organisation && lex.countries[ci].home.empty() && a.e == th.b) return EventType::kSummit;
+    if (ci < 0 || !lex.countries[ci].organisation) continue;
+    const std::string& home = lex.countries[ci].home;
+    const int hi = home.empty() ? -1 : lex.country_index(home);
+    if (!home.empty() && !(hi >= 0 && lex.countries[hi].organisation)) continue;
+    // Right before the noun, or before a possessive mark ("leaders' meeting").
+    if (a.e == th.b || (a.e + 1 == th.b && (s.cue_at(a.e, "possessive") || s.toks[a.e].norm == "'")))
+      return EventType::kSummit;
   }
   return r.type;
 }
@@ -400,7 +407,15 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           for (auto& ph : t.phrases)
             if (ph.size() == 1 && ph[0] == toks[k].norm) group_of_leaders = true;
     }
-  if (group_here && mem.group.size() >= 2 && persons.size() < 2) {
+  // "when they gather at the European Council summit": a body that names the summit is who gathers
+  // ("they" are its members); "the two presidents" at "the G8 summit" stay the two.
+  bool body_named = false;
+  if (r.type == EventType::kSummit || gathering_kind(lex, s, th, actors) == EventType::kSummit)
+    for (auto& a : actors) {
+      int ci = a.person ? -1 : lex.country_index(a.name);
+      if (ci >= 0 && lex.countries[ci].organisation && a.e <= th.b && th.b - a.e <= 1) body_named = true;
+    }
+  if (group_here && mem.group.size() >= 2 && persons.size() < 2 && !(body_named && !group_of_leaders)) {
     countries.clear();  // "they met": the group, not the countries named around it
     bool group_is_countries = true;
     for (auto& g : mem.group)

@@ -53,7 +53,7 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
 
 /// The type of a gathering once its actors are known: a meeting named by a multilateral body ("the
 /// G20 meeting") is a summit.
-EventType gathering_kind(const Lexicon& lex, const TriggerHit& th, const std::vector<Actor>& actors);
+EventType gathering_kind(const Lexicon& lex, const Sentence& s, const TriggerHit& th, const std::vector<Actor>& actors);
 
 /// The clause around a trigger: up to a clause break, at most 15 tokens either side, within the
 /// trigger's coordinated clause.

@@ -338,5 +338,29 @@ TEST(Participants, a_state_opening_the_sentence_is_a_party_not_a_topic) {
     if (x.type == EventType::kSummit) EXPECT_EQ(people(x).find("Gabriel Boric"), std::string::npos) << people(x);
 }
 
+// "when they gather at the Mercosur summit": the body that names the summit gathers, not the pair
+// in view; "in the Paraguayan capital" is the place, no party. "The two presidents" stay the two.
+TEST(Participants, a_body_naming_the_summit_is_who_they_are) {
+  std::string text = "Gabriel Boric and Javier Milei met in Lima on Monday. Diplomats expect progress when they "
+                     "gather at the Mercosur summit in the Paraguayan capital on Thursday.";
+  Timex monday = tx(text, "Monday", "2021-03-08", "dct"), thursday = tx(text, "Thursday", "2021-03-04", "dct");
+  monday.rule = thursday.rule = "date.weekday";
+  auto m = run(text, day("2021-03-09"), {monday, thursday});
+  bool summit = false;
+  for (auto& x : m)
+    if (x.type == EventType::kSummit) {
+      summit = true;
+      EXPECT_EQ(people(x), "Mercosur");
+      EXPECT_EQ(x.location, "Asuncion");
+      EXPECT_EQ(x.status, EventStatus::kPlanned);
+    }
+  EXPECT_TRUE(summit);
+  text = "Gabriel Boric and Javier Milei met in Lima on Monday. There will be a meeting of the two presidents in "
+         "Asuncion first at the Mercosur summit on June 17-18.";
+  m = run(text, day("2021-07-09"), {tx(text, "June 17-18", "2021-06-17/2021-06-18", "absolute")});
+  for (auto& x : m)
+    if (x.type == EventType::kSummit) EXPECT_NE(people(x).find("Gabriel Boric"), std::string::npos) << people(x);
+}
+
 }  // namespace
 }  // namespace annalist::event
