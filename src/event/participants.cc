@@ -463,6 +463,32 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     persons.clear();
     countries = clause_countries;
   }
+  // "Peru said envoy Y was welcome to come for the May 3-4 talks": Y is the guest of the one who
+  // opens the sentence (the host who says so), not of a state named as the place.
+  if (is_gathering(r.type) && !r.verb)
+    for (auto& c : s.cues) {
+      if (c.rule->kind != "welcome-guest" || c.e > th.b || s.words(c.e, th.b) > 6) continue;
+      bool clean = true;
+      for (std::size_t k = c.e; k < th.b; ++k)
+        if (s.breaks(k) || toks[k].text == ",") clean = false;
+      const Actor* guest = nullptr;
+      for (auto& a : actors)
+        if (a.e == c.b && !in_timex(a)) guest = &a;
+      if (!clean || !guest) break;
+      std::string guest_state = guest->person ? guest->country : guest->name;
+      if (int pe = guest->person ? lex.person_index(guest->name) : -1; pe >= 0) guest_state = lex.people[pe].country;
+      const Actor* host = nullptr;
+      for (auto& a : actors)
+        if (!host && a.e <= guest->b && !attributed(a) && !in_timex(a) && !in_location(a) && a.name != guest_state &&
+            a.name != guest->name)
+          host = &a;
+      if (!host) break;
+      persons.clear();
+      countries.clear();
+      (guest->person ? persons : countries).push_back(guest->name);
+      (host->person ? persons : countries).push_back(host->name);
+      return p;
+    }
   // "X invited Y to visit Z": the object of the invitation is the visitor, X the host.
   if (r.type == EventType::kVisit && r.verb && th.b >= 2 && s.cue_at(th.b - 1, "infinitive"))
     for (auto& c : s.cues) {
