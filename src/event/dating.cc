@@ -376,8 +376,10 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
   const auto& toks = s.toks;
   const TriggerRule& r = *th.rule;
   bool earlier = has_cue(s, "earlier", th);
-  // "X told reporters after meeting Y": a press contact is the day's news wherever it is told.
-  bool lead = is_gathering(r.type) ? ((mem.gathering_sentences == 0 && s.index < 8) || has_cue(s, "press-contact", th))
+  // "X told reporters after meeting Y": a press contact is the day's news wherever it is told --
+  // unless the sentence sets another time frame ("Years ago, X told reporters ...").
+  bool lead = is_gathering(r.type) ? ((mem.gathering_sentences == 0 && s.index < 8) ||
+                                      (s.timexes.empty() && has_cue(s, "press-contact", th)))
                                    : s.index < 4;
   std::size_t tx_used = kNone;
   m.time = time_of(s, th, chosen, dct, lead, earlier, &tx_used, inferred);

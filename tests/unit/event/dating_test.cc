@@ -566,5 +566,24 @@ TEST(Dating, the_day_last_named_goes_to_the_predicate_it_opens) {
   EXPECT_TRUE(plan);
 }
 
+// A gathering beside a press contact is the day's news, also far from the lead -- but not in a
+// sentence that sets a time frame of its own.
+TEST(Dating, a_press_contact_dates_its_gathering_by_publication) {
+  std::string lead = "Gabriel Boric met Javier Milei on Monday.\n\n";
+  std::string text = lead + "Luiz Inacio Lula da Silva declined to comment when he spoke to reporters after meeting with Gabriel Boric.";
+  auto m = run(text, day("2024-03-13"), {tx(text, "Monday", "2024-03-11", "dct")});
+  bool found = false;
+  for (auto& x : m)
+    if (people(x) == "Gabriel Boric;Luiz Inácio Lula da Silva") {
+      found = true;
+      EXPECT_EQ(x.time.value, "2024-03-13");
+    }
+  EXPECT_TRUE(found);
+  text = lead + "Years ago, Luiz Inacio Lula da Silva told reporters after meeting with Gabriel Boric that ties were strong.";
+  m = run(text, day("2024-03-13"), {tx(text, "Monday", "2024-03-11", "dct"), tx(text, "Years ago", "PAST_REF", "dct")});
+  for (auto& x : m)
+    if (people(x) == "Gabriel Boric;Luiz Inácio Lula da Silva") EXPECT_EQ(x.time.value, "") << x.time.why;
+}
+
 }  // namespace
 }  // namespace annalist::event
