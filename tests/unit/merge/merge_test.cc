@@ -904,6 +904,36 @@ TEST(Merge, MonthOrWeekdayOfABoundedUndatedArticleJoinsTheOneEventOfThatMonthOrW
   EXPECT_EQ(merged({dated, later, march}).size(), 3u);
 }
 
+// "Her office said the leaders would meet Sunday" in an article without a publication date and
+// another article's meeting planned for one Sunday: one plan. A plan names its day: "in March" of an
+// unknown year is no appointment, and a plan does not join what occurred.
+TEST(Merge, WeekdayPlanOfABoundedUndatedArticleJoinsTheOnePlanOfThatDay) {
+  const std::vector<std::string> who = {"Ana Ortega", "Rui Mendes"};
+  Mention dated = mention("a", 1, EventType::kMeeting, who, "2019-03-10", DateBasis::kRelative, "2019-03-10");
+  dated.status = EventStatus::kPlanned;
+  auto inferred = [](const char* range, const char* words) {
+    Mention m = mention("b", 2, EventType::kMeeting, {"Ana Ortega", "Rui Mendes"}, range, DateBasis::kInferred, nullptr);
+    m.time.timex_text = words;
+    m.status = EventStatus::kPlanned;
+    return m;
+  };
+  // 2019-03-10 was a Sunday.
+  auto events = merged({dated, inferred("2018-03-04/2020-03-29", "Sunday")});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(events[0].time.value, "2019-03-10");
+  EXPECT_EQ(events[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(merged({dated, inferred("2018-03-05/2020-03-30", "Monday")}).size(), 2u);
+  EXPECT_EQ(merged({dated, inferred("2018-03-01/2020-03-31", "March")}).size(), 2u);
+  Mention held = dated;
+  held.status = EventStatus::kOccurred;
+  EXPECT_EQ(merged({held, inferred("2018-03-04/2020-03-29", "Sunday")}).size(), 2u);
+  // Two plans on Sundays of the bound: the report picks neither.
+  Mention other = mention("c", 1, EventType::kMeeting, who, "2019-03-17", DateBasis::kRelative, "2019-03-12");
+  other.status = EventStatus::kPlanned;
+  EXPECT_EQ(merged({dated, other, inferred("2018-03-04/2020-03-29", "Sunday")}).size(), 3u);
+}
+
 // "talks" and "conversation" (rules ending in ".generic") may name a call: a day's generic talks
 // and a call of the same people that day are one event, typed call. A plain meeting is not a call.
 TEST(Merge, GenericTalksOfTheDayAreTheCall) {
