@@ -204,6 +204,8 @@ constexpr long kMaxCrossDocumentDays = 31;
 constexpr long kPlanHorizonDays = 183;
 // Undated reports of different documents are one event only if published this close together.
 constexpr long kUndatedCrossDocumentDays = 14;
+// How far back "recently" reaches for a statement of another article (grouping.cc kRecentDays).
+constexpr long kRecentDays = 31;
 
 bool overlaps(const std::set<std::string>& a, const std::set<std::string>& b) {
   return std::any_of(a.begin(), a.end(), [&](const std::string& p) { return b.count(p) > 0; });
@@ -446,6 +448,18 @@ bool inferred_expressions_name(const Cluster& u, const DayInterval& w, bool day_
   return any;
 }
 
+// Whether the only time words of a cluster's reports are "recently" (data/events/en/grammar.txt `recent`:
+// the extractor keeps such a statement undated with the value PAST_REF).
+bool recently_only(const Cluster& u) {
+  bool any = false;
+  for (const Item* it : u.items) {
+    if (it->unresolved.empty()) continue;
+    if (!base::starts_with(it->unresolved, "PAST_REF|")) return false;
+    any = true;
+  }
+  return any;
+}
+
 // A plan whose date had not begun when its article was published ("she is to see Mendes this
 // afternoon", "they will talk on Thursday"): the article's reports of what already happened
 // (the arrival, the departure) are not it.
@@ -673,6 +687,14 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       }
       return score + 1;
     }
+    if (!same_doc && other_article && c.statement && !status_differs && undated.occurred && dated.occurred &&
+        c.status_class == EventStatus::kOccurred && dated.strong() && w.days() == 1 && !undated.dct_unknown() &&
+        recently_only(undated) && recent_for_all(undated.dcts, w, kRecentDays)) {
+      // "Recently, the government announced measures" and another article's statement of the same
+      // speaker dated by its own time words to one day of the month before that publication: one
+      // statement, if it is the only candidate (checked by the caller). It keeps the other's date.
+      return score + 1;
+    }
     if (!same_doc || status_differs || c.statement) return std::nullopt;
     // An article's plans are an itinerary: an undated plan that names a person the dated plan
     // lacks, nor names the country of ("will tour a shipyard on Friday" … "will also hold talks
@@ -822,11 +844,12 @@ void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, 
           if (auto f = by_name.find(key.first); f != by_name.end())
             candidates.insert(candidates.end(), f->second.begin(), f->second.end());
       // A back-reference without time words of a dated article: events of the days before its
-      // publication.
-      if (!u.window() && u.occurred && !u.has_undated_expr() && !u.dct_unknown()) {
+      // publication ("recently": of the month before it).
+      const bool recent = !u.window() && u.occurred && u.statement && !u.dct_unknown() && recently_only(u);
+      if (!u.window() && u.occurred && (!u.has_undated_expr() || recent) && !u.dct_unknown()) {
         const auto keys = index_keys(u, actors);
         for (long dct : u.dcts)
-          for (int m = month_index(Day{days{dct - opt.publication_lookback_days}}),
+          for (int m = month_index(Day{days{dct - (recent ? kRecentDays : opt.publication_lookback_days)}}),
                    last = month_index(Day{days{dct}});
                m <= last; ++m)
             for (const auto& key : keys)

@@ -8,4 +8,4 @@ from chronology_score import check_set
 check_set("devset2", sys.argv[1],
           recall_bar=0.84, precision_bar=0.91,   # reached: 0.843 and 0.935
           exact_bar=0.90,                        # reached: 0.911 exact over matched dated pairs
-          merged_bar=21 / 35)                    # reached: 21 of 35 fully merged
+          merged_bar=22 / 35)                    # reached: 22 of 35 fully merged

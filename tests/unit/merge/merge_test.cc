@@ -798,6 +798,33 @@ TEST(Merge, StatementWithoutTimeWordsJoinsTheSameSpeakersStatementOfItsPublicati
 }
 
 
+// "Recently, the Chilean government announced measures" (undated, PAST_REF) deep in an article of
+// March 20, and another article's statement of Chile dated March 8: one statement of that day.
+TEST(Merge, RecentlyJoinsTheOneStatementOfTheSameSpeakerInTheMonthBefore) {
+  const Mention dated = mention("a", 3, EventType::kStatement, {"Chile"}, "2024-03-08", DateBasis::kRelative, "2024-03-11");
+  auto recently = [](const char* dct, std::vector<std::string> who) {
+    Mention m = mention("b", 9, EventType::kStatement, std::move(who), "PAST_REF", DateBasis::kUnknown, dct);
+    m.time.timex_text = "Recently";
+    return m;
+  };
+  auto events = merged({dated, recently("2024-03-20", {"Chile"})});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(events[0].time.value, "2024-03-08");
+  // More than a month back, after the publication, or another speaker: apart.
+  EXPECT_EQ(merged({dated, recently("2024-04-20", {"Chile"})}).size(), 2u);
+  EXPECT_EQ(merged({dated, recently("2024-03-05", {"Chile"})}).size(), 2u);
+  EXPECT_EQ(merged({dated, recently("2024-03-20", {"Peru"})}).size(), 2u);
+  // Two statements of the speaker in that month: the report picks neither.
+  const Mention other = mention("c", 2, EventType::kStatement, {"Chile"}, "2024-03-14", DateBasis::kRelative, "2024-03-15");
+  EXPECT_EQ(merged({dated, other, recently("2024-03-20", {"Chile"})}).size(), 3u);
+  // Other undated words ("in the past") are not "recently".
+  Mention past = recently("2024-03-20", {"Chile"});
+  past.time.value = "XXXX";
+  past.time.timex_text = "in the past";
+  EXPECT_EQ(merged({dated, past}).size(), 2u);
+}
+
 // An article without a publication date: "On Sunday, Ortega spoke with Mendes" cannot be resolved,
 // yet it is the same call as another article's dated report of the same two people.
 TEST(Merge, UnresolvedDayOfAnUndatedArticleJoinsTheOneDatedReport) {
