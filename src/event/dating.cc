@@ -495,6 +495,17 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     m.status = EventStatus::kPlanned;
     m.status_why = "dated after the publication date";
   }
+  // "Recently, the government announced measures" deep in a dated article: words of the days
+  // before publication with no date of their own. Kept undated with the expression, so the merge
+  // can find them dated in another article; without it such words are background.
+  if (r.type == EventType::kStatement && dct && tx_used != kNone && !m.time.dated() && m.time.value.empty() &&
+      s.timexes[tx_used].timex->value == "PAST_REF" && s.cue_at(s.timexes[tx_used].b, "recent")) {
+    m.time = EventTime{};
+    m.time.value = "PAST_REF";
+    m.time.timex_text = s.timexes[tx_used].timex->text;
+    m.time.basis = DateBasis::kUnknown;
+    m.time.why = "'" + m.time.timex_text + "': shortly before the publication date, no date of its own";
+  }
   if (expression) *expression = tx_used;
 }
 

@@ -42,7 +42,7 @@ const std::set<std::string>& cue_kinds() {
                                           "first-plural-possessive", "plural-suffix", "address", "label-word",
                                           "coordinator", "contrast", "comitative", "reciprocal", "genitive",
                                           "agentive", "light-verb", "medium", "preposition", "setting",
-                                          "date-preposition", "time-bound", "stretch", "complementizer", "verb-context", "host", "formal-state", "institution-noun", "state-office", "voice", "words-source", "series-later", "series-first", "series-copula", "clause-bound", "prospective", "sequel", "present-gathering", "offset-after", "offset-before", "next-occasion", "gerund-link", "future-clause", "invite", "audience", "conditional", "range-joiner", "third-person-possessive", "portfolio", "subordinator", "press-contact", "capital-noun", "welcome-guest",
+                                          "date-preposition", "time-bound", "stretch", "complementizer", "verb-context", "host", "formal-state", "institution-noun", "state-office", "voice", "words-source", "series-later", "series-first", "series-copula", "clause-bound", "prospective", "sequel", "present-gathering", "offset-after", "offset-before", "next-occasion", "gerund-link", "future-clause", "invite", "audience", "conditional", "range-joiner", "third-person-possessive", "portfolio", "subordinator", "press-contact", "capital-noun", "welcome-guest", "recent",
                                           // name shapes for the merge (data/events/en/names.txt)
                                           "family-name-first", "institution-word", "name-particle",
                                           "video-call-word", "phone-call-word"};

@@ -52,6 +52,9 @@ constexpr long kBackReferenceDays = 31;
 // merge.cc kMaxCrossDocumentDays: across documents, events whose windows are longer join only
 // when their windows are equal.
 constexpr long kCoarseWindowDays = 31;
+// merge.cc kRecentDays: "Recently, X said" (a statement undated as PAST_REF) of a dated article joins
+// a statement of another article dated to a day of this many days before its publication.
+constexpr long kRecentDays = 31;
 
 long day_number(Day d) { return d.time_since_epoch().count(); }
 
@@ -89,6 +92,8 @@ bool may_name_a_day(const std::string& value) { return value.size() == 10 && bas
 // - an undated report of an article without a publication date whose event has a day's time
 //   words ("On Saturday") may be a dated report of any time with equal participants: all of its
 //   participants are in that event, so one of them (the first) is key enough;
+// - a statement of a dated article whose only time word is "recently" (PAST_REF) meets dated
+//   statements of the month before publication, under its participants;
 // - other undated reports with time words join only within their document.
 std::vector<Reach> reaches_of(const Mention& m, const Options& opt) {
   const auto& t = m.time;
@@ -116,6 +121,9 @@ std::vector<Reach> reaches_of(const Mention& m, const Options& opt) {
     if (m.status == EventStatus::kPlanned && m.doc_dct)
       out.push_back({Side::kDated, Names::kOwn, dct, dct + kUndatedPlanDays});
   }
+  // "Recently, X said": a statement of the month before publication, dated in another article.
+  if (m.type == EventType::kStatement && m.status == EventStatus::kOccurred && m.doc_dct && t.value == "PAST_REF")
+    out.push_back({Side::kDated, Names::kParticipants, dct - kRecentDays, dct});
   // The report itself, or another report of its event, carries the day's time words.
   if (!m.doc_dct && (!time_words || may_name_a_day(t.value))) out.push_back({Side::kDated, Names::kFirstParticipant});
   return out;

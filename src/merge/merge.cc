@@ -204,6 +204,8 @@ constexpr long kMaxCrossDocumentDays = 31;
 constexpr long kPlanHorizonDays = 183;
 // Undated reports of different documents are one event only if published this close together.
 constexpr long kUndatedCrossDocumentDays = 14;
+// How far back "recently" reaches for a statement of another article (grouping.cc kRecentDays).
+constexpr long kRecentDays = 31;
 
 bool overlaps(const std::set<std::string>& a, const std::set<std::string>& b) {
   return std::any_of(a.begin(), a.end(), [&](const std::string& p) { return b.count(p) > 0; });
@@ -416,7 +418,8 @@ bool unresolved_fits_day(const std::string& u, const DayInterval& w) {
 // range's calendar shape is kept, a month (first to last day of one month number), a month and day,
 // or a weekday (the same weekday at both ends). A range of another shape ("last week") names no
 // testable day. Reading a shape into a range that only looks like one is stricter, never looser.
-bool inferred_range_names(const DayInterval& r, const DayInterval& w) {
+// With `day_only` a month names nothing: only a weekday or a month and day name an appointment.
+bool inferred_range_names(const DayInterval& r, const DayInterval& w, bool day_only = false) {
   if (!r.contains(w)) return false;
   const date::year_month_day f{r.first}, l{r.last}, a{w.first}, b{w.last};
   // Whole years ("this year" in every year the bound allows) name no month or day.
@@ -425,7 +428,7 @@ bool inferred_range_names(const DayInterval& r, const DayInterval& w) {
     return false;
   const bool month_shape = f.day() == date::day{1} && f.month() == l.month() &&
                            date::year_month_day{r.last + days{1}}.day() == date::day{1};
-  if (month_shape) return a.month() == f.month() && b.month() == f.month() && a.year() == b.year();
+  if (month_shape) return !day_only && a.month() == f.month() && b.month() == f.month() && a.year() == b.year();
   if (w.days() != 1) return false;
   if (f.month() == l.month() && f.day() == l.day()) return a.month() == f.month() && a.day() == f.day();
   const date::weekday wd{r.first};
@@ -434,12 +437,24 @@ bool inferred_range_names(const DayInterval& r, const DayInterval& w) {
 
 // An undated event of an article without a publication date whose time words were resolved to
 // ranges within the bound of that date: whether every one of them can name `w` (and there is one).
-bool inferred_expressions_name(const Cluster& u, const DayInterval& w) {
+bool inferred_expressions_name(const Cluster& u, const DayInterval& w, bool day_only = false) {
   bool any = false;
   for (const Item* it : u.items) {
     if (it->unresolved.empty()) continue;
     const auto& t = it->m->time;
-    if (!inferred_for_time_words(*it->m) || !inferred_range_names(*t.interval, w)) return false;
+    if (!inferred_for_time_words(*it->m) || !inferred_range_names(*t.interval, w, day_only)) return false;
+    any = true;
+  }
+  return any;
+}
+
+// Whether the only time words of a cluster's reports are "recently" (data/events/en/grammar.txt `recent`:
+// the extractor keeps such a statement undated with the value PAST_REF).
+bool recently_only(const Cluster& u) {
+  bool any = false;
+  for (const Item* it : u.items) {
+    if (it->unresolved.empty()) continue;
+    if (!base::starts_with(it->unresolved, "PAST_REF|")) return false;
     any = true;
   }
   return any;
@@ -618,13 +633,16 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       return score;
     }
     if (!same_doc && other_article && !status_differs && !c.statement && opt.merge_undated_across_documents &&
-        undated.dct_unknown() && undated.occurred && dated.occurred &&
-        w.days() <= kMaxCrossDocumentDays && inferred_expressions_name(undated, w) && !c.participants.empty() &&
+        undated.dct_unknown() && c.status_class == EventStatus::kOccurred &&
+        w.days() <= kMaxCrossDocumentDays && inferred_expressions_name(undated, w, !undated.occurred) &&
+        !c.participants.empty() &&
         !d.participants.empty() && nested(c.participants, d.participants)) {
       // "Following the president's March visit to Tokyo" in an article without a publication date
       // (every March its text allows) and another article's visit dated inside one of those
       // Marches, of the same kind, all of one side's participants on the other: one event, if it
       // is the only candidate (checked by the caller). The event keeps the dated article's date.
+      // Plans too, by a day ("leaders would meet Sunday" and another article's meeting planned for
+      // a Sunday): a plan "in March" of an unknown year is too vague to be another article's one.
       score += 1;
       if (overlaps(c.locations, d.locations)) score += 1;
       return score;
@@ -667,6 +685,14 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
         long first = w.first.time_since_epoch().count();
         if (first < dct || first - dct > kPlanHorizonDays) return std::nullopt;
       }
+      return score + 1;
+    }
+    if (!same_doc && other_article && c.statement && !status_differs && undated.occurred && dated.occurred &&
+        c.status_class == EventStatus::kOccurred && dated.strong() && w.days() == 1 && !undated.dct_unknown() &&
+        recently_only(undated) && recent_for_all(undated.dcts, w, kRecentDays)) {
+      // "Recently, the government announced measures" and another article's statement of the same
+      // speaker dated by its own time words to one day of the month before that publication: one
+      // statement, if it is the only candidate (checked by the caller). It keeps the other's date.
       return score + 1;
     }
     if (!same_doc || status_differs || c.statement) return std::nullopt;
@@ -818,11 +844,12 @@ void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, 
           if (auto f = by_name.find(key.first); f != by_name.end())
             candidates.insert(candidates.end(), f->second.begin(), f->second.end());
       // A back-reference without time words of a dated article: events of the days before its
-      // publication.
-      if (!u.window() && u.occurred && !u.has_undated_expr() && !u.dct_unknown()) {
+      // publication ("recently": of the month before it).
+      const bool recent = !u.window() && u.occurred && u.statement && !u.dct_unknown() && recently_only(u);
+      if (!u.window() && u.occurred && (!u.has_undated_expr() || recent) && !u.dct_unknown()) {
         const auto keys = index_keys(u, actors);
         for (long dct : u.dcts)
-          for (int m = month_index(Day{days{dct - opt.publication_lookback_days}}),
+          for (int m = month_index(Day{days{dct - (recent ? kRecentDays : opt.publication_lookback_days)}}),
                    last = month_index(Day{days{dct}});
                m <= last; ++m)
             for (const auto& key : keys)

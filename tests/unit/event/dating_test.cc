@@ -45,6 +45,24 @@ TEST(Dating, unresolved_value_leaves_the_mention_undated) {
   EXPECT_EQ(m[0].time.value, "XXXX-XX-XX");
 }
 
+// Words of the days before publication deep in a dated article: kept undated with "recently", so
+// the merge can date them by another article; the same words without it are background.
+TEST(Dating, a_statement_of_recently_deep_in_an_article_stays_undated_with_its_expression) {
+  const std::string lead = "Lula met Javier Milei in Brasilia. The talks were long. They ate lunch. They parted. ";
+  std::string text = lead + "Recently, the Chilean government announced measures on copper exports.";
+  auto m = run(text, day("2024-03-20"), {tx(text, "Recently", "PAST_REF", "dct")});
+  const Mention* st = nullptr;
+  for (auto& x : m)
+    if (x.type == EventType::kStatement) st = &x;
+  ASSERT_NE(st, nullptr);
+  EXPECT_EQ(people(*st), "Chile");
+  EXPECT_FALSE(st->time.dated());
+  EXPECT_EQ(st->time.value, "PAST_REF");
+  EXPECT_EQ(st->time.timex_text, "Recently");
+  text = lead + "The Chilean government announced measures on copper exports.";
+  for (auto& x : run(text, day("2024-03-20"))) EXPECT_NE(x.type, EventType::kStatement) << x.quote;
+}
+
 TEST(Dating, an_inferred_publication_interval_dates_the_news_as_inferred) {
   // Undated, but the text bounds its publication to 8 May 2008 .. 6 May 2012.
   Document d;

@@ -20,6 +20,21 @@ TEST(Participants, the_two_leaders_are_the_last_participants) {
   EXPECT_EQ(m[1].location, "Kazan");
 }
 
+// "His office said leaders would meet": reported speech drops the article of "the leaders"; a bare
+// "leaders" after a modifier ("world leaders") is no group in view.
+TEST(Participants, leaders_without_article_after_a_speech_verb_are_the_last_participants) {
+  std::string text = "Lula said he will travel to Buenos Aires to meet Javier Milei. His aides said leaders would meet Sunday.";
+  auto m = run(text, day("2024-03-05"), {tx(text, "Sunday", "2024-03-10", "dct")});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].type, EventType::kMeeting);
+  EXPECT_EQ(people(m[1]), "Javier Milei;Luiz Inácio Lula da Silva");
+  EXPECT_EQ(m[1].time.value, "2024-03-10");
+
+  text = "Lula said he will travel to Buenos Aires to meet Javier Milei. World leaders would meet in Davos on Sunday.";
+  m = run(text, day("2024-03-05"), {tx(text, "Sunday", "2024-03-10", "dct")});
+  for (auto& x : m) EXPECT_NE(x.time.value, "2024-03-10") << x.quote;
+}
+
 TEST(Participants, a_dated_setting_naming_nobody_is_a_gathering_of_the_parties_in_view) {
   std::string text = "Olaf Scholz and Emmanuel Macron will meet in Paris on Friday. "
                      "The meeting was arranged during a phone call on Wednesday.";

@@ -316,6 +316,18 @@ TEST(Grouping, KeepsTogetherWhatMayJoin) {
   EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-03-01"),
                          dated("b", 1, {"Bo Brook"}, nullptr, "2023-03-08")}),
             1u);
+  // "Recently, Ann Arden said": a statement undated as PAST_REF, published 25 days after another
+  // article's dated statement of hers.
+  auto said = dated("a", 1, {"Ann Arden"}, "2023-03-01");
+  auto recently = dated("b", 1, {"Ann Arden"}, nullptr, "2023-03-26");
+  for (Mention* m : {&said, &recently}) {
+    m->type = EventType::kStatement;
+    m->trigger = "said";
+    m->rule = "statement.said";
+  }
+  recently.time.value = "PAST_REF";
+  recently.time.timex_text = "Recently";
+  EXPECT_EQ(group_count({said, recently}), 1u);
   // A name lent by an undated report of the same article: "Ann Arden met Bo Brook on May 1" …
   // "Cy Cole joined the talks" makes the event one that a report of Cy Cole on May 1 may join.
   auto joined = dated("a", 2, {"Ann Arden", "Cy Cole"}, nullptr);

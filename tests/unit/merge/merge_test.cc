@@ -798,6 +798,33 @@ TEST(Merge, StatementWithoutTimeWordsJoinsTheSameSpeakersStatementOfItsPublicati
 }
 
 
+// "Recently, the Chilean government announced measures" (undated, PAST_REF) deep in an article of
+// March 20, and another article's statement of Chile dated March 8: one statement of that day.
+TEST(Merge, RecentlyJoinsTheOneStatementOfTheSameSpeakerInTheMonthBefore) {
+  const Mention dated = mention("a", 3, EventType::kStatement, {"Chile"}, "2024-03-08", DateBasis::kRelative, "2024-03-11");
+  auto recently = [](const char* dct, std::vector<std::string> who) {
+    Mention m = mention("b", 9, EventType::kStatement, std::move(who), "PAST_REF", DateBasis::kUnknown, dct);
+    m.time.timex_text = "Recently";
+    return m;
+  };
+  auto events = merged({dated, recently("2024-03-20", {"Chile"})});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(events[0].time.value, "2024-03-08");
+  // More than a month back, after the publication, or another speaker: apart.
+  EXPECT_EQ(merged({dated, recently("2024-04-20", {"Chile"})}).size(), 2u);
+  EXPECT_EQ(merged({dated, recently("2024-03-05", {"Chile"})}).size(), 2u);
+  EXPECT_EQ(merged({dated, recently("2024-03-20", {"Peru"})}).size(), 2u);
+  // Two statements of the speaker in that month: the report picks neither.
+  const Mention other = mention("c", 2, EventType::kStatement, {"Chile"}, "2024-03-14", DateBasis::kRelative, "2024-03-15");
+  EXPECT_EQ(merged({dated, other, recently("2024-03-20", {"Chile"})}).size(), 3u);
+  // Other undated words ("in the past") are not "recently".
+  Mention past = recently("2024-03-20", {"Chile"});
+  past.time.value = "XXXX";
+  past.time.timex_text = "in the past";
+  EXPECT_EQ(merged({dated, past}).size(), 2u);
+}
+
 // An article without a publication date: "On Sunday, Ortega spoke with Mendes" cannot be resolved,
 // yet it is the same call as another article's dated report of the same two people.
 TEST(Merge, UnresolvedDayOfAnUndatedArticleJoinsTheOneDatedReport) {
@@ -902,6 +929,36 @@ TEST(Merge, MonthOrWeekdayOfABoundedUndatedArticleJoinsTheOneEventOfThatMonthOrW
   // Two visits in Marches of the bound: the report picks neither.
   Mention later = mention("c", 1, EventType::kVisit, who, "2020-03-02", DateBasis::kRelative, "2020-03-03");
   EXPECT_EQ(merged({dated, later, march}).size(), 3u);
+}
+
+// "Her office said the leaders would meet Sunday" in an article without a publication date and
+// another article's meeting planned for one Sunday: one plan. A plan names its day: "in March" of an
+// unknown year is no appointment, and a plan does not join what occurred.
+TEST(Merge, WeekdayPlanOfABoundedUndatedArticleJoinsTheOnePlanOfThatDay) {
+  const std::vector<std::string> who = {"Ana Ortega", "Rui Mendes"};
+  Mention dated = mention("a", 1, EventType::kMeeting, who, "2019-03-10", DateBasis::kRelative, "2019-03-10");
+  dated.status = EventStatus::kPlanned;
+  auto inferred = [](const char* range, const char* words) {
+    Mention m = mention("b", 2, EventType::kMeeting, {"Ana Ortega", "Rui Mendes"}, range, DateBasis::kInferred, nullptr);
+    m.time.timex_text = words;
+    m.status = EventStatus::kPlanned;
+    return m;
+  };
+  // 2019-03-10 was a Sunday.
+  auto events = merged({dated, inferred("2018-03-04/2020-03-29", "Sunday")});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(events[0].time.value, "2019-03-10");
+  EXPECT_EQ(events[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(merged({dated, inferred("2018-03-05/2020-03-30", "Monday")}).size(), 2u);
+  EXPECT_EQ(merged({dated, inferred("2018-03-01/2020-03-31", "March")}).size(), 2u);
+  Mention held = dated;
+  held.status = EventStatus::kOccurred;
+  EXPECT_EQ(merged({held, inferred("2018-03-04/2020-03-29", "Sunday")}).size(), 2u);
+  // Two plans on Sundays of the bound: the report picks neither.
+  Mention other = mention("c", 1, EventType::kMeeting, who, "2019-03-17", DateBasis::kRelative, "2019-03-12");
+  other.status = EventStatus::kPlanned;
+  EXPECT_EQ(merged({dated, other, inferred("2018-03-04/2020-03-29", "Sunday")}).size(), 3u);
 }
 
 // "talks" and "conversation" (rules ending in ".generic") may name a call: a day's generic talks
