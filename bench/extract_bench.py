@@ -109,7 +109,7 @@ def callgrind(cmd, toggles=()):
 
 # The document work of `extract --jsonl`, by function (callgrind --toggle-collect patterns).
 PARTS = (("extractor (event::Extractor::extract)", "annalist::event::Extractor::extract(*"),
-         ("tagger (pipeline::Engine::tag)", "annalist::pipeline::Engine::tag(*"),
+         ("tagger (timex::Tagger::tag, each tagging)", "annalist::timex::Tagger::tag(*"),
          ("mention JSON (exporter::mentions_to_json)", "annalist::exporter::mentions_to_json*"))
 
 

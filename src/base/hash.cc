@@ -22,7 +22,13 @@ std::string hex64(std::uint64_t v) {
 }
 
 std::string content_hash(std::string_view bytes) {
-  return hex64(fnv1a64(bytes)) + hex64(fnv1a64(bytes, 0x84222325cbf29ce4ULL ^ bytes.size()));
+  // The two streams of fnv1a64 (default seed, and a seed of the size) in one pass over the bytes.
+  std::uint64_t a = 14695981039346656037ULL, b = 0x84222325cbf29ce4ULL ^ bytes.size();
+  for (unsigned char c : bytes) {
+    a = (a ^ c) * 1099511628211ULL;
+    b = (b ^ c) * 1099511628211ULL;
+  }
+  return hex64(a) + hex64(b);
 }
 
 }  // namespace annalist::base

@@ -12,15 +12,30 @@ struct Line {
   std::size_t begin, end;  // bytes, untrimmed
 };
 
-std::vector<Line> non_empty_lines(std::string_view text) {
+// The first `head` and the last `tail` non-blank lines of the text, in text order (all of them
+// when there are no more): only those can be a dateline, and the text between is never read.
+std::vector<Line> end_lines(std::string_view text, std::size_t head, std::size_t tail) {
+  auto blank = [&](std::size_t b, std::size_t e) { return base::trim(text.substr(b, e - b)).empty(); };
   std::vector<Line> lines;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
+  std::size_t start = 0, i = 0;
+  for (; i <= text.size() && lines.size() < head; ++i) {
     if (i == text.size() || text[i] == '\n') {
-      if (!base::trim(text.substr(start, i - start)).empty()) lines.push_back({start, i});
+      if (!blank(start, i)) lines.push_back({start, i});
       start = i + 1;
     }
   }
+  if (start > text.size()) return lines;  // the whole text read
+  // Backwards from the end down to `start`, where the head's scan stopped.
+  std::vector<Line> last;
+  std::size_t end = text.size();
+  for (std::size_t j = text.size(); j-- > start && last.size() < tail;) {
+    if (text[j] == '\n') {
+      if (!blank(j + 1, end)) last.push_back({j + 1, end});
+      end = j;
+    }
+  }
+  if (last.size() < tail && !blank(start, end)) last.push_back({start, end});
+  lines.insert(lines.end(), last.rbegin(), last.rend());
   return lines;
 }
 
@@ -61,11 +76,8 @@ bool is_dateline_suffix(std::string_view suffix) {
 }  // namespace
 
 std::optional<Day> dateline_dct(std::string_view text, const std::vector<Timex>& timexes) {
-  auto lines = non_empty_lines(text);
   const std::size_t kHead = 6, kTail = 3;
-  for (std::size_t li = 0; li < lines.size(); ++li) {
-    if (li >= kHead && li + kTail < lines.size()) continue;
-    const Line& line = lines[li];
+  for (const Line& line : end_lines(text, kHead, kTail)) {
     std::string_view line_text = text.substr(line.begin, line.end - line.begin);
     std::size_t visible = base::trim(line_text).size();
     for (const Timex& t : timexes) {

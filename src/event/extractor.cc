@@ -31,7 +31,12 @@ namespace {
 class DocumentExtraction {
  public:
   DocumentExtraction(const Lexicon& lex, const Document& doc, const std::vector<Timex>& timexes)
-      : lex_(lex), doc_(doc), timexes_(timexes), cpi_(doc.text), resolver_(lex, mem_) {}
+      : lex_(lex),
+        doc_(doc),
+        timexes_(timexes),
+        timexes_in_order_(timexes_in_byte_order(timexes)),
+        cpi_(doc.text),
+        resolver_(lex, mem_) {}
 
   std::vector<Mention> run();
 
@@ -44,6 +49,7 @@ class DocumentExtraction {
   const Lexicon& lex_;
   const Document& doc_;
   const std::vector<Timex>& timexes_;
+  bool timexes_in_order_;  // read_actors looks only at those of the sentence
   base::CodePointIndex cpi_;
   DocumentMemory mem_;
   ActorResolver resolver_;
@@ -86,7 +92,7 @@ std::vector<Mention> DocumentExtraction::run() {
     // A line break between two sentences starts a paragraph.
     if (i > 0 && doc_.text.find('\n', sents[i - 1].byte_end) < sents[i].byte_begin) ++mem_.paragraph;
     Sentence& s = read[i];
-    read_actors(lex_, cpi_, timexes_, mem_.seen, s);
+    read_actors(lex_, cpi_, timexes_, mem_.seen, s, timexes_in_order_);
     if (s.toks.empty()) continue;
     if (ends_article(s)) {
       mem_.ended = true;

@@ -616,7 +616,7 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     fs::path dir = fs::path(data_dir) / sub;
     if (!fs::is_directory(dir)) throw InputError(dir.string(), 0, "lexicon folder not found");
     for (auto& e : fs::directory_iterator(dir))
-      if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
+      if (e.is_regular_file() && e.path().extension().string() == ".txt") files.push_back(e.path());
   }
   std::sort(files.begin(), files.end());
   for (auto& f : files) {

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "event/literal_equality.h"
 #include "event/phrase_index.h"
 #include "model/types.h"
 
@@ -62,6 +63,9 @@ class RuleWord {
   bool empty() const { return word_.empty(); }
   friend bool operator==(const RuleWord& a, std::string_view b) { return std::string_view(a.word_) == b; }
   friend bool operator!=(const RuleWord& a, std::string_view b) { return std::string_view(a.word_) != b; }
+  // Exact for a literal (else ambiguous with the std::string ones of literal_equality.h).
+  friend bool operator==(const RuleWord& a, const char* b) { return std::string_view(a.word_) == b; }
+  friend bool operator!=(const RuleWord& a, const char* b) { return std::string_view(a.word_) != b; }
   friend std::ostream& operator<<(std::ostream& os, const RuleWord& w) { return os << w.word_; }
 
  private:

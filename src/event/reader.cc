@@ -43,8 +43,15 @@ Sentence read_words(const Lexicon& lex, const Document& doc, int index, std::siz
   return s;
 }
 
+bool timexes_in_byte_order(const std::vector<Timex>& timexes) {
+  for (std::size_t i = 0; i < timexes.size(); ++i)
+    if (timexes[i].byte_end <= timexes[i].byte_begin || (i > 0 && timexes[i].byte_begin < timexes[i - 1].byte_begin))
+      return false;
+  return true;
+}
+
 void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std::vector<Timex>& timexes,
-                 const std::set<int>& seen, Sentence& s) {
+                 const std::set<int>& seen, Sentence& s, bool in_byte_order) {
   s.timexes.clear();
   if (s.toks.empty()) return;
   const std::size_t sb = s.byte_begin, se = s.byte_end;
@@ -96,14 +103,24 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
   }
   std::vector<std::pair<std::size_t, std::size_t>> names;  // made for the first expression inside
   bool names_made = false;
-  for (auto& x : timexes) {
+  // In byte order, the timexes that start inside the sentence are one run (one that starts at or
+  // after its end cannot end inside it).
+  auto first = timexes.begin(), last = timexes.end();
+  if (in_byte_order) {
+    first = std::lower_bound(timexes.begin(), timexes.end(), sb,
+                             [](const Timex& x, std::size_t b) { return x.byte_begin < b; });
+    last = std::lower_bound(first, timexes.end(), se, [](const Timex& x, std::size_t b) { return x.byte_begin < b; });
+  }
+  for (auto it = first; it != last; ++it) {
+    const Timex& x = *it;
     std::size_t xb = x.byte_end > x.byte_begin ? x.byte_begin : cpi.to_byte(x.begin);
     std::size_t xe = x.byte_end > x.byte_begin ? x.byte_end : cpi.to_byte(x.end);
     if (xb < sb || xe > se) continue;
     std::size_t b = kNone, e = kNone;
-    for (std::size_t k = 0; k < s.toks.size(); ++k) {
+    // Tokens are in text order: none after one that starts at xe or later changes b or e.
+    for (std::size_t k = 0; k < s.toks.size() && s.toks[k].byte_begin < xe; ++k) {
       if (b == kNone && s.toks[k].byte_end > xb) b = k;
-      if (s.toks[k].byte_begin < xe) e = k + 1;
+      e = k + 1;
     }
     if (b == kNone || e == kNone || e <= b) continue;
     if (!names_made) {

@@ -19,7 +19,11 @@ Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::Code
 /// depend on the text alone, and the actor phrases and time expressions, which depend on `seen`
 /// (read_actors replaces those of an earlier reading).
 Sentence read_words(const Lexicon& lex, const Document& doc, int index, std::size_t byte_begin, std::size_t byte_end);
+/// `in_byte_order`: every timex has its byte offsets and they come sorted by their first byte (as
+/// the tagger gives them, timexes_in_byte_order), so only those at the sentence are looked at.
 void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std::vector<Timex>& timexes,
-                 const std::set<int>& seen, Sentence& s);
+                 const std::set<int>& seen, Sentence& s, bool in_byte_order = false);
+/// Whether read_actors may take `timexes` as in byte order.
+bool timexes_in_byte_order(const std::vector<Timex>& timexes);
 
 }  // namespace annalist::event

@@ -1,6 +1,8 @@
 // Mention JSON, version 2: writer and strict reader (which also reads version 1).
 #include "export/mention_json.h"
 
+#include <cstring>
+
 #include "base/errors.h"
 #include "base/json_string.h"
 #include "calendar/timex_value.h"
@@ -133,10 +135,18 @@ class LineWriter {
  public:
   explicit LineWriter(std::string& out) : out_(out) {}
 
-  void key(const char* k) {
-    out_ += first_ ? "\"" : ",\"";
-    out_ += k;
-    out_ += "\":";
+  // A key is a literal: its length is known, one append (no strlen and three appends a key).
+  template <std::size_t N>
+  void key(const char (&k)[N]) {
+    char buf[N + 3];
+    std::size_t n = 0;
+    if (!first_) buf[n++] = ',';
+    buf[n++] = '"';
+    std::memcpy(buf + n, k, N - 1);
+    n += N - 1;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    out_.append(buf, n);
     first_ = false;
   }
   void open(char c) {
@@ -153,7 +163,8 @@ class LineWriter {
   }
   void null() { out_ += "null"; }
   /// A string field written only when it has a value (the reader takes absent as empty).
-  void optional_string(const char* k, std::string_view s) {
+  template <std::size_t N>
+  void optional_string(const char (&k)[N], std::string_view s) {
     if (s.empty()) return;
     key(k);
     string(s);

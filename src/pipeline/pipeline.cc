@@ -50,17 +50,23 @@ double now_seconds() {
 
 void report(std::ostream& err, const InputError& e) { err << "annalist: error: " << e.what() << "\n"; }
 
-// Dateline search only needs the head and tail of a text, tagged without a DCT.
-std::vector<Timex> head_and_tail_timexes(const timex::Tagger& tagger, const std::string& text) {
+// Dateline search only needs the head and tail of a text: the byte ranges looked at, one for a
+// short text.
+std::vector<std::pair<std::size_t, std::size_t>> head_and_tail(const std::string& text) {
   const std::size_t kHead = 1200, kTail = 600;
-  if (text.size() <= kHead + kTail) return tagger.tag(text, std::nullopt);
+  if (text.size() <= kHead + kTail) return {{0, text.size()}};
   auto cut = [&](std::size_t b, std::size_t e) {
     while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
     while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
     return std::pair<std::size_t, std::size_t>{b, e};
   };
+  return {cut(0, kHead), cut(text.size() - kTail, text.size())};
+}
+
+// The head and tail tagged without a DCT, for a text without a listed date.
+std::vector<Timex> head_and_tail_timexes(const timex::Tagger& tagger, const std::string& text) {
   std::vector<Timex> out;
-  for (auto [b, e] : {cut(0, kHead), cut(text.size() - kTail, text.size())}) {
+  for (auto [b, e] : head_and_tail(text)) {
     for (Timex t : tagger.tag(std::string_view(text).substr(b, e - b), std::nullopt)) {
       t.byte_begin += b;
       t.byte_end += b;
@@ -68,6 +74,17 @@ std::vector<Timex> head_and_tail_timexes(const timex::Tagger& tagger, const std:
     }
   }
   return out;
+}
+
+// The date line of a text already tagged whole: its timexes inside the head and tail. A date line
+// is an absolute date, which does not depend on the DCT the text was tagged with.
+std::optional<Day> dateline_of_tagged(const std::string& text, const std::vector<Timex>& timexes) {
+  std::vector<Timex> near_ends;
+  for (auto [b, e] : head_and_tail(text))
+    for (const Timex& t : timexes)
+      if (t.byte_begin >= b && t.byte_end <= e && (t.type == "DATE" || t.type == "TIME") && t.anchor == "absolute")
+        near_ends.push_back(t);
+  return doc::dateline_dct(text, near_ends);
 }
 
 // Analysed documents wait here and go to the store a batch at a time: analysis runs without the
@@ -160,8 +177,9 @@ const pubdate::Inferrer& Engine::inferrer() {
   return *inferrer_;
 }
 
-void Engine::assign_dct(Document& doc, std::optional<Day> dct_option, const doc::Manifest* manifest,
-                        bool read_dateline, bool reprints) {
+std::optional<std::vector<Timex>> Engine::assign_dct(Document& doc, std::optional<Day> dct_option,
+                                                    const doc::Manifest* manifest, bool read_dateline,
+                                                    bool reprints) {
   const doc::ManifestEntry* entry = manifest ? manifest->find(doc.path) : nullptr;
   if (entry) {
     if (doc.source.empty()) doc.source = entry->source;
@@ -170,34 +188,42 @@ void Engine::assign_dct(Document& doc, std::optional<Day> dct_option, const doc:
   }
   if (dct_option) {
     doc.dct = {dct_option, DctSource::kOption};
-    return;
+    return std::nullopt;
   }
   // A reprint: a date line of the text's own a few days before the date its listing gives ("19 July
   // 2020" on a page posted on the 21st) is when the text was written, and its "yesterday" counts
   // from it. The listing is the manifest or the input's own "dct" (a corpus built from a manifest).
-  auto reprinted = [&](Day listed) {
-    if (read_dateline && reprints)
-      if (auto day = doc::dateline_dct(doc.text, head_and_tail_timexes(tagger(), doc.text));
-          day && *day < listed && (listed - *day).count() <= kReprintDays) {
-        doc.dct = {day, DctSource::kDateline};
-        return true;
-      }
+  // The text is tagged once, with the listed date: the date line is found among those timexes, and
+  // they are the document's own unless it is a reprint (rare), whose relative times count from
+  // the writing day and are tagged again.
+  std::optional<std::vector<Timex>> tagged;
+  auto reprinted = [&](const Dct& listed) {
+    if (!read_dateline || !reprints) return false;
+    tagged = tagger().tag(doc.text, listed);
+    if (auto day = dateline_of_tagged(doc.text, *tagged);
+        day && *day < *listed.day && (*listed.day - *day).count() <= kReprintDays) {
+      doc.dct = {day, DctSource::kDateline};
+      tagged.reset();
+      return true;
+    }
     return false;
   };
   if (doc.dct.day) {  // carried by the input itself (JSONL "dct")
-    reprinted(*doc.dct.day);
-    return;
+    reprinted(doc.dct);
+    return tagged;
   }
   if (entry && entry->published) {
-    if (!reprinted(*entry->published)) doc.dct = {entry->published, DctSource::kManifest};
-    return;
+    Dct listed{entry->published, DctSource::kManifest};
+    if (!reprinted(listed)) doc.dct = std::move(listed);
+    return tagged;
   }
   if (read_dateline)
     if (auto day = doc::dateline_dct(doc.text, head_and_tail_timexes(tagger(), doc.text))) {
       doc.dct = {day, DctSource::kDateline};
-      return;
+      return std::nullopt;
     }
   doc.dct = {std::nullopt, DctSource::kUnknown};
+  return std::nullopt;
 }
 
 void Engine::infer_dct(Document& doc) {
@@ -295,9 +321,9 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
               ++summary.unchanged;
               return;
             }
-            engine.assign_dct(d, options.dct, manifest ? &*manifest : nullptr);
+            auto tagged = engine.assign_dct(d, options.dct, manifest ? &*manifest : nullptr);
             engine.infer_dct(d);
-            auto timexes = engine.tag(d);
+            auto timexes = tagged ? std::move(*tagged) : engine.tag(d);
             auto mentions = engine.extract(d, timexes);
             writer.add(std::move(d), std::move(timexes), std::move(mentions));
           } catch (const InputError& e) {

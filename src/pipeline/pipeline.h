@@ -41,8 +41,11 @@ class Engine {
   /// A date line a few days before the listed date is a reprint's writing day, unless `reprints` is
   /// false: a tagger corpus's "dct" is the document creation time as TimeML defines it, and checking
   /// it would tag each document's head and tail a second time.
-  void assign_dct(Document& doc, std::optional<Day> dct_option, const doc::Manifest* manifest,
-                  bool read_dateline = true, bool reprints = true);
+  /// Returns the text's timexes under the DCT set when the reprint check tagged them (what
+  /// `tag(doc)` gives, for the caller to use instead of tagging again), else nullopt.
+  std::optional<std::vector<Timex>> assign_dct(Document& doc, std::optional<Day> dct_option,
+                                               const doc::Manifest* manifest, bool read_dateline = true,
+                                               bool reprints = true);
 
   /// For a document without a publication date: the interval its text bounds the date to, with
   /// the evidence (doc.dct.inferred, doc.dct.inferred_why); left empty where the evidence is thin.

@@ -56,6 +56,9 @@ TEST(Hash, ContentHashIsStableAndSensitive) {
   EXPECT_EQ(hex64(0xabcULL), "0000000000000abc");
   // FNV-1a 64 reference value of the empty string is its offset basis.
   EXPECT_EQ(fnv1a64(""), 14695981039346656037ULL);
+  // Stores keep these hashes: the one-pass form is the two FNV-1a streams it always was.
+  for (std::string text : {std::string(), std::string("abc"), std::string("Talks in Lima\n\xC3\xA9t\xC3\xA9") + std::string(300, 'x')})
+    EXPECT_EQ(content_hash(text), hex64(fnv1a64(text)) + hex64(fnv1a64(text, 0x84222325cbf29ce4ULL ^ text.size())));
 }
 
 TEST(Errors, InputErrorNamesFileLineAndReason) {

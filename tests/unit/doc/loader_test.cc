@@ -217,5 +217,25 @@ TEST(Dateline, DatesInsideSentencesAreNotDatelines) {
   EXPECT_FALSE(dateline_dct(c, {day_timex(c, "March 14, 2024", "2024-03-14")}).has_value());
 }
 
+// Only the first six and the last three non-blank lines can hold a dateline; blank lines do not count.
+TEST(Dateline, OnlyTheFirstSixAndLastThreeLinesCount) {
+  auto with_date_at = [](std::size_t at, std::size_t lines, bool final_newline) {
+    std::string text = "\n \n";
+    for (std::size_t i = 0; i < lines; ++i) {
+      text += i == at ? "Posted 14 March 2024" : "Line " + std::to_string(i) + " of the story.";
+      if (i + 1 < lines || final_newline) text += i % 2 ? "\n\n" : "\n  \n";
+    }
+    return text;
+  };
+  for (bool final_newline : {true, false})
+    for (std::size_t lines : {1, 5, 9, 10, 14})
+      for (std::size_t at = 0; at < lines; ++at) {
+        const std::string text = with_date_at(at, lines, final_newline);
+        const bool counts = at < 6 || at + 3 >= lines;
+        EXPECT_EQ(dateline_dct(text, {day_timex(text, "14 March 2024", "2024-03-14")}).has_value(), counts)
+            << "line " << at << " of " << lines;
+      }
+}
+
 }  // namespace
 }  // namespace annalist::doc

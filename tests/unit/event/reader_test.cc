@@ -176,3 +176,26 @@ TEST(Reader, one_pass_over_a_sentence_finds_what_the_look_up_at_each_token_finds
 
 }  // namespace
 }  // namespace annalist::event
+
+namespace annalist::event {
+namespace {
+
+// The stages' `string == "literal"` (event/literal_equality.h) answers as the library's would,
+// also for a string with a NUL inside or a prefix of the literal.
+TEST(Reader, a_string_equals_a_literal_as_the_library_says) {
+  const char* literals[] = {"", "DATE", "DATES", "DAT", "complement", "a"};
+  for (const std::string s : {std::string(), std::string("DATE"), std::string("DAT"), std::string("a\0b", 3),
+                              std::string("a"), std::string("complement")})
+    for (const char* lit : literals) {
+      const bool library = s.compare(lit) == 0;
+      EXPECT_EQ(s == lit, library) << s << " / " << lit;
+      EXPECT_EQ(lit == s, library) << s << " / " << lit;
+      EXPECT_EQ(s != lit, !library) << s << " / " << lit;
+      EXPECT_EQ(lit != s, !library) << s << " / " << lit;
+    }
+  EXPECT_TRUE(RuleWord("title-of") == "title-of");
+  EXPECT_TRUE(RuleWord("title-of") != "title");
+}
+
+}  // namespace
+}  // namespace annalist::event

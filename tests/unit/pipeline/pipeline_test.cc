@@ -93,6 +93,44 @@ TEST_F(PipelineTest, AReprintsOwnDateLineAFewDaysBeforeTheListedDateAnchorsTheTe
   }
 }
 
+// What the reprint check hands back is what tagging the dated document gives; a reprint, whose
+// relative times count from its writing day, is tagged by the caller.
+TEST_F(PipelineTest, TheReprintChecksTaggingIsTheDocumentsOwn) {
+  auto same = [](const std::vector<Timex>& a, const std::vector<Timex>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i].text != b[i].text || a[i].value != b[i].value || a[i].anchor != b[i].anchor ||
+          a[i].byte_begin != b[i].byte_begin || a[i].begin != b[i].begin)
+        return false;
+    return true;
+  };
+  std::string filler;
+  for (int i = 0; i < 40; ++i) filler += "The envoys went on talking about the river treaty for hours.\n";
+  const std::string head = "Envoys Meet in Quito\n\n", tail = "\nArchive copy, 14 June 2021\n";
+  auto manifest = doc::Manifest::parse("file,published\nq.txt,2021-06-17\n", "manifest.csv");
+  for (const std::string& body : {std::string("They met yesterday and will meet again on Friday.\n"),
+                                  "They met yesterday.\n" + filler + "A week ago the talks began.\n"}) {
+    for (bool reprint : {false, true}) {
+      // A short text and a long one (head and tail apart), dated by the manifest or by the input.
+      const std::string text = head + body + (reprint ? tail : "");
+      for (bool listed_by_input : {false, true}) {
+        Document d = document("in/q.txt", text);
+        if (listed_by_input) d.dct.day = calendar::parse_iso_day("2021-06-17");
+        auto tagged = engine_.assign_dct(d, std::nullopt, listed_by_input ? nullptr : &manifest);
+        EXPECT_EQ(calendar::format_iso_day(*d.dct.day), reprint ? "2021-06-14" : "2021-06-17");
+        ASSERT_EQ(tagged.has_value(), !reprint);
+        if (tagged) {
+          EXPECT_TRUE(same(*tagged, engine_.tag(d))) << text;
+          EXPECT_FALSE(tagged->empty());
+        }
+      }
+    }
+  }
+  // --dct is taken as given, without tagging.
+  Document d = document("in/q.txt", head + "They met yesterday.\n" + tail);
+  EXPECT_FALSE(engine_.assign_dct(d, calendar::parse_iso_day("2021-06-17"), &manifest).has_value());
+}
+
 TEST_F(PipelineTest, UnknownDctLeavesRelativeExpressionsUnresolved) {
   Document d = document("x.txt", "The two presidents spoke by phone on Wednesday.");
   engine_.assign_dct(d, std::nullopt, nullptr);
