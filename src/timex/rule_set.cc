@@ -246,7 +246,7 @@ class Loader {
       std::string_view body = base::trim(l);
       if (body.empty() || body[0] == '#') continue;
       std::size_t sp = body.find_first_of(" \t");
-      std::string key(body.substr(0, sp));
+      const std::string_view key = body.substr(0, sp);
       std::size_t arg_col = indent + 1;
       std::string_view arg;
       if (sp != std::string_view::npos) {
@@ -301,7 +301,7 @@ class Loader {
         parse_anchoring(arg, arg_col);
         continue;
       }
-      if (!cur) fail(indent + 1, "'" + key + "' outside a rule block");
+      if (!cur) fail(indent + 1, "'" + std::string(key) + "' outside a rule block");
       if (key == "match") {
         if (!cur->pattern.empty()) fail(indent + 1, "second 'match' in rule '" + cur->name + "'");
         col_base_ = arg_col;
@@ -347,7 +347,7 @@ class Loader {
           cur->rejects.push_back(ex);
         }
       } else {
-        fail(indent + 1, "unknown field '" + key + "'");
+        fail(indent + 1, "unknown field '" + std::string(key) + "'");
       }
     }
     finish(cur);

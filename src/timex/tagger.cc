@@ -102,7 +102,7 @@ std::vector<Timex> Tagger::tag(std::string_view text, const Dct& dct, std::vecto
     Explanation ex;
     for (const RuleMatch& m : cands) {
       const Rule& rule = rs.rules[m.rule];
-      if (rule.type == "SKIP") {
+      if (std::string_view(rule.type) == "SKIP") {
         if (explain) {
           ex.steps.push_back(step_of(rs, tb, text, m, "skip", ""));
           explain->push_back(std::move(ex));
