@@ -38,7 +38,9 @@ Runner setup_tag(CLI::App& app) {
     // Rules, buffers and caches then sit on a few large pages (see memory.h): start-up and a
     // stream of documents take a few page faults instead of hundreds.
     base::reserve_heap_on_huge_pages(std::size_t{16} << 20);
-    pipeline::Engine engine(pipeline::find_data_dir(global_options().data_dir));
+    // Never freed: the process ends with the command, and taking the rule tables apart again
+    // cost more than tagging a short document.
+    pipeline::Engine& engine = *new pipeline::Engine(pipeline::find_data_dir(global_options().data_dir));
     std::optional<Day> dct;
     if (!a->dct.empty()) dct = parse_day_option(a->dct, "--dct");
     // Output goes through one reused buffer written with fwrite in large blocks (the stream mode

@@ -3,6 +3,8 @@
 // the sentence (a future tense speaks from the DCT).
 #include "timex/anchoring.h"
 
+#include <string_view>
+
 #include "calendar/resolve.h"
 #include "calendar/timex_value.h"
 
@@ -11,6 +13,7 @@ namespace {
 
 using calendar::Direction;
 using calendar::SubKind;
+using namespace std::string_view_literals;  // "DATE"sv: a length test and an inline compare, not strlen and a call
 
 // A date the story has reached: a resolved DATE or TIME of the text.
 struct StoryTime {
@@ -35,7 +38,7 @@ bool is_history(const std::vector<Draft>& drafts, std::optional<Day> dct, const 
       if (!d.rel.narrative && (!d.rel.context || v.sub_kind == SubKind::kWeekday)) ++dated;
       continue;
     }
-    if (d.timex.type != "DATE") continue;
+    if (d.timex.type != "DATE"sv) continue;
     auto w = calendar::window_of_value(d.timex.value);
     if (!w || !dates_a_story(w->granularity)) continue;
     ++dated;
@@ -56,7 +59,7 @@ std::vector<bool> find_asides(const std::vector<Draft>& drafts, const AnchorPoli
   std::vector<std::pair<std::size_t, DayInterval>> dates;  // explicit dates that can date a story
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     const Draft& d = drafts[i];
-    if (d.relative || d.timex.type != "DATE") continue;
+    if (d.relative || d.timex.type != "DATE"sv) continue;
     if (auto w = calendar::window_of_value(d.timex.value); w && dates_a_story(w->granularity))
       dates.emplace_back(i, w->interval);
   }
@@ -131,15 +134,15 @@ class Anchoring {
   // scene in the past opens or the text speaks from the DCT again.
   void note(const Draft& d, bool aside, int index) {
     const Timex& tx = d.timex;
-    if (tx.anchor == "dct") scene_ = -1;
-    if (!d.sets_narrative || (tx.type != "DATE" && tx.type != "TIME") || tx.anchor == "none" || aside) return;
+    if (tx.anchor == "dct"sv) scene_ = -1;
+    if (!d.sets_narrative || (tx.type != "DATE"sv && tx.type != "TIME"sv) || tx.anchor == "none"sv || aside) return;
     // A history's story does not pass through the present ("still celebrated today").
-    if (history_ && tx.anchor == "dct") return;
+    if (history_ && tx.anchor == "dct"sv) return;
     // Ranges ("1998/2000", halves) are no grain to count from.
     auto w = calendar::window_of_value(tx.value);
     if (!w || w->granularity == Granularity::kRange) return;
     times_.push_back({w->interval, w->granularity, d.paragraph, index});
-    if (tx.anchor == "absolute" && dates_a_story(w->granularity))
+    if (tx.anchor == "absolute"sv && dates_a_story(w->granularity))
       scene_ = d.opens_sentence && (!dct_ || far_past(w->interval)) ? d.paragraph : -1;
   }
 

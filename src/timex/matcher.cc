@@ -295,7 +295,8 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
   };
   auto collect = [&] {
     if (t.id >= 0 && t.id < static_cast<int>(rs_.rules_by_id.size())) {
-      if (rs_.second_token_by_id[t.id].allows(t, next)) consider(rs_.rules_by_id[t.id]);
+      if (!rs_.rules_by_id[t.id].empty() && rs_.second_token_by_id[t.id].allows(t, next))
+        consider(rs_.rules_by_id[t.id]);
     }
     if (t.kind == TokenKind::kNumber) {
       for (int r : rs_.rules_on_digits[RuleSet::number_bucket(t)]) {

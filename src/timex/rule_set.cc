@@ -112,17 +112,29 @@ struct Macro {
   std::string source;
 };
 
-std::vector<std::string> read_lines(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) throw InputError(p.string(), 0, "cannot read file");
-  std::vector<std::string> lines;
-  std::string l;
-  while (std::getline(in, l)) {
-    if (!l.empty() && l.back() == '\r') l.pop_back();
-    lines.push_back(l);
+// The lines of a file (without their '\n' or "\r\n"), read in one piece: a string per line was
+// a tenth of the work of loading the rules. Not movable: the lines point into `text`.
+struct FileLines {
+  std::string text;
+  std::vector<std::string_view> lines;
+  explicit FileLines(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) throw InputError(p.string(), 0, "cannot read file");
+    std::ostringstream all;
+    all << in.rdbuf();
+    text = std::move(all).str();
+    std::string_view rest = text;
+    while (!rest.empty()) {
+      std::size_t nl = rest.find('\n');
+      std::string_view l = rest.substr(0, nl);
+      if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+      lines.push_back(l);
+      rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
+    }
   }
-  return lines;
-}
+  FileLines(const FileLines&) = delete;
+  FileLines& operator=(const FileLines&) = delete;
+};
 
 std::vector<fs::path> files_with(const fs::path& dir, const std::string& ext) {
   std::vector<fs::path> out;
@@ -163,7 +175,8 @@ class Loader {
     if (rs_.lexicon_index.count(name)) throw RuleError(file, 1, 1, "duplicate lexicon '" + name + "'");
     Lexicon lex;
     lex.name = name;
-    auto lines = read_lines(p);
+    FileLines file_lines(p);
+    const auto& lines = file_lines.lines;
     for (std::size_t ln = 0; ln < lines.size(); ++ln) {
       std::string_view l = lines[ln];
       std::string_view t = base::trim(l);
@@ -184,7 +197,7 @@ class Loader {
       }
       bool exact = surface.size() >= 2 && surface.front() == '"' && surface.back() == '"';
       if (exact) surface = surface.substr(1, surface.size() - 2);
-      TokenBuffer tb;
+      TokenBuffer& tb = tb_;
       tokenize(surface, tb);
       if (tb.tokens.empty()) throw RuleError(file, ln + 1, 1, "empty entry", l);
       int node = 0;
@@ -221,7 +234,8 @@ class Loader {
 
   void load_rules(const fs::path& p) {
     file_ = p.string();
-    auto lines = read_lines(p);
+    FileLines file_lines(p);
+    const auto& lines = file_lines.lines;
     Rule* cur = nullptr;
     for (std::size_t ln = 0; ln < lines.size(); ++ln) {
       line_ = ln + 1;
@@ -232,7 +246,7 @@ class Loader {
       std::string_view body = base::trim(l);
       if (body.empty() || body[0] == '#') continue;
       std::size_t sp = body.find_first_of(" \t");
-      std::string key(body.substr(0, sp));
+      const std::string_view key = body.substr(0, sp);
       std::size_t arg_col = indent + 1;
       std::string_view arg;
       if (sp != std::string_view::npos) {
@@ -265,7 +279,7 @@ class Loader {
         if (macros_.count(name)) fail(arg_col, "duplicate pattern '$" + name + "'");
         std::size_t off = eq + 1;
         while (off < arg.size() && arg[off] == ' ') ++off;
-        macros_[name] = {std::string(arg.substr(off)), file_, line_, arg_col + off, src_};
+        macros_[name] = {std::string(arg.substr(off)), file_, line_, arg_col + off, std::string(src_)};
         continue;
       }
       if (key == "tense") {
@@ -287,7 +301,7 @@ class Loader {
         parse_anchoring(arg, arg_col);
         continue;
       }
-      if (!cur) fail(indent + 1, "'" + key + "' outside a rule block");
+      if (!cur) fail(indent + 1, "'" + std::string(key) + "' outside a rule block");
       if (key == "match") {
         if (!cur->pattern.empty()) fail(indent + 1, "second 'match' in rule '" + cur->name + "'");
         col_base_ = arg_col;
@@ -333,7 +347,7 @@ class Loader {
           cur->rejects.push_back(ex);
         }
       } else {
-        fail(indent + 1, "unknown field '" + key + "'");
+        fail(indent + 1, "unknown field '" + std::string(key) + "'");
       }
     }
     finish(cur);
@@ -555,7 +569,7 @@ class Loader {
       while (pos_ < text_.size() && !special(text_[pos_])) ++pos_;
       chunk = text_.substr(s, pos_ - s);
     }
-    TokenBuffer tb;
+    TokenBuffer& tb = tb_;
     tokenize(chunk, tb);
     if (tb.tokens.empty()) fail(col_base_ + start, "empty literal");
     for (auto& t : tb.tokens) {
@@ -607,8 +621,9 @@ class Loader {
   RuleSet& rs_;
   std::string file_;
   std::size_t line_ = 0;
-  std::string src_;
+  std::string_view src_;  ///< the line being read, in the FileLines of load_rules
   std::string_view text_;
+  TokenBuffer tb_;  ///< reused by every literal and lexicon entry
   std::size_t pos_ = 0, col_base_ = 1;
   std::vector<std::string>* caps_ = nullptr;
   std::map<std::string, Macro> macros_;
@@ -900,11 +915,9 @@ void RuleSet::index() {
   first_ints.clear();
   number_starts.clear();
   second_token.clear();
+  // Only the ids that start a rule get sets (sized when their first rule comes): a bitset over the
+  // vocabulary for every id was most of the work of indexing. The others are never read.
   second_token_by_id.assign(vocab.size(), SecondToken{});
-  for (auto& st : second_token_by_id) {
-    st.single = token_set(FirstSet{}, vocab.size());
-    st.second = token_set(FirstSet{}, vocab.size());
-  }
   for (std::size_t r = 0; r < rules.size(); ++r) {
     FirstSet fs;
     if (first_of(*this, rules[r].pattern, 0, fs))
@@ -917,6 +930,10 @@ void RuleSet::index() {
     second_token.push_back(std::move(st));
     for (int id : fs.ids) {
       rules_by_id[id].push_back(ri);
+      if (rules_by_id[id].size() == 1) {
+        second_token_by_id[id].single = token_set(FirstSet{}, vocab.size());
+        second_token_by_id[id].second = token_set(FirstSet{}, vocab.size());
+      }
       second_token_by_id[id].single.add(second_token.back().single);
       second_token_by_id[id].second.add(second_token.back().second);
     }

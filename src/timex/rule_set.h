@@ -380,7 +380,8 @@ class RuleSet {
   };
   std::vector<SecondToken> second_token;
   /// Per first-token id: the union of its rules' prefilters, so that a frequent word that starts
-  /// many rules ("the") followed by an ordinary word costs two bit tests.
+  /// many rules ("the") followed by an ordinary word costs two bit tests. Empty (no bitsets) for
+  /// an id that starts no rule: read it only when `rules_by_id[id]` is not empty.
   std::vector<SecondToken> second_token_by_id;
   int future_cue = -1, past_cue = -1, boundary = -1;  ///< lexicons for tense and sentence ends
   int tense_window = 8;

@@ -102,7 +102,7 @@ std::vector<Timex> Tagger::tag(std::string_view text, const Dct& dct, std::vecto
     Explanation ex;
     for (const RuleMatch& m : cands) {
       const Rule& rule = rs.rules[m.rule];
-      if (rule.type == "SKIP") {
+      if (std::string_view(rule.type) == "SKIP") {
         if (explain) {
           ex.steps.push_back(step_of(rs, tb, text, m, "skip", ""));
           explain->push_back(std::move(ex));
@@ -111,8 +111,10 @@ std::vector<Timex> Tagger::tag(std::string_view text, const Dct& dct, std::vecto
         done = true;
         break;
       }
-      Draft d;
+      // Built in its place: moving a draft moves seven short strings, each a copy of its bytes.
+      Draft& d = drafts.emplace_back();
       if (!builder.build(m, d)) {
+        drafts.pop_back();
         if (explain) ex.steps.push_back(step_of(rs, tb, text, m, "no valid value", builder.rendered()));
         continue;
       }
@@ -123,7 +125,7 @@ std::vector<Timex> Tagger::tag(std::string_view text, const Dct& dct, std::vecto
       std::size_t b = tb.tokens[m.begin].begin, e = tb.tokens[m.end - 1].end;
       tx.byte_begin = b;
       tx.byte_end = e;
-      tx.text = std::string(text.substr(b, e - b));
+      tx.text.assign(text.data() + b, e - b);
       if (tb.ascii) {
         tx.begin = b;
         tx.end = e;
@@ -136,10 +138,9 @@ std::vector<Timex> Tagger::tag(std::string_view text, const Dct& dct, std::vecto
       tx.rule = rule.name;
       if (explain) {
         ex.steps.push_back(step_of(rs, tb, text, m, "used", builder.rendered()));
-        ex.timex = static_cast<int>(drafts.size());
+        ex.timex = static_cast<int>(drafts.size() - 1);
         explain->push_back(std::move(ex));
       }
-      drafts.push_back(std::move(d));
       i = m.end;
       done = true;
       break;

@@ -64,9 +64,11 @@ std::string to_json_slow(const Document& doc, const std::vector<Timex>& timexes)
 void append_json(const Document& doc, const std::vector<Timex>& timexes, std::string& out) {
   // Written by hand (byte for byte what the nlohmann dump below gives, see writers_test): the
   // stream mode writes one such line per document, and a JSON tree per line costs more than
-  // tagging the text. The line is written through a pointer into room made once for it (each
-  // string escaped may take six bytes per byte), not appended piece by piece.
-  const std::size_t start = out.size();
+  // tagging the text. The line is written through a pointer into room made for it (each string
+  // escaped may take six bytes per byte), not appended piece by piece. The room is a per-thread
+  // buffer that only grows, and the line is then appended: making the room in `out` itself
+  // zeroed six bytes per byte of every string of every line.
+  thread_local std::string room_buf;
   std::string dct = doc.dct.day ? calendar::format_iso_day(*doc.dct.day) : std::string();
   std::string inferred_first, inferred_last;
   const bool inferred = !doc.dct.day && doc.dct.inferred;
@@ -80,8 +82,9 @@ void append_json(const Document& doc, const std::vector<Timex>& timexes, std::st
   for (const Timex& t : timexes)
     room += 128 + 2 * 20 + base::json_room(t.text) + base::json_room(t.type) + base::json_room(t.value) + base::json_room(t.mod) +
             base::json_room(t.anchor);
-  out.resize(start + room);
-  char* p = out.data() + start;
+  if (room_buf.size() < room) room_buf.resize(std::max(room, 2 * room_buf.size()));
+  char* const line = room_buf.data();
+  char* p = line;
   bool ok = true;
   put_literal(p, "{\"id\":");
   ok &= base::put_json_string(doc.id, p);
@@ -124,11 +127,8 @@ void append_json(const Document& doc, const std::vector<Timex>& timexes, std::st
     *p++ = '}';
   }
   put_literal(p, "]}");
-  out.resize(static_cast<std::size_t>(p - out.data()));
-  if (!ok) {
-    out.resize(start);
-    out += to_json_slow(doc, timexes);
-  }
+  if (ok) out.append(line, static_cast<std::size_t>(p - line));
+  else out += to_json_slow(doc, timexes);
 }
 
 std::string to_json(const Document& doc, const std::vector<Timex>& timexes) {

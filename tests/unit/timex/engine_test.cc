@@ -131,6 +131,47 @@ TEST(Engine, UnknownCaptureInAValueIsALoadError) {
   }
 }
 
+// Rule and lexicon files are read whole and split into lines: CRLF line ends and a last line
+// without its newline read as the same lines, and an error names the line without its '\r'.
+TEST(Engine, RuleFilesWithCrlfAndNoFinalNewlineReadTheSame) {
+  namespace fs = std::filesystem;
+  auto crlf_copy = [](const fs::path& from, const fs::path& to) {
+    fs::remove_all(to);
+    fs::create_directories(to);
+    fs::copy(from, to, fs::copy_options::recursive);
+    for (const auto& e : fs::recursive_directory_iterator(to)) {
+      if (!e.is_regular_file()) continue;
+      std::ifstream in(e.path(), std::ios::binary);
+      std::stringstream text;
+      text << in.rdbuf();
+      std::string s = text.str(), out;
+      for (char c : s) out += c == '\n' ? std::string("\r\n") : std::string(1, c);
+      while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+      std::ofstream(e.path(), std::ios::binary | std::ios::trunc) << out;
+    }
+  };
+  const fs::path tmp = fs::temp_directory_path() / ("annalist_crlf_" + std::to_string(::getpid()));
+  crlf_copy(kTestData + "/xx", tmp / "xx");
+  Tagger xx = Tagger::load(kTestData + "/xx"), xx_crlf = Tagger::load((tmp / "xx").string());
+  for (const char* text : {"una KEL", "una kel", "una KEL zog"}) {
+    auto a = xx.tag(text, kDct), b = xx_crlf.tag(text, kDct);
+    ASSERT_EQ(a.size(), b.size()) << text;
+    for (std::size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].value, b[i].value) << text;
+  }
+  EXPECT_EQ(xx.rules().rules.size(), xx_crlf.rules().rules.size());
+  crlf_copy(kTestData + "/bad/typo", tmp / "typo");
+  try {
+    Tagger::load((tmp / "typo").string());
+    FAIL() << "no error";
+  } catch (const RuleError& e) {
+    std::string file = (tmp / "typo" / "rules" / "a.rules").string();
+    EXPECT_EQ(std::string(e.what()), file + ":4:12: unknown pattern '@unitt' (did you mean '@unit'?)\n"
+                                           "  match {n:@unitt} x\n"
+                                           "           ^");
+  }
+  fs::remove_all(tmp);
+}
+
 TEST(Engine, MissingDirectoryIsAnInputError) {
   EXPECT_THROW(Tagger::load(kTestData + "/does-not-exist"), InputError);
 }
