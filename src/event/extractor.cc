@@ -43,6 +43,8 @@ class DocumentExtraction {
  private:
   void sentence(const Sentence& s);
   void first_of_series(const Sentence& s, std::optional<Day> dct);
+  std::optional<Mention> next_occasion(const Sentence& s, std::size_t expression, const Mention& m,
+                                       const std::vector<Actor>& actors, std::optional<Day> dct) const;
   // A line such as "Related" or "Similar Posts" ends the article; what follows are other stories.
   bool ends_article(const Sentence& s) const;
 
@@ -150,6 +152,50 @@ void DocumentExtraction::first_of_series(const Sentence& s, std::optional<Day> d
   m.location.clear();  // the place of the later occasion is not the first's
   mem_.gatherings.push_back(mem_.reports.size());
   mem_.reports.push_back({std::move(m), false, {}, false, false});
+}
+
+// "first in Lima on May 3 and then at a Chile-OAS council in Santiago on May 9": the occasion after a
+// "next-occasion" cue that follows the report's date, with its own date and place, and the parties
+// named before that date (two, or a body; otherwise the report's own).
+std::optional<Mention> DocumentExtraction::next_occasion(const Sentence& s, std::size_t expression, const Mention& m,
+                                                         const std::vector<Actor>& actors,
+                                                         std::optional<Day> dct) const {
+  for (std::size_t k = s.timexes[expression].e; k < s.toks.size(); ++k) {
+    if (s.breaks(k)) return std::nullopt;
+    if (!s.cue_at(k, "next-occasion")) continue;
+    for (std::size_t j = 0; j < s.timexes.size(); ++j) {
+      const auto& x = s.timexes[j];
+      if (x.b <= k || x.b - k > 14 || x.timex->type != "DATE") continue;
+      for (std::size_t q = k; q < x.b; ++q)
+        if (s.breaks(q)) return std::nullopt;
+      Mention other = m;
+      other.time = time_of_expression(s, j, dct);
+      if (!other.time.dated()) return std::nullopt;
+      std::vector<std::string> parties;
+      bool body = false;
+      other.location.clear();
+      std::vector<std::pair<std::size_t, std::size_t>> places;  // "in Brussels": where, not who
+      for (auto& sp : s.spans)
+        if (sp.place >= 0 && sp.b > k && sp.e <= x.b && sp.b > 0 && s.cue_at(sp.b - 1, "location")) {
+          other.location = lex_.places[sp.place].name;
+          places.push_back({sp.b, sp.e});
+        }
+      for (auto& a : actors) {
+        if (a.b <= k || a.e > x.b) continue;
+        if (std::any_of(places.begin(), places.end(), [&](auto& pl) { return a.b >= pl.first && a.b < pl.second; })) continue;
+        int ci = a.person ? -1 : lex_.country_index(a.name);
+        if (ci >= 0 && lex_.countries[ci].organisation) body = true;
+        parties.push_back(a.name);
+      }
+      if (parties.size() >= 2 || (body && !parties.empty())) {
+        std::sort(parties.begin(), parties.end());
+        other.participants = parties;
+      }
+      return other;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 void DocumentExtraction::sentence(const Sentence& s) {
@@ -305,46 +351,8 @@ void DocumentExtraction::sentence(const Sentence& s) {
         other.time = time_of_expression(s, j, dct);
         if (other.time.dated()) others.push_back(std::move(other));
       }
-    // "first in Lima on May 3 and then at a Chile-OAS council in Santiago on May 9": the next
-    // occasion, by the parties named before its date (two, or a body).
-    if (gathering && expression != kNone)
-      for (std::size_t k = s.timexes[expression].e; k < s.toks.size() && others.empty(); ++k) {
-        if (s.breaks(k)) break;
-        if (!s.cue_at(k, "next-occasion")) continue;
-        for (std::size_t j = 0; j < s.timexes.size(); ++j) {
-          const auto& x = s.timexes[j];
-          if (x.b <= k || x.b - k > 14 || x.timex->type != "DATE") continue;
-          bool clean = true;
-          for (std::size_t q = k; q < x.b; ++q)
-            if (s.breaks(q)) clean = false;
-          Mention other = m;
-          other.time = time_of_expression(s, j, dct);
-          if (!clean || !other.time.dated()) break;
-          std::vector<std::string> parties;
-          bool body = false;
-          other.location.clear();
-          std::vector<std::pair<std::size_t, std::size_t>> places;  // "in Brussels": where, not who
-          for (auto& sp : s.spans)
-            if (sp.place >= 0 && sp.b > k && sp.e <= x.b && sp.b > 0 && s.cue_at(sp.b - 1, "location")) {
-              other.location = lex_.places[sp.place].name;
-              places.push_back({sp.b, sp.e});
-            }
-          for (auto& a : actors) {
-            if (a.b <= k || a.e > x.b) continue;
-            if (std::any_of(places.begin(), places.end(), [&](auto& pl) { return a.b >= pl.first && a.b < pl.second; })) continue;
-            int ci = a.person ? -1 : lex_.country_index(a.name);
-            if (ci >= 0 && lex_.countries[ci].organisation) body = true;
-            parties.push_back(a.name);
-          }
-          if (parties.size() >= 2 || (body && !parties.empty())) {
-            std::sort(parties.begin(), parties.end());
-            other.participants = parties;
-          }
-          others.push_back(std::move(other));
-          break;
-        }
-        break;
-      }
+    if (gathering && expression != kNone && others.empty())
+      if (auto other = next_occasion(s, expression, m, actors, dct)) others.push_back(std::move(*other));
     mem_.reports.push_back({std::move(m), false, named, group_cue, voiced, own_words});
     for (auto& other : others) {
       mem_.gatherings.push_back(mem_.reports.size());
