@@ -429,7 +429,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           for (auto& ph : t.phrases)
             if (ph.size() == 1 && ph[0] == toks[k].norm) group_of_leaders = true;
     }
-  // "when they gather at the European Council summit": a body that names the summit is who gathers
+  // "once they convene for the Mercosur summit": a body that names the summit is who gathers
   // ("they" are its members); "the two presidents" at "the G8 summit" stay the two.
   bool body_named = false;
   if (r.type == EventType::kSummit || gathering_kind(lex, s, th, actors) == EventType::kSummit)
