@@ -31,7 +31,29 @@ ParticipantScene participant_scene(const Lexicon& lex, const Sentence& s, const 
 
 EventType gathering_kind(const Lexicon& lex, const Sentence& s, const TriggerHit& th, const std::vector<Actor>& actors) {
   const TriggerRule& r = *th.rule;
-  if (r.type != EventType::kMeeting || r.verb) return r.type;
+  if (r.type != EventType::kMeeting) return r.type;
+  if (r.verb) {
+    // "NATO leaders will meet in Vilnius", "EU leaders met": the members of a body, meeting with no
+    // one else named, hold its summit.
+    bool members = false;
+    for (auto& a : actors) {
+      int ci = a.person ? -1 : lex.country_index(a.name);
+      const bool org = ci >= 0 && lex.countries[ci].organisation;
+      const bool place = a.b > 0 && s.cue_at(a.b - 1, "location");
+      if (place) continue;
+      if (!org) return r.type;
+      std::size_t e = a.e;
+      bool word = false;
+      for (std::size_t k = a.b; k < a.e; ++k) word = word || s.cue_at(k, "members-word");
+      if (e < th.b && s.cue_at(e, "members-word")) word = true, ++e;
+      bool plain = a.e <= th.b && th.b - e <= 2;  // only a modal between: "will", "are to"
+      for (std::size_t k = e; plain && k < th.b; ++k)
+        if (!s.cue_at(k, "verb-context")) plain = false;
+      if (!word || !plain) return r.type;
+      members = true;
+    }
+    return members ? EventType::kSummit : r.type;
+  }
   // "the G20 meeting", "a NATO meeting", "the EU leaders' meeting": a meeting named by a
   // multilateral body (or a body of one, not of a state) is a summit.
   for (auto& a : actors) {
@@ -407,7 +429,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           for (auto& ph : t.phrases)
             if (ph.size() == 1 && ph[0] == toks[k].norm) group_of_leaders = true;
     }
-  // "when they gather at the European Council summit": a body that names the summit is who gathers
+  // "once they convene for the Mercosur summit": a body that names the summit is who gathers
   // ("they" are its members); "the two presidents" at "the G8 summit" stay the two.
   bool body_named = false;
   if (r.type == EventType::kSummit || gathering_kind(lex, s, th, actors) == EventType::kSummit)

@@ -588,7 +588,7 @@ TEST(Dating, the_day_last_named_goes_to_the_predicate_it_opens) {
 // sentence that sets a time frame of its own.
 TEST(Dating, a_press_contact_dates_its_gathering_by_publication) {
   std::string lead = "Gabriel Boric met Javier Milei on Monday.\n\n";
-  std::string text = lead + "Luiz Inacio Lula da Silva declined to comment when he spoke to reporters after meeting with Gabriel Boric.";
+  std::string text = lead + "Luiz Inacio Lula da Silva declined to comment when he talked to journalists following talks with Gabriel Boric.";
   auto m = run(text, day("2024-03-13"), {tx(text, "Monday", "2024-03-11", "dct")});
   bool found = false;
   for (auto& x : m)

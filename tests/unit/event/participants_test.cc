@@ -370,7 +370,7 @@ TEST(Participants, a_body_naming_the_summit_is_who_they_are) {
       EXPECT_EQ(x.status, EventStatus::kPlanned);
     }
   EXPECT_TRUE(summit);
-  text = "Gabriel Boric and Javier Milei met in Lima on Monday. There will be a meeting of the two presidents in "
+  text = "Gabriel Boric and Javier Milei met in Lima on Monday. The two presidents hope to talk in "
          "Asuncion first at the Mercosur summit on June 17-18.";
   m = run(text, day("2021-07-09"), {tx(text, "June 17-18", "2021-06-17/2021-06-18", "absolute")});
   for (auto& x : m)
