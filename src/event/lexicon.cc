@@ -38,11 +38,11 @@ const std::set<std::string>& cue_kinds() {
                                           "aggregate", "group", "attribution", "location",
                                           "anaphor", "infinitive", "speech", "generic", "perfect", "end", "anniversary", "first-person", "second-person", "first-plural", "third-person", "realis", "not-name", "passive",
                                           // grammar words (data/events/en/grammar.txt)
-                                          "definite", "indefinite", "determiner", "possessive", "title-of",
+                                          "definite", "indefinite", "determiner", "possessive", "title-of", "recent",
                                           "first-plural-possessive", "plural-suffix", "address", "label-word",
                                           "coordinator", "contrast", "comitative", "reciprocal", "genitive",
                                           "agentive", "light-verb", "medium", "preposition", "setting",
-                                          "date-preposition", "time-bound", "stretch", "complementizer", "verb-context", "host", "formal-state", "institution-noun", "state-office", "voice", "words-source", "series-later", "series-first", "series-copula", "clause-bound", "prospective", "sequel", "present-gathering", "offset-after", "offset-before", "next-occasion", "gerund-link", "future-clause", "invite", "audience", "conditional", "range-joiner", "third-person-possessive", "portfolio", "subordinator", "press-contact", "capital-noun", "welcome-guest", "recent", "members-word",
+                                          "date-preposition", "time-bound", "stretch", "complementizer", "verb-context", "host", "formal-state", "institution-noun", "state-office", "voice", "words-source", "series-later", "series-first", "series-copula", "clause-bound", "prospective", "sequel", "present-gathering", "offset-after", "offset-before", "next-occasion", "gerund-link", "future-clause", "invite", "audience", "conditional", "range-joiner", "third-person-possessive", "portfolio", "subordinator", "press-contact", "capital-noun", "welcome-guest", "members-word",
                                           // name shapes for the merge (data/events/en/names.txt)
                                           "family-name-first", "institution-word", "name-particle",
                                           "video-call-word", "phone-call-word"};
