@@ -34,9 +34,14 @@ std::size_t after_complement(const Sentence& s, std::size_t te) {
 
 std::vector<CueHit> find_cues(const PhraseLookup& lookup, const std::vector<Token>& toks) {
   std::vector<CueHit> cues;
+  find_cues(lookup, toks, cues);
+  return cues;
+}
+
+void find_cues(const PhraseLookup& lookup, const std::vector<Token>& toks, std::vector<CueHit>& cues) {
+  cues.clear();
   cues.reserve(toks.size());  // several cues may start at one word: fewer than one a word, not grown
   lookup.for_each_cue([&](std::size_t k, const CueRule* rule, std::size_t e) { cues.push_back({k, e, rule}); });
-  return cues;
 }
 
 bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size_t te, const TriggerRule& r,

@@ -11,6 +11,8 @@ namespace annalist::event {
 
 /// Every cue phrase of the tokens, ordered by start token, then by file order.
 std::vector<CueHit> find_cues(const PhraseLookup& lookup, const std::vector<Token>& toks);
+/// The same into `cues` (emptied first, its room kept).
+void find_cues(const PhraseLookup& lookup, const std::vector<Token>& toks, std::vector<CueHit>& cues);
 
 /// A cue of `kind` that applies to the trigger [tb, te) of rule `r` within its scope and window
 /// (words counted, no clause break between). On success `cue_b` gets the cue's first token and

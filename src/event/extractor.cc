@@ -72,10 +72,13 @@ std::vector<Mention> DocumentExtraction::run() {
   // Transcripts: who speaks in this document, so that "you" has someone to name; and the states
   // the document names, for "the Prime Minister".
   std::vector<int> labels(sents.size(), -1);
-  std::vector<Sentence> read(sents.size());  // words are read once; actors again below
+  // Words are read once; actors again below. The sentences of the document before lend their
+  // buffers (read_words reads each anew).
+  thread_local std::vector<Sentence> read;
+  read.resize(sents.size());
   for (std::size_t i = 0; i < sents.size(); ++i) {
     Sentence& s = read[i];
-    s = read_words(lex_, doc_, static_cast<int>(i), sents[i].byte_begin, sents[i].byte_end);
+    read_words(lex_, doc_, static_cast<int>(i), sents[i].byte_begin, sents[i].byte_end, s);
     read_actors(lex_, cpi_, {}, mem_.seen, s);
     labels[i] = speaker_label(s);
     if (labels[i] >= 0) mem_.dialogue.insert(labels[i]);

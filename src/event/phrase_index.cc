@@ -61,9 +61,14 @@ Vocabulary::Id Vocabulary::find(std::string_view word) const {
 
 std::vector<Vocabulary::Id> Vocabulary::ids(const std::vector<Token>& toks) const {
   std::vector<Id> out;
+  ids(toks, out);
+  return out;
+}
+
+void Vocabulary::ids(const std::vector<Token>& toks, std::vector<Id>& out) const {
+  out.clear();
   out.reserve(toks.size());
   for (auto& t : toks) out.push_back(find(t.norm));
-  return out;
 }
 
 void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& phrase, std::uint32_t value,

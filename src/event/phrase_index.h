@@ -25,6 +25,8 @@ class Vocabulary {
   Id find(std::string_view word) const;
   /// Ids of the tokens' normalised forms, one per token.
   std::vector<Id> ids(const std::vector<Token>& toks) const;
+  /// The same into `out` (emptied first, its room kept).
+  void ids(const std::vector<Token>& toks, std::vector<Id>& out) const;
 
  private:
   // Open addressing, at most half full: every token of every text is looked up here, and a

@@ -31,16 +31,43 @@ Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::Code
 
 Sentence read_words(const Lexicon& lex, const Document& doc, int index, std::size_t sb, std::size_t se) {
   Sentence s;
+  read_words(lex, doc, index, sb, se, s);
+  return s;
+}
+
+void read_words(const Lexicon& lex, const Document& doc, int index, std::size_t sb, std::size_t se, Sentence& s) {
+  // Every field as in a new Sentence, but the buffers below keep their room.
+  auto toks = std::move(s.toks);
+  auto ids = std::move(s.ids);
+  auto cues = std::move(s.cues);
+  auto cue_from = std::move(s.cue_from);
+  auto trigger_matches = std::move(s.trigger_matches);
+  auto trigger_from = std::move(s.trigger_from);
+  s = Sentence();
   s.index = index;
   s.byte_begin = sb;
   s.byte_end = se;
-  s.toks = tokenize(doc.text, sb, se);
-  if (s.toks.empty()) return s;
-  s.ids = lex.vocabulary.ids(s.toks);
+  tokenize(doc.text, sb, se, toks);
+  s.toks = std::move(toks);
+  cue_from.clear();
+  s.cue_from = std::move(cue_from);
+  trigger_matches.clear();
+  s.trigger_matches = std::move(trigger_matches);
+  trigger_from.clear();
+  s.trigger_from = std::move(trigger_from);
+  ids.clear();
+  cues.clear();
+  if (s.toks.empty()) {
+    s.ids = std::move(ids);
+    s.cues = std::move(cues);
+    return;
+  }
+  lex.vocabulary.ids(s.toks, ids);
+  s.ids = std::move(ids);
   PhraseLookup lookup(lex, s.toks, s.ids);
-  s.cues = find_cues(lookup, s.toks);
+  find_cues(lookup, s.toks, cues);
+  s.cues = std::move(cues);
   s.index_cues();
-  return s;
 }
 
 bool timexes_in_byte_order(const std::vector<Timex>& timexes) {

@@ -19,6 +19,11 @@ Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::Code
 /// depend on the text alone, and the actor phrases and time expressions, which depend on `seen`
 /// (read_actors replaces those of an earlier reading).
 Sentence read_words(const Lexicon& lex, const Document& doc, int index, std::size_t byte_begin, std::size_t byte_end);
+/// The same into `s`, which is read anew (as a fresh Sentence) but keeps the room of its token,
+/// id, cue and trigger buffers: a document's sentences, read into the sentences of the one before,
+/// allocate nearly nothing.
+void read_words(const Lexicon& lex, const Document& doc, int index, std::size_t byte_begin, std::size_t byte_end,
+                Sentence& s);
 /// `in_byte_order`: every timex has its byte offsets and they come sorted by their first byte (as
 /// the tagger gives them, timexes_in_byte_order), so only those at the sentence are looked at.
 void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std::vector<Timex>& timexes,

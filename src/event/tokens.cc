@@ -104,6 +104,12 @@ bool is_quote(const Token& t) {
 
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Token> out;
+  tokenize(text, begin, end, out);
+  return out;
+}
+
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out) {
+  out.clear();
   out.reserve((end - begin) / 4 + 4);  // about one token per five bytes of news text
   std::size_t i = begin;
   // `plain`: the token is plain ASCII without capitals (most tokens), its text its own normal
@@ -241,7 +247,6 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     }
     push(b, i, false);
   }
-  return out;
 }
 
 std::vector<std::string> phrase_tokens(std::string_view phrase) {

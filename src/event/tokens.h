@@ -47,7 +47,7 @@ struct Token {
   }
 
  private:
-  friend std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);  // lowers in place
+  friend void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out);  // lowers in place
   void copy_fields(const Token& o) {
     byte_begin = o.byte_begin;
     byte_end = o.byte_end;
@@ -64,6 +64,8 @@ struct Token {
 
 /// Tokens of text[begin, end). Offsets stay relative to `text`.
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);
+/// The same into `out` (emptied first; its room is kept: a reader of many sentences allocates once).
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out);
 inline std::vector<Token> tokenize(std::string_view text) { return tokenize(text, 0, text.size()); }
 
 /// Normalised tokens of a lexicon phrase ("President of Russia" -> president, of, russia).

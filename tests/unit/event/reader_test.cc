@@ -180,6 +180,36 @@ TEST(Reader, one_pass_over_a_sentence_finds_what_the_look_up_at_each_token_finds
 namespace annalist::event {
 namespace {
 
+// A sentence read into one already used (the buffers of the document before) is read as new:
+// nothing of the earlier reading stays.
+TEST(Reader, a_sentence_read_into_a_used_one_is_read_as_new) {
+  Document a, b;
+  a.text = "Peruvian President Ana Ruiz held talks with the Chilean foreign minister in Lima on Monday, \"a 'frank' exchange\".";
+  b.text = "They met.";
+  const std::set<int> seen;
+  base::CodePointIndex cpi_a(a.text), cpi_b(b.text);
+  Sentence used = read_words(lexicon(), a, 3, 0, a.text.size());
+  read_actors(lexicon(), cpi_a, {}, seen, used);
+  ASSERT_FALSE(used.spans.empty());
+  ASSERT_FALSE(used.cues.empty());
+  ASSERT_FALSE(used.trigger_matches.empty());
+  for (const Document* d : {&b, &a}) {
+    read_words(lexicon(), *d, 1, 0, d->text.size(), used);
+    Sentence fresh = read_words(lexicon(), *d, 1, 0, d->text.size());
+    EXPECT_EQ(used.index, 1);
+    EXPECT_EQ(used.toks.size(), fresh.toks.size());
+    EXPECT_EQ(used.ids, fresh.ids);
+    EXPECT_EQ(used.cues.size(), fresh.cues.size());
+    EXPECT_EQ(used.cue_from, fresh.cue_from);
+    EXPECT_EQ(used.cue_kind_bits, fresh.cue_kind_bits);
+    EXPECT_TRUE(used.spans.empty());
+    EXPECT_TRUE(used.trigger_matches.empty() && used.trigger_from.empty());
+    EXPECT_FALSE(used.actors_settled);
+    for (std::size_t k = 0; k < used.toks.size() && k < fresh.toks.size(); ++k)
+      EXPECT_EQ(used.toks[k].norm, fresh.toks[k].norm);
+  }
+}
+
 // The stages' `string == "literal"` (event/literal_equality.h) answers as the library's would,
 // also for a string with a NUL inside or a prefix of the literal.
 TEST(Reader, a_string_equals_a_literal_as_the_library_says) {
