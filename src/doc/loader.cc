@@ -11,6 +11,10 @@
 #include <memory>
 #include <sstream>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <nlohmann/json.hpp>
 
 #include "base/hash.h"
@@ -245,6 +249,24 @@ class FastLine {
       if (c < 0x20) return false;
       if (c < 0x80 && c != '\\') {
         ++i_;
+#if defined(__SSE2__)
+        // Sixteen bytes at a time (SSE2 is part of every x86-64): a signed byte below 0x20 is a
+        // control or a non-ASCII byte.
+        bool found = false;
+        while (i_ + 16 <= s_.size()) {
+          const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + i_));
+          const __m128i special = _mm_or_si128(
+              _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('"')), _mm_cmpeq_epi8(w, _mm_set1_epi8('\\'))),
+              _mm_cmplt_epi8(w, _mm_set1_epi8(0x20)));
+          if (const int m = _mm_movemask_epi8(special)) {
+            i_ += static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(m)));
+            found = true;
+            break;
+          }
+          i_ += 16;
+        }
+        if (found) continue;
+#endif
         // Eight bytes at a time while none is a quote, a backslash, a control or a non-ASCII byte.
         while (i_ + 8 <= s_.size()) {
           std::uint64_t w;

@@ -156,6 +156,23 @@ TEST(Loader, AnOutOfRangeNumberFailsItsLineAlone) {
   EXPECT_EQ(errors[0].rfind("c.jsonl:2: malformed JSON (number overflow", 0), 0u) << errors[0];
 }
 
+// The string scanner skips plain ASCII sixteen and eight bytes at a time: an escape, a non-ASCII
+// letter and a raw control byte are each found at every offset within those blocks.
+TEST(Loader, JsonStringSpecialBytesAtEveryOffset) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"\\\"", "\""}, {"\\\\", "\\"}, {"\\n", "\n"}, {"\\u00e9", "\xC3\xA9"}, {"\xC3\xA9", "\xC3\xA9"}};
+  for (std::size_t at = 0; at < 40; ++at) {
+    const std::string before(at, 'a'), after(19, 'b');
+    for (const auto& [raw, decoded] : cases) {
+      Document d = parse_jsonl_line("{\"id\":\"x\",\"text\":\"" + before + raw + after + "\"}", "t.jsonl", 1);
+      EXPECT_EQ(d.text, before + decoded + after) << "at " << at << ": " << raw;
+    }
+    EXPECT_THROW(parse_jsonl_line("{\"id\":\"x\",\"text\":\"" + before + "\x01" + after + "\"}", "t.jsonl", 1),
+                 InputError)
+        << "at " << at;
+  }
+}
+
 // A stream is read a megabyte at a time; lines that cross those blocks, blank lines, CRLF and a
 // last line without its newline come out as std::getline gives them, with their line numbers.
 TEST(Loader, StreamLinesAcrossReadBlocks) {
