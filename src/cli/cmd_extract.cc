@@ -28,11 +28,8 @@ Runner setup_extract(CLI::App& app) {
     int status = 0;
     pipeline::Progress progress(std::cerr, -1, show_progress(), "documents");
     doc::read_jsonl_stream(doc::open_stream(a->jsonl, file), a->jsonl, [&](Document d) {
-      // --dct first, then the line's own "dct" (SPEC's order)
-      auto tagged = engine.assign_dct(d, dct, nullptr);
-      engine.infer_dct(d);
       d.content_hash = base::content_hash(d.text);
-      auto timexes = tagged ? std::move(*tagged) : engine.tag(d);
+      auto timexes = engine.date_and_tag(d, dct, nullptr);  // --dct first, then the line's own "dct" (SPEC's order)
       std::cout << exporter::mentions_to_json(d, engine.extract(d, timexes)) << "\n";
       if (!std::cout) base::check_stdout();  // stop at a full disk or a closed pipe
       progress.tick();

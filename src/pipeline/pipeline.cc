@@ -226,6 +226,12 @@ std::optional<std::vector<Timex>> Engine::assign_dct(Document& doc, std::optiona
   return std::nullopt;
 }
 
+std::vector<Timex> Engine::date_and_tag(Document& doc, std::optional<Day> dct_option, const doc::Manifest* manifest) {
+  auto tagged = assign_dct(doc, dct_option, manifest);
+  infer_dct(doc);
+  return tagged ? std::move(*tagged) : tag(doc);
+}
+
 void Engine::infer_dct(Document& doc) {
   if (doc.dct.day) return;
   doc.dct.inferred.reset();
@@ -321,9 +327,7 @@ IngestSummary ingest(store::Store& store, Engine& engine, const std::vector<std:
               ++summary.unchanged;
               return;
             }
-            auto tagged = engine.assign_dct(d, options.dct, manifest ? &*manifest : nullptr);
-            engine.infer_dct(d);
-            auto timexes = tagged ? std::move(*tagged) : engine.tag(d);
+            auto timexes = engine.date_and_tag(d, options.dct, manifest ? &*manifest : nullptr);
             auto mentions = engine.extract(d, timexes);
             writer.add(std::move(d), std::move(timexes), std::move(mentions));
           } catch (const InputError& e) {

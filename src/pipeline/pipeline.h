@@ -51,6 +51,10 @@ class Engine {
   /// the evidence (doc.dct.inferred, doc.dct.inferred_why); left empty where the evidence is thin.
   void infer_dct(Document& doc);
 
+  /// assign_dct, then infer_dct, then the text's timexes under the DCT so set: the one tagging
+  /// the reprint check made when it made one, else a tagging now.
+  std::vector<Timex> date_and_tag(Document& doc, std::optional<Day> dct_option, const doc::Manifest* manifest);
+
   std::vector<Timex> tag(const Document& doc);
   std::vector<Mention> extract(const Document& doc, const std::vector<Timex>& timexes);
 

@@ -123,6 +123,12 @@ TEST_F(PipelineTest, TheReprintChecksTaggingIsTheDocumentsOwn) {
           EXPECT_TRUE(same(*tagged, engine_.tag(d))) << text;
           EXPECT_FALSE(tagged->empty());
         }
+        // The one call of build and extract: the same date, and the timexes under it either way.
+        Document e = document("in/q.txt", text);
+        if (listed_by_input) e.dct.day = calendar::parse_iso_day("2021-06-17");
+        auto timexes = engine_.date_and_tag(e, std::nullopt, listed_by_input ? nullptr : &manifest);
+        EXPECT_EQ(e.dct.day, d.dct.day);
+        EXPECT_TRUE(same(timexes, engine_.tag(e))) << text;
       }
     }
   }
