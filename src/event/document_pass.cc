@@ -43,8 +43,7 @@ void fold_into_gatherings(const Lexicon& lex, DocumentMemory& mem) {
       // A state speaking ("the French government reiterated") beside its leader's gathering is
       // inside it only when its words are about it (they name its people or "the two leaders").
       if (inside && m.participants.size() == 1 && std::find(gp.begin(), gp.end(), m.participants[0]) == gp.end()) {
-        int ci = lex.country_index(m.participants[0]);
-        if (ci >= 0 && !lex.countries[ci].organisation && !rep.group_named &&
+        if (lex.is_state(m.participants[0]) && !rep.group_named &&
             std::none_of(gp.begin(), gp.end(), [&](const std::string& p) { return rep.named.count(p) > 0; }))
           inside = false;
       }
@@ -70,8 +69,7 @@ void fold_readouts(const Lexicon& lex, DocumentMemory& mem) {
   for (auto& rep : out) {
     const Mention& m = rep.mention;
     if (rep.dropped || m.type != EventType::kStatement || m.participants.size() != 1) continue;
-    int ci = lex.country_index(m.participants[0]);
-    if (ci < 0 || !lex.countries[ci].organisation) continue;
+    if (!lex.is_organisation(m.participants[0])) continue;
     bool about = false;
     for (std::size_t g : mem.gatherings) {
       const Mention& gm = out[g].mention;

@@ -186,8 +186,7 @@ std::optional<Mention> DocumentExtraction::next_occasion(const Sentence& s, std:
       for (auto& a : actors) {
         if (a.b <= k || a.e > x.b) continue;
         if (std::any_of(places.begin(), places.end(), [&](auto& pl) { return a.b >= pl.first && a.b < pl.second; })) continue;
-        int ci = a.person ? -1 : lex_.country_index(a.name);
-        if (ci >= 0 && lex_.countries[ci].organisation) body = true;
+        if (!a.person && lex_.is_organisation(a.name)) body = true;
         parties.push_back(a.name);
       }
       if (parties.size() >= 2 || (body && !parties.empty())) {

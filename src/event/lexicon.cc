@@ -152,6 +152,16 @@ int Lexicon::country_index(const std::string& name) const {
   return it == country_by_name_.end() ? -1 : it->second;
 }
 
+bool Lexicon::is_organisation(const std::string& name) const {
+  const int ci = country_index(name);
+  return ci >= 0 && countries[ci].organisation;
+}
+
+bool Lexicon::is_state(const std::string& name) const {
+  const int ci = country_index(name);
+  return ci >= 0 && !countries[ci].organisation;
+}
+
 namespace {
 
 // "foreign ministry" -> "Foreign Ministry", "ministry of foreign affairs" -> "Ministry of Foreign Affairs".

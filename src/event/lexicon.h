@@ -192,6 +192,9 @@ class Lexicon {
   /// The institution a state's office of the kind of a `state-office` cue phrase is ("Egypt" and
   /// "foreign ministry" -> "Egyptian Foreign Ministry"), or "" when the state has no demonym.
   std::string state_office(const std::string& state, const Phrase& office) const;
+  /// Whether `name` is an organisation of the dictionaries ("NATO", "the Kremlin"), or a state.
+  bool is_organisation(const std::string& name) const;
+  bool is_state(const std::string& name) const;
   /// Index of the state whose `code` is `code` ("RUS"), or -1.
   int state_by_code(const std::string& code) const;
   /// Index of a person by canonical name, or -1.

@@ -37,8 +37,7 @@ EventType gathering_kind(const Lexicon& lex, const Sentence& s, const TriggerHit
     // one else named, hold its summit.
     bool members = false;
     for (auto& a : actors) {
-      int ci = a.person ? -1 : lex.country_index(a.name);
-      const bool org = ci >= 0 && lex.countries[ci].organisation;
+      const bool org = !a.person && lex.is_organisation(a.name);
       const bool place = a.b > 0 && s.cue_at(a.b - 1, "location");
       if (place) continue;
       if (!org) return r.type;
@@ -203,8 +202,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     if (!speaker && !coordinated)
       for (auto& a : actors) {
         if (a.person || a.e > th.b || th.b - a.e > 3 || attributed(a)) continue;
-        int ci = lex.country_index(a.name);
-        if (ci >= 0 && lex.countries[ci].organisation) speaker = &a;
+        if (lex.is_organisation(a.name)) speaker = &a;
       }
     // "the Egyptian government announced", "Russia's foreign ministry said": a state's
     // institution named by its kind speaks for the state.
@@ -215,8 +213,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
         for (auto& a : actors) {
           if (a.person || attributed(a)) continue;
           bool before = a.e == c.b || (a.e + 1 == c.b && s.cue_at(a.e, "possessive"));
-          int ci = lex.country_index(a.name);
-          if (before && ci >= 0 && !lex.countries[ci].organisation) state_speaker = &a;
+          if (before && lex.is_state(a.name)) state_speaker = &a;
         }
       }
     if (state_speaker) speaker = state_speaker;
@@ -231,8 +228,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
           if (a.person || attributed(a)) continue;
           bool before = a.e == c.b || (a.e + 1 == c.b && s.cue_at(a.e, "possessive"));
           bool after = a.b == c.e + 1 && s.cue_at(c.e, "genitive");
-          int ci = lex.country_index(a.name);
-          if ((before || after) && ci >= 0 && !lex.countries[ci].organisation) state = a.name;
+          if ((before || after) && lex.is_state(a.name)) state = a.name;
         }
         if (state.empty() && c.b > 0 && s.cue_at(c.b - 1, "definite")) state = mem.home_state;
         Phrase office;
@@ -434,8 +430,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
   bool body_named = false;
   if (r.type == EventType::kSummit || gathering_kind(lex, s, th, actors) == EventType::kSummit)
     for (auto& a : actors) {
-      int ci = a.person ? -1 : lex.country_index(a.name);
-      if (ci >= 0 && lex.countries[ci].organisation && a.e <= th.b && th.b - a.e <= 1) body_named = true;
+      if (!a.person && lex.is_organisation(a.name) && a.e <= th.b && th.b - a.e <= 1) body_named = true;
     }
   if (group_here && mem.group.size() >= 2 && persons.size() < 2 && !(body_named && !group_of_leaders)) {
     countries.clear();  // "they met": the group, not the countries named around it
@@ -615,10 +610,7 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
   // ("It was a privilege to address the G20 meeting").
   bool body_attended = false;
   if (gathering && mem.speaker >= 0 && persons.empty() && !countries.empty() &&
-      std::all_of(countries.begin(), countries.end(), [&](const std::string& x) {
-        int ci = lex.country_index(x);
-        return ci >= 0 && lex.countries[ci].organisation;
-      })) {
+      std::all_of(countries.begin(), countries.end(), [&](const std::string& x) { return lex.is_organisation(x); })) {
     persons.push_back(lex.people[mem.speaker].name);
     parts.push_back(persons.back());
     std::sort(parts.begin(), parts.end());

@@ -254,6 +254,13 @@ TEST(Lexicon, shipped_files_load) {
     EXPECT_TRUE(fresh) << c.code << ": " << it->second << " and " << c.name;
   }
   EXPECT_GE(codes.size(), 197u);  // the UN members, Palestine, the Holy See, Kosovo, Taiwan
+  // A body, a state, and a name the dictionaries do not hold.
+  EXPECT_TRUE(lex.is_organisation("NATO"));
+  EXPECT_FALSE(lex.is_state("NATO"));
+  EXPECT_TRUE(lex.is_state("Chile"));
+  EXPECT_FALSE(lex.is_organisation("Chile"));
+  EXPECT_FALSE(lex.is_organisation("Nowhere Land"));
+  EXPECT_FALSE(lex.is_state("Nowhere Land"));
   // Every person is found by the name as the text tokenizer reads it (names are indexed by a
   // faster path than the tokenizer; the two must agree).
   int missed = 0;
