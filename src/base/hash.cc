@@ -6,7 +6,7 @@ std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t seed) {
   std::uint64_t h = seed;
   for (unsigned char c : bytes) {
     h ^= c;
-    h *= 1099511628211ULL;
+    h *= kFnvPrime;
   }
   return h;
 }
@@ -23,10 +23,10 @@ std::string hex64(std::uint64_t v) {
 
 std::string content_hash(std::string_view bytes) {
   // The two streams of fnv1a64 (default seed, and a seed of the size) in one pass over the bytes.
-  std::uint64_t a = 14695981039346656037ULL, b = 0x84222325cbf29ce4ULL ^ bytes.size();
+  std::uint64_t a = kFnvOffsetBasis, b = 0x84222325cbf29ce4ULL ^ bytes.size();
   for (unsigned char c : bytes) {
-    a = (a ^ c) * 1099511628211ULL;
-    b = (b ^ c) * 1099511628211ULL;
+    a = (a ^ c) * kFnvPrime;
+    b = (b ^ c) * kFnvPrime;
   }
   return hex64(a) + hex64(b);
 }

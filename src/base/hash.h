@@ -7,8 +7,11 @@
 
 namespace annalist::base {
 
+inline constexpr std::uint64_t kFnvOffsetBasis = 14695981039346656037ULL;
+inline constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
+
 /// 64-bit FNV-1a of the bytes.
-std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t seed = 14695981039346656037ULL);
+std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t seed = kFnvOffsetBasis);
 
 /// Lower-case hex of a 64-bit value, 16 digits.
 std::string hex64(std::uint64_t v);
