@@ -24,4 +24,10 @@ inline bool has_cue(const Sentence& s, std::string_view kind, const TriggerHit& 
   return has_cue(s, kind, th.b, th.e, *th.rule, cue_b, text);
 }
 
+/// A `prospective` cue for the gathering noun `th` ("ahead of the summit"), also before an
+/// `outcome` noun whose setting the gathering is ("paving the way for a hard-won accord at a
+/// summit": the accord is to be made at the summit, so the summit lies ahead as the accord does).
+bool has_prospective_cue(const Sentence& s, const TriggerHit& th, std::size_t* cue_b = nullptr,
+                         std::string* text = nullptr);
+
 }  // namespace annalist::event

@@ -20,10 +20,22 @@ bool weekday_by_tense(const Timex& x) { return x.rule == "date.weekday" || x.rul
 
 // Words between an expression [xb, xe) and a trigger, not counting actor names nor the words that
 // join them to the trigger ("meet Ursula von der Leyen on Monday", "a dinner between X and Y in
-// Lima on Wednesday" are one word away).
+// Lima on Wednesday" are one word away), nor a gathering noun's members of a bloc ("a summit of
+// Andean leaders in Quito on Friday": the bloc may be in no dictionary).
 std::size_t distance_past_names(const Sentence& s, std::size_t xb, std::size_t xe, const TriggerHit& th) {
   std::size_t dist = 0;
+  std::size_t members_e = kNone;  // the end of "of <bloc> leaders" right after a noun trigger
+  if (!th.rule->verb && xb > th.e && s.cue_at(th.e, "genitive"))
+    for (auto& c : s.cues)
+      if (c.rule->kind == "members-word" && c.b > th.e && c.e <= xb && c.b - th.e <= 4) {
+        bool clean = true;
+        for (std::size_t q = th.e; q < c.b; ++q)
+          if (!s.toks[q].word) clean = false;
+        if (clean) members_e = c.e;
+        break;
+      }
   auto actor_at = [&](std::size_t q) {
+    if (members_e != kNone && q >= th.e && q < members_e) return true;
     for (auto& sp : s.spans)
       if (q >= sp.b && q < sp.e) return true;
     return false;

@@ -299,6 +299,14 @@ void DocumentExtraction::sentence(const Sentence& s) {
     // A gathering the report prepares has the report's parties unless its own phrase names others.
     if (th.prospective && parties->np_empty && sentence_report)
       *parties = Parties{sentence_report->persons, sentence_report->countries, false};
+    // "A and B have settled their quarrel over ..., clearing the way for a summit on Friday": with no
+    // report of their own, the people the sentence opens with prepare the gathering, and attend it.
+    else if (gathering && !r.verb && parties->np_empty && !sentence_report && has_prospective_cue(s, th)) {
+      Parties subject;
+      for (auto& a : opening_subject(s, actors))
+        if (a.person) subject.persons.push_back(a.name);
+      if (subject.persons.size() >= 2) *parties = subject;
+    }
     if (refers_to_reported_gathering(s, th, parties->np_empty, m, mem_)) {
       types_done.insert(r.type);
       continue;

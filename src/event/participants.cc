@@ -76,6 +76,29 @@ std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHi
   return {cb, ce};
 }
 
+std::vector<Actor> opening_subject(const Sentence& s, const std::vector<Actor>& actors) {
+  std::vector<Actor> out;
+  std::size_t k = 0;
+  for (bool more = true; more && k < s.toks.size();) {
+    more = false;
+    for (auto& sp : s.spans)  // a title or a demonym before the name belongs to the phrase
+      if (sp.b == k) {
+        for (auto& a : actors)
+          if (a.b >= sp.b && a.e <= sp.e) out.push_back(a);
+        k = sp.e;
+        more = true;
+        break;
+      }
+    if (!more && !out.empty() && k + 1 < s.toks.size() && (s.cue_at(k, "coordinator") || s.toks[k].text == ",")) {
+      bool name_next = false;
+      for (auto& sp : s.spans)
+        if (sp.b == k + 1) name_next = true;
+      if (name_next) ++k, more = true;
+    }
+  }
+  return out;
+}
+
 namespace {
 
 // The person a third-person pronoun at token k takes up: the subject of the nearest speech verb

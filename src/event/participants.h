@@ -59,4 +59,9 @@ EventType gathering_kind(const Lexicon& lex, const Sentence& s, const TriggerHit
 /// trigger's coordinated clause.
 std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHit& th);
 
+/// The actors the sentence opens with, joined by "and" or commas ("German Chancellor A and French
+/// President B have settled ..."): its subject, however far the rest of the sentence runs. Empty
+/// when the sentence opens with another word.
+std::vector<Actor> opening_subject(const Sentence& s, const std::vector<Actor>& actors);
+
 }  // namespace annalist::event

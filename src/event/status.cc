@@ -112,7 +112,7 @@ StatusReading status_of(const Sentence& s, const TriggerHit& th, const std::vect
   if (cancelled) {
     out.status = EventStatus::kCancelled;
     out.why = ctext;
-  } else if ((has_cue(s, "planned", th, &pb, &cue) || has_cue(s, "prospective", th, &pb, &cue) || future_clause() || linked_future() ||
+  } else if ((has_cue(s, "planned", th, &pb, &cue) || has_prospective_cue(s, th, &pb, &cue) || future_clause() || linked_future() ||
               (infinitive = has_cue(s, "infinitive", th, &pb, &cue))) &&
              (!has_cue(s, "realis", th, &rb) || (pb < rb && !infinitive))) {
     // "would be glad to visit": a modal before "glad to" keeps the visit a plan.

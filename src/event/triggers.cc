@@ -264,7 +264,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       for (auto& c : chosen)
         if (th.b < c.e && th.e > c.b) listed = true;
       if (listed || (th.b < main->e && th.e > main->b)) continue;
-      if (!has_cue(s, "prospective", th)) continue;
+      if (!has_prospective_cue(s, th)) continue;
       chosen.push_back(th);
       chosen.back().prospective = true;
       out.predicates.push_back({th.b, th.e});

@@ -35,6 +35,41 @@ TEST(Participants, leaders_without_article_after_a_speech_verb_are_the_last_part
   for (auto& x : m) EXPECT_NE(x.time.value, "2024-03-10") << x.quote;
 }
 
+// "A and B have settled their quarrel over ..., paving the way for an accord at a summit of the
+// bloc's leaders on Friday": the people the sentence opens with prepare the summit and attend it,
+// however far they stand; the summit lies ahead (`prospective` cue, through the `outcome` noun), and
+// "of Andean leaders", the bloc of its noun phrase, is no distance to its date.
+TEST(Participants, the_opening_subject_attends_the_gathering_it_clears_the_way_for) {
+  std::string text =
+      "Brazilian President Lula and Argentine President Javier Milei have settled their long quarrel over grain "
+      "tariffs on the border rivers, clearing the way for a hard-won accord at a special summit of Andean "
+      "leaders in Quito on Friday.";
+  auto m = run(text, day("2024-03-08"), {tx(text, "Friday", "2024-03-08", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kSummit);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(people(m[0]), "Javier Milei;Luiz Inácio Lula da Silva");
+  EXPECT_EQ(m[0].time.value, "2024-03-08");
+  EXPECT_EQ(m[0].location, "Quito");
+
+  text = "Javier Milei and Lula ended their feud, paving the way for a summit of Mercosur heads of state next week.";
+  m = run(text, day("2024-03-05"), {tx(text, "next week", "2024-W11", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+
+  // Near misses: a sentence that opens with no one names no attendee; a summit whose own phrase
+  // names its parties keeps them.
+  text = "The court ruling over grain tariffs on the border rivers, clearing the way for a summit of Andean leaders "
+         "on Friday, surprised both capitals.";
+  EXPECT_TRUE(run(text, day("2024-03-05"), {tx(text, "Friday", "2024-03-08", "dct")}).empty());
+  text = "Lula and Javier Milei have settled their quarrel over grain tariffs, opening the door to a summit between "
+         "Emmanuel Macron and Olaf Scholz.";
+  m = run(text, day("2024-03-05"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Emmanuel Macron;Olaf Scholz");
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+}
+
 TEST(Participants, a_dated_setting_naming_nobody_is_a_gathering_of_the_parties_in_view) {
   std::string text = "Olaf Scholz and Emmanuel Macron will meet in Paris on Friday. "
                      "The meeting was arranged during a phone call on Wednesday.";
