@@ -63,6 +63,13 @@ struct DocumentMemory {
     int sentence = -1;
     EventType type = EventType::kMeeting;
   } counted;
+  /// A gathering with one attendee named, too few for its type ("On June 17, X will take part in
+  /// the forum"): the next sentences may name the others ("Also taking part in the forum will be Y
+  /// and Z"), which then join that attendee and take its time.
+  struct Lone {
+    int sentence = -1;
+    Mention mention;
+  } lone;
 };
 
 /// After a sentence: its people join the memory (surnames of unknown people included), "X and Y"

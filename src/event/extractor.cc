@@ -307,14 +307,38 @@ void DocumentExtraction::sentence(const Sentence& s) {
         if (a.person) subject.persons.push_back(a.name);
       if (subject.persons.size() >= 2) *parties = subject;
     }
-    if (refers_to_reported_gathering(s, th, parties->np_empty, m, mem_)) {
+    // "Also taking part in the forum will be Y and Z": a definite reference to the gathering of a
+    // lone attendee named just before adds the others to that attendee.
+    const Mention* lone = nullptr;
+    if (mem_.lone.sentence >= 0 && s.index - mem_.lone.sentence <= 2 && gathering && !r.verb && parties->np_empty &&
+        has_cue(s, "anaphor", th) && m.type == mem_.lone.mention.type && m.status == mem_.lone.mention.status &&
+        !(parties->persons.empty() && parties->countries.empty()))
+      lone = &mem_.lone.mention;
+    if (!lone && refers_to_reported_gathering(s, th, parties->np_empty, m, mem_)) {
       types_done.insert(r.type);
       continue;
     }
+    if (lone) {
+      parties->persons.push_back(lone->participants.front());
+      if (!m.time.dated() && lone->time.dated()) {
+        m.time = lone->time;
+        m.time.why = "the time of '" + lone->trigger + "' (sentence " + std::to_string(lone->sentence) + "), whose attendees it adds to";
+      }
+      mem_.lone.sentence = -1;
+    }
     const bool voiced = parties->voiced;
     const bool own_words = parties->own_words;
+    const std::vector<std::string> read_persons = parties->persons;
+    const bool lone_candidate = gathering && m.type == EventType::kSummit && read_persons.size() == 1 && parties->countries.empty();
     m.participants = finish_parties(scene, th, std::move(*parties), actors, m);
-    if (m.participants.empty()) continue;
+    if (m.participants.empty()) {
+      if (lone_candidate) {
+        mem_.lone.sentence = static_cast<int>(s.index);
+        mem_.lone.mention = m;
+        mem_.lone.mention.participants = read_persons;
+      }
+      continue;
+    }
     // Words without a date in a dated article are background ("Kurti stated that ..."): a
     // statement is an event when the text dates it or it is the article's news.
     if (r.type == EventType::kStatement && dct && !m.time.dated() && m.time.value.empty()) continue;

@@ -73,6 +73,26 @@ std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHi
   while (cb > th.clause_b && th.b - cb < 15 && !s.breaks(cb - 1)) --cb;
   // "The talks are off if X meets Y": a condition is a clause of its own.
   while (ce < s.toks.size() && ce < th.clause_e && ce - th.e < 15 && !s.breaks(ce) && !s.cue_at(ce, "conditional")) ++ce;
+  // "... will be X and President of the Republic of A Y": a list of names that the word limit cuts
+  // goes on to its last name when nothing but names and the words that join them follow (formal
+  // titles are long).
+  if (ce - th.e == 15 && ce < s.toks.size() && ce < th.clause_e) {
+    std::size_t k = ce, last = kNone;
+    while (k < s.toks.size() && k < th.clause_e && !s.breaks(k)) {
+      std::size_t e = kNone;
+      for (auto& sp : s.spans)
+        if (sp.b <= k && sp.e > k) e = sp.e;
+      if (e != kNone) {
+        k = last = e;
+      } else if (s.cue_at(k, "coordinator") || s.cue_at(k, "genitive") || s.cue_at(k, "definite") ||
+                 s.toks[k].text == ",") {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (last != kNone && (k >= s.toks.size() || k >= th.clause_e || !s.toks[k].word)) ce = last;
+  }
   return {cb, ce};
 }
 

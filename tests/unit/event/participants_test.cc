@@ -70,6 +70,32 @@ TEST(Participants, the_opening_subject_attends_the_gathering_it_clears_the_way_f
   EXPECT_EQ(m[0].status, EventStatus::kPlanned);
 }
 
+// "On May 12, X will speak at the forum. Also attending the forum will be Y and Z": one attendee is
+// too few for a summit, but the next sentence's definite reference names the others; they join
+// that attendee and take its date. A list of names cut by the clause's word limit (formal titles
+// are long) goes on to its last name.
+TEST(Participants, others_listed_for_the_gathering_of_a_lone_attendee_join_that_attendee) {
+  std::string text =
+      "On May 12, Lula will speak at the Lisbon Ocean Forum.\n\nAlso attending the forum will be French President "
+      "Emmanuel Macron, Argentine President Javier Milei and President of the Republic of Chile Gabriel Boric.";
+  auto m = run(text, day("2024-05-08"), {tx(text, "May 12", "2024-05-12", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kSummit);
+  EXPECT_EQ(m[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(people(m[0]), "Emmanuel Macron;Gabriel Boric;Javier Milei;Luiz Inácio Lula da Silva");
+  EXPECT_EQ(m[0].time.value, "2024-05-12");
+  // Near misses: another kind of report next is no list of attendees; two sentences later the
+  // forum is no longer the one in view.
+  text = "On May 12, Lula will speak at the Lisbon Ocean Forum. Ministers of Chile and Peru met in Lima on Monday.";
+  m = run(text, day("2024-05-08"), {tx(text, "May 12", "2024-05-12", "dct"), tx(text, "Monday", "2024-05-06", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kMeeting);
+  text = "On May 12, Lula will speak at the Lisbon Ocean Forum. Lula met Javier Milei in Lima on Monday. The talks went "
+         "well. Also attending the forum will be Gabriel Boric and Javier Milei.";
+  m = run(text, day("2024-05-08"), {tx(text, "May 12", "2024-05-12", "dct"), tx(text, "Monday", "2024-05-06", "dct")});
+  for (auto& x : m) EXPECT_NE(x.time.value, "2024-05-12") << x.quote;
+}
+
 TEST(Participants, a_dated_setting_naming_nobody_is_a_gathering_of_the_parties_in_view) {
   std::string text = "Olaf Scholz and Emmanuel Macron will meet in Paris on Friday. "
                      "The meeting was arranged during a phone call on Wednesday.";
