@@ -223,6 +223,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
   const std::size_t cp_begin = cpi_.to_code_point(s.byte_begin), cp_end = cpi_.to_code_point(s.byte_end);
   std::string quote;  // the sentence as quoted; made for the first report kept (most triggers give none)
   bool had_statement = false;
+  std::vector<std::string> statement_speakers;  // of the sentence's first statement
   std::set<EventType> types_done;
   std::set<std::string> named;  // people named in the sentence
   for (auto& a : base_actors)
@@ -237,8 +238,11 @@ void DocumentExtraction::sentence(const Sentence& s) {
   for (auto& th : chosen.chosen) {
     const TriggerRule& r = *th.rule;
     const bool gathering = is_gathering(r.type);
-    if (!gathering && had_statement && r.type == EventType::kStatement) continue;
-    if (!gathering && types_done.count(r.type)) continue;
+    // "X said ... Y's press conference earlier in the day", "X said, 90 minutes after Y had
+    // questioned ...": words of another speaker named in the trigger's own phrase are a second statement.
+    const bool own_speaker = r.type == EventType::kStatement && had_statement && speaks_in_own_phrase(s, th, base_actors);
+    if (!gathering && had_statement && r.type == EventType::kStatement && !own_speaker) continue;
+    if (!gathering && types_done.count(r.type) && !own_speaker) continue;
     Mention m;
     m.doc_id = doc_.id;
     m.doc_hash = doc_.content_hash;
@@ -326,6 +330,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
       }
       mem_.lone.sentence = -1;
     }
+    if (own_speaker && parties->persons == statement_speakers) continue;  // one speaker, one statement
     const bool voiced = parties->voiced;
     const bool own_words = parties->own_words;
     const std::vector<std::string> read_persons = parties->persons;
@@ -365,8 +370,11 @@ void DocumentExtraction::sentence(const Sentence& s) {
       ++mem_.gathering_sentences;
       if (m.participants.size() >= 2) mem_.group = m.participants;
     } else {
+      if (r.type == EventType::kStatement && !had_statement) {
+        statement_speakers = m.participants;
+        if (m.participants.size() == 1) mem_.last_speaker = m.participants[0];
+      }
       had_statement = true;
-      if (r.type == EventType::kStatement && m.participants.size() == 1) mem_.last_speaker = m.participants[0];
     }
     types_done.insert(r.type);
     // The report's own date becomes the paragraph's narrative time for its status.

@@ -119,6 +119,25 @@ std::vector<Actor> opening_subject(const Sentence& s, const std::vector<Actor>& 
   return out;
 }
 
+bool speaks_in_own_phrase(const Sentence& s, const TriggerHit& th, const std::vector<Actor>& actors) {
+  if (th.rule->type != EventType::kStatement) return false;
+  for (auto& a : actors) {
+    if (!a.person || a.e > th.b) continue;
+    if (!th.rule->verb) {
+      if (a.e + 1 == th.b && s.cue_at(a.e, "possessive")) return true;
+      continue;
+    }
+    // "after Aziz had questioned": the subject, at most one auxiliary, the verb.
+    if (th.b - a.e <= 1 && a.b > 0 && s.cue_at(a.b - 1, "clause-bound")) {
+      bool words_only = true;
+      for (std::size_t k = a.e; k < th.b; ++k)
+        if (!s.toks[k].word) words_only = false;
+      if (words_only) return true;
+    }
+  }
+  return false;
+}
+
 namespace {
 
 // The person a third-person pronoun at token k takes up: the subject of the nearest speech verb

@@ -96,6 +96,38 @@ TEST(Participants, others_listed_for_the_gathering_of_a_lone_attendee_join_that_
   for (auto& x : m) EXPECT_NE(x.time.value, "2024-05-12") << x.quote;
 }
 
+// Words of another speaker named in the trigger's own phrase are a statement of their own beside
+// the sentence's first: "Y's press conference", "an hour after Y had questioned".
+TEST(Participants, another_speaker_named_in_the_triggers_own_phrase_makes_a_second_statement) {
+  std::string text =
+      "Sergey Lavrov met Wang Yi in Moscow on Monday. Later, addressing a news conference, Sergey Lavrov said Moscow "
+      "would answer Antony Blinken's press conference in Washington earlier in the day.";
+  auto m = run(text, day("2023-05-08"), {tx(text, "Monday", "2023-05-08", "dct")});
+  auto by = [&](const std::string& who) {
+    return std::count_if(m.begin(), m.end(), [&](const Mention& x) { return x.type == EventType::kStatement && people(x) == who; });
+  };
+  EXPECT_EQ(by("Antony Blinken"), 1);
+  for (auto& x : m)
+    if (people(x) == "Antony Blinken") EXPECT_EQ(x.time.value, "2023-05-08");
+  text = "'The round is off,' Wang Yi said on Monday, speaking an hour after Antony Blinken had questioned Beijing's good "
+         "faith in Geneva.";
+  m = run(text, day("2023-05-08"), {tx(text, "Monday", "2023-05-08", "dct")});
+  EXPECT_EQ(by("Wang Yi"), 1);
+  EXPECT_EQ(by("Antony Blinken"), 1);
+  // Near misses: a pronoun is no other speaker, a reported clause ("said that Y questioned") is the
+  // first speaker's words, and the first speaker's own press conference is the same statement.
+  text = "Sergey Lavrov met Wang Yi in Moscow on Monday. Later, Sergey Lavrov said Moscow would answer his press "
+         "conference in Washington earlier in the day.";
+  m = run(text, day("2023-05-08"), {tx(text, "Monday", "2023-05-08", "dct")});
+  EXPECT_EQ(by("Antony Blinken"), 0);
+  text = "Sergey Lavrov said on Monday that Antony Blinken questioned nothing.";
+  m = run(text, day("2023-05-08"), {tx(text, "Monday", "2023-05-08", "dct")});
+  EXPECT_EQ(m.size(), 1u);
+  text = "Sergey Lavrov said on Monday that Lavrov's press conference would be short.";
+  m = run(text, day("2023-05-08"), {tx(text, "Monday", "2023-05-08", "dct")});
+  EXPECT_EQ(m.size(), 1u);
+}
+
 TEST(Participants, a_dated_setting_naming_nobody_is_a_gathering_of_the_parties_in_view) {
   std::string text = "Olaf Scholz and Emmanuel Macron will meet in Paris on Friday. "
                      "The meeting was arranged during a phone call on Wednesday.";
