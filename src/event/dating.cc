@@ -132,6 +132,46 @@ std::optional<EventTime> shift_by_duration(const EventTime& t, const std::string
   return out;
 }
 
+std::optional<EventTime> time_across_offset(const Sentence& s, const TriggerHit& th, std::optional<Day> dct) {
+  const auto& toks = s.toks;
+  for (std::size_t i = 0; i + 1 < s.timexes.size(); ++i) {
+    const auto& anchor = s.timexes[i];
+    const auto& span = s.timexes[i + 1];
+    if (anchor.timex->type != "DATE" || span.timex->type != "DURATION" || span.e >= th.b) continue;
+    // "last May, weeks before": only a comma between the expression and the duration.
+    bool joined = span.b >= anchor.e && span.b - anchor.e <= 1;
+    for (std::size_t k = anchor.e; joined && k < span.b; ++k)
+      if (toks[k].text != ",") joined = false;
+    const bool before = s.cue_at(span.e, "offset-before"), after = s.cue_at(span.e, "offset-after");
+    if (!joined || (!before && !after) || th.b - span.e > 8) continue;
+    bool clean = true, subject = false;
+    for (std::size_t k = span.e + 1; k < th.b; ++k)
+      if (s.breaks(k) || toks[k].text == ",") clean = false;
+    for (auto& sp : s.spans)
+      if (sp.b > span.e && sp.e <= th.b) subject = true;
+    if (!clean || !subject) continue;
+    EventTime at = time_of_expression(s, i, dct);
+    if (!at.dated()) return std::nullopt;
+    // The anchor lies before the clause's event after "before" ("X, days before Y": Y is later).
+    const std::string& d = span.timex->value;
+    const char unit = d.empty() ? '?' : d.back();
+    const bool count_given = d.size() > 2 && d.find('X') == std::string::npos;
+    const bool coarse = at.granularity == Granularity::kMonth || at.granularity == Granularity::kYear;
+    EventTime out;
+    if (coarse && (!count_given || unit == 'D' || unit == 'W') && (unit == 'D' || unit == 'W' || unit == 'H')) {
+      out = at;  // days from a month: the month is the finest the text gives
+    } else if (auto shifted = count_given ? shift_by_duration(at, d, before) : std::nullopt) {
+      out = *shifted;
+    } else {
+      return std::nullopt;
+    }
+    out.timex_text = span.timex->text;
+    out.why = "'" + anchor.timex->text + "', '" + span.timex->text + (before ? "' before" : "' after") + " it (" + at.value + ")";
+    return out;
+  }
+  return std::nullopt;
+}
+
 EventTime publication_day(Day dct, std::string why) {
   EventTime t;
   t.interval = DayInterval{dct, dct};

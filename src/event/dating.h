@@ -41,6 +41,14 @@ bool spaced_dash(const Sentence& s, std::size_t k);
 /// or an undated `t`. The basis becomes relative.
 std::optional<EventTime> shift_by_duration(const EventTime& t, const std::string& duration, bool later);
 
+/// "The first was last May, weeks before X and Y announced a truce": an expression, a comma, a
+/// duration and an `offset-before` (or `offset-after`) word open the clause of the trigger, which the
+/// expression dates moved by the duration ("three days after May 2" is May 5). A duration of days
+/// or weeks from a month, or of any count not given ("days", "weeks"), keeps the expression's month
+/// or coarser window; from a day, a count not given dates nothing. The clause needs its own subject
+/// (an actor between the offset word and the trigger) and no break.
+std::optional<EventTime> time_across_offset(const Sentence& s, const TriggerHit& th, std::optional<Day> dct);
+
 /// The publication day as an event's time (basis `publication`), with the reason.
 EventTime publication_day(Day dct, std::string why);
 

@@ -19,6 +19,9 @@ struct Report {
   bool group_named = false;           ///< its sentence says "they", "the two leaders"
   bool voiced = false;                ///< a statement made through the speaker's spokesperson
   bool own_words = false;             ///< a text its parties speak through ("In a joint statement, X said")
+  /// Dated across an offset from another moment ("last May, weeks before X announced"): not
+  /// said at a gathering of that date.
+  bool offset = false;
 };
 
 struct DocumentMemory {

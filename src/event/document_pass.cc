@@ -50,6 +50,8 @@ void fold_into_gatherings(const Lexicon& lex, DocumentMemory& mem) {
       bool own = own_date(m.time);
       // A spokesperson's words of a day of their own are said at a briefing, not in the gathering.
       if (own && rep.voiced) continue;
+      // "The first was last May, weeks before X and Y announced": another moment than the call.
+      if (rep.offset) continue;
       // A document dated in its own words ("Joint Statement, January 19, 2011") is a record of its own;
       // so is one its parties speak through ("In a joint statement, X and Y said").
       if ((own || rep.own_words) && m.type == EventType::kAgreement) continue;

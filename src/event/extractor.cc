@@ -280,6 +280,11 @@ void DocumentExtraction::sentence(const Sentence& s) {
         if (m.status == EventStatus::kPlanned && !th.offset_before) m.status = EventStatus::kOccurred;
       }
     }
+    // "The first was last May, weeks before X and Y announced ...": the clause after the offset
+    // word is dated from the expression before it.
+    bool across_offset = false;
+    if (expression == kNone && th.offset == kNone && !own_date(m.time))
+      if (auto across = time_across_offset(s, th, dct)) m.time = *across, across_offset = true;
     if (present && expression == kNone && dct)
       m.time = publication_day(*dct, "the gathering of the transcript: on the publication date");
     // Without a time of its own, what follows the report happened on its day.
@@ -395,7 +400,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
       }
     if (gathering && expression != kNone && others.empty())
       if (auto other = next_occasion(s, expression, m, actors, dct)) others.push_back(std::move(*other));
-    mem_.reports.push_back({std::move(m), false, named, group_cue, voiced, own_words});
+    mem_.reports.push_back({std::move(m), false, named, group_cue, voiced, own_words, across_offset});
     for (auto& other : others) {
       mem_.gatherings.push_back(mem_.reports.size());
       mem_.reports.push_back({std::move(other), false, named, group_cue, false, own_words});

@@ -339,6 +339,10 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
     if (!office_speaker.empty()) persons.push_back(office_speaker);
     else if (speaker) {
       persons.push_back(speaker->name);
+      // "X and Y announced": a coordinated subject speaks with one voice.
+      if (speaker->e <= th.b && speaker->b > 0 && s.cue_at(speaker->b - 1, "coordinator"))
+        for (auto& a : actors)
+          if (a.person && a.e + 1 == speaker->b && !attributed(a)) persons.push_back(a.name);
       // "the PM's spokesperson said": the person speaks through a voice of his own.
       // "said a statement from Sarkozy's office": the voice may follow the verb too.
       const std::size_t until = speaker->b > th.b ? std::min(toks.size(), speaker->e + 2) : th.b;

@@ -601,7 +601,12 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       // stand in the chronology as one speaker's statement of one day.
       bool dated_and_published = !same_doc && c.strong() != d.strong() &&
                                  (c.strong() ? published_on(d, *wc) : published_on(c, *wd));
-      if (!same_day && !both_vague && !dated_and_vague && !dated_and_published) return std::nullopt;
+      // Two or more speakers with one voice ("X and Y announced plans") dated by their own time
+      // words to one month: a joint announcement, which a month report cannot tell from another
+      // that month.
+      bool joint_month = c.strong() && d.strong() && *wc == *wd && c.participants.size() >= 2 &&
+                         wc->days() >= 28 && wc->days() <= kMaxCrossDocumentDays;
+      if (!same_day && !both_vague && !dated_and_vague && !dated_and_published && !joint_month) return std::nullopt;
     }
     if (*wc == *wd)
       score += 3;

@@ -605,3 +605,42 @@ TEST(Dating, a_press_contact_dates_its_gathering_by_publication) {
 
 }  // namespace
 }  // namespace annalist::event
+
+namespace annalist::event {
+namespace {
+using namespace test;
+
+// "The first was last May, days before X and Y announced ...": the clause after the offset word is
+// dated from the expression before it, and it is not part of the gathering of that date.
+TEST(Dating, a_clause_after_an_offset_is_dated_from_the_expression_before_it) {
+  std::string text =
+      "Lula spoke with Javier Milei on Wednesday. It was the second call between Brazil and Argentina this year. "
+      "The first was last May, days before Lula and Javier Milei announced plans to reopen the river ports.";
+  auto m = run(text, day("2024-09-13"),
+               {tx(text, "Wednesday", "2024-09-11", "dct"), tx(text, "this year", "2024", "dct"),
+                tx(text, "last May", "2024-05", "dct"), tx(text, "days", "PXD", "", "", "DURATION")});
+  int announced = 0;
+  for (auto& x : m)
+    if (x.type == EventType::kStatement) {
+      ++announced;
+      EXPECT_EQ(people(x), "Javier Milei;Luiz Inácio Lula da Silva");
+      EXPECT_EQ(x.time.value, "2024-05");
+    }
+  EXPECT_EQ(announced, 1);
+  // A count given moves a day: "on May 2, three days before X announced" is May 5.
+  text = "The envoys met on May 2, three days before Lula and Javier Milei announced a truce.";
+  m = run(text, day("2024-05-20"), {tx(text, "May 2", "2024-05-02", "dct"), tx(text, "three days", "P3D", "", "", "DURATION")});
+  bool moved = false;
+  for (auto& x : m)
+    if (x.type == EventType::kStatement) moved = x.time.value == "2024-05-05";
+  EXPECT_TRUE(moved);
+  // Near miss: "days" from a day says no day.
+  text = "The envoys met in Lima on Monday. The round closed on Friday, days before Lula and Javier Milei announced a truce.";
+  m = run(text, day("2024-05-20"), {tx(text, "Monday", "2024-05-13", "dct"), tx(text, "Friday", "2024-05-17", "dct"),
+                                    tx(text, "days", "PXD", "", "", "DURATION")});
+  for (auto& x : m)
+    if (x.type == EventType::kStatement) EXPECT_NE(x.time.value, "2024-05-17");
+}
+
+}  // namespace
+}  // namespace annalist::event

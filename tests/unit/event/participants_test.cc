@@ -128,6 +128,19 @@ TEST(Participants, another_speaker_named_in_the_triggers_own_phrase_makes_a_seco
   EXPECT_EQ(m.size(), 1u);
 }
 
+// "X and Y announced": a coordinated subject of a speech verb speaks with one voice.
+TEST(Participants, a_coordinated_subject_of_a_speech_verb_speaks_with_one_voice) {
+  std::string text = "On Monday, Lula and Javier Milei announced a truce on the river ports.";
+  auto m = run(text, day("2024-05-20"), {tx(text, "Monday", "2024-05-20", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Javier Milei;Luiz Inácio Lula da Silva");
+  // A state before "and" is no second speaker.
+  text = "On Monday, Brazil and Javier Milei announced a truce on the river ports.";
+  m = run(text, day("2024-05-20"), {tx(text, "Monday", "2024-05-20", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Javier Milei");
+}
+
 TEST(Participants, a_dated_setting_naming_nobody_is_a_gathering_of_the_parties_in_view) {
   std::string text = "Olaf Scholz and Emmanuel Macron will meet in Paris on Friday. "
                      "The meeting was arranged during a phone call on Wednesday.";

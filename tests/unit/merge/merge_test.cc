@@ -825,6 +825,32 @@ TEST(Merge, RecentlyJoinsTheOneStatementOfTheSameSpeakerInTheMonthBefore) {
   EXPECT_EQ(merged({dated, past}).size(), 2u);
 }
 
+// "Ortega and Mendes announced in May plans to reopen the border" in two articles: two speakers
+// with one voice, dated by their own words to one month, are one joint announcement.
+TEST(Merge, AJointAnnouncementOfOneMonthInTwoArticlesIsOneStatement) {
+  const std::vector<std::string> pair = {"Ana Ortega", "Rui Mendes"};
+  const Mention a = mention("a", 4, EventType::kStatement, pair, "2019-05", DateBasis::kRelative, "2019-09-10");
+  const Mention b = mention("b", 7, EventType::kStatement, pair, "2019-05", DateBasis::kRelative, "2019-09-11");
+  auto events = merged({a, b});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  // One speaker's words of a month may be many statements; other months, other speakers: apart.
+  EXPECT_EQ(merged({mention("a", 4, EventType::kStatement, {"Ana Ortega"}, "2019-05", DateBasis::kRelative, "2019-09-10"),
+                    mention("b", 7, EventType::kStatement, {"Ana Ortega"}, "2019-05", DateBasis::kRelative, "2019-09-11")})
+                .size(),
+            2u);
+  EXPECT_EQ(merged({a, mention("b", 7, EventType::kStatement, pair, "2019-06", DateBasis::kRelative, "2019-09-11")}).size(), 2u);
+  EXPECT_EQ(merged({a, mention("b", 7, EventType::kStatement, {"Ana Ortega", "Luis Vega"}, "2019-05", DateBasis::kRelative,
+                               "2019-09-11")})
+                .size(),
+            2u);
+  // A year is no month.
+  EXPECT_EQ(merged({mention("a", 4, EventType::kStatement, pair, "2019", DateBasis::kRelative, "2020-09-10"),
+                    mention("b", 7, EventType::kStatement, pair, "2019", DateBasis::kRelative, "2020-09-11")})
+                .size(),
+            2u);
+}
+
 // An article without a publication date: "On Sunday, Ortega spoke with Mendes" cannot be resolved,
 // yet it is the same call as another article's dated report of the same two people.
 TEST(Merge, UnresolvedDayOfAnUndatedArticleJoinsTheOneDatedReport) {
