@@ -91,7 +91,9 @@ std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHi
         break;
       }
     }
-    if (last != kNone && (k >= s.toks.size() || k >= th.clause_e || !s.toks[k].word)) ce = last;
+    // Only a list that ends there: a joiner left over or a quote opening goes on with other words.
+    if (last != kNone && k == last && (k >= s.toks.size() || k >= th.clause_e || (!s.toks[k].word && !is_quote(s.toks[k]))))
+      ce = last;
   }
   return {cb, ce};
 }
