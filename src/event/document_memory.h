@@ -65,6 +65,11 @@ struct DocumentMemory {
   struct Counted {
     int sentence = -1;
     EventType type = EventType::kMeeting;
+    /// "the second time the two ministers met": the occasion counted is the sentence's report, and
+    /// a first one is implied unless the next sentence tells it ("The first was ...").
+    bool implied = false;
+    std::size_t byte_begin = 0, byte_end = 0;  ///< the counted sentence
+    std::string ordinal;                        ///< "second time"
   } counted;
   /// A gathering with one attendee named, too few for its type ("On June 17, X will take part in
   /// the forum"): the next sentences may name the others ("Also taking part in the forum will be Y

@@ -42,7 +42,8 @@ class DocumentExtraction {
 
  private:
   void sentence(const Sentence& s);
-  void first_of_series(const Sentence& s, std::optional<Day> dct);
+  bool first_of_series(const Sentence& s, std::optional<Day> dct);
+  void implied_first_of_series();
   std::optional<Mention> next_occasion(const Sentence& s, std::size_t expression, const Mention& m,
                                        const std::vector<Actor>& actors, std::optional<Day> dct) const;
   // A line such as "Related" or "Similar Posts" ends the article; what follows are other stories.
@@ -105,6 +106,7 @@ std::vector<Mention> DocumentExtraction::run() {
     }
     sentence(s);
   }
+  implied_first_of_series();  // a series counted in the last sentence
   fold_document(lex_, mem_);
   std::vector<Mention> result;
   for (auto& rep : mem_.reports)
@@ -125,34 +127,68 @@ std::vector<Mention> DocumentExtraction::run() {
 
 // "... is the second known call between X and Y. The first was last December": the first of the
 // series is a gathering of the kind counted, of the parties of its last report, on that date.
-void DocumentExtraction::first_of_series(const Sentence& s, std::optional<Day> dct) {
-  if (mem_.counted.sentence < 0 || mem_.counted.sentence + 1 != static_cast<int>(s.index)) return;
+bool DocumentExtraction::first_of_series(const Sentence& s, std::optional<Day> dct) {
+  if (mem_.counted.sentence < 0 || mem_.counted.sentence + 1 != static_cast<int>(s.index)) return false;
   const CueHit* first = nullptr;
   for (auto& c : s.cues)
     if (c.rule->kind == "series-first" && c.b == 0) first = &c;
-  if (!first || !s.cue_at(first->e, "series-copula")) return;
+  if (!first || !s.cue_at(first->e, "series-copula")) return false;
   std::size_t expression = kNone;
   for (std::size_t i = 0; i < s.timexes.size() && expression == kNone; ++i)
     if (s.timexes[i].timex->type == "DATE" && s.timexes[i].b > first->e && s.words(first->e, s.timexes[i].b) <= 3)
       expression = i;
-  if (expression == kNone) return;
+  if (expression == kNone) return false;
   const Report* last = nullptr;
   for (std::size_t g : mem_.gatherings)
     if (!mem_.reports[g].dropped && mem_.reports[g].mention.type == mem_.counted.type) last = &mem_.reports[g];
-  if (!last || last->mention.participants.size() < 2) return;
+  if (!last || last->mention.participants.size() < 2) return false;
   Mention m = last->mention;
   m.time = time_of_expression(s, expression, dct);
-  if (!m.time.dated() || !m.time.interval || (dct && m.time.interval->last >= *dct)) return;  // the first lies behind
+  if (!m.time.dated() || !m.time.interval || (dct && m.time.interval->last >= *dct)) return false;  // the first lies behind
   m.sentence = s.index;
   m.begin = cpi_.to_code_point(s.byte_begin);
   m.end = cpi_.to_code_point(s.byte_end);
   m.quote = base::collapse_whitespace(std::string_view(doc_.text).substr(s.byte_begin, s.byte_end - s.byte_begin));
   m.trigger = s.text(first->b, first->e);
+  m.rule = kFirstOfSeriesRule;
   m.status = EventStatus::kOccurred;
   m.status_why = "the first of the series of '" + last->mention.trigger + "'";
   m.time.why = "'" + m.time.timex_text + "': the first of the series (sentence " + std::to_string(mem_.counted.sentence) + ")";
   m.codes.clear();
   m.location.clear();  // the place of the later occasion is not the first's
+  mem_.gatherings.push_back(mem_.reports.size());
+  mem_.reports.push_back({std::move(m), false, {}, false, false});
+  mem_.counted.implied = false;
+  return true;
+}
+
+// "... was the second time the two ministers met in Geneva": a first occasion of the series is
+// implied. It is a gathering of the kind counted, of the parties of its last report; the text gives
+// it no date (undated, it joins only another report of that first occasion).
+void DocumentExtraction::implied_first_of_series() {
+  if (!mem_.counted.implied) return;
+  mem_.counted.implied = false;
+  const Report* last = nullptr;
+  for (std::size_t g : mem_.gatherings)
+    if (!mem_.reports[g].dropped && mem_.reports[g].mention.type == mem_.counted.type &&
+        mem_.reports[g].mention.rule != kFirstOfSeriesRule && mem_.reports[g].mention.status == EventStatus::kOccurred)
+      last = &mem_.reports[g];
+  if (!last || last->mention.participants.size() < 2) return;
+  Mention m = last->mention;
+  m.sentence = mem_.counted.sentence;
+  m.begin = cpi_.to_code_point(mem_.counted.byte_begin);
+  m.end = cpi_.to_code_point(mem_.counted.byte_end);
+  m.quote = base::collapse_whitespace(
+      std::string_view(doc_.text).substr(mem_.counted.byte_begin, mem_.counted.byte_end - mem_.counted.byte_begin));
+  m.trigger = mem_.counted.ordinal;
+  m.rule = kFirstOfSeriesRule;
+  m.status = EventStatus::kOccurred;
+  m.status_why = "the first of the series of '" + last->mention.trigger + "', implied by '" + mem_.counted.ordinal + "'";
+  m.time = EventTime{};
+  m.time.basis = DateBasis::kUnknown;
+  m.time.why = "the first of a series the text counts: no date of its own";
+  m.codes.clear();
+  m.location.clear();
   mem_.gatherings.push_back(mem_.reports.size());
   mem_.reports.push_back({std::move(m), false, {}, false, false});
 }
@@ -206,13 +242,25 @@ void DocumentExtraction::sentence(const Sentence& s) {
   auto triggers = find_triggers(lookup, s);
   auto base_actors = resolver_.resolve(s, dct);
   ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
-  if (mem_.counted.sentence >= 0) first_of_series(s, dct);
+  if (mem_.counted.sentence >= 0 && !first_of_series(s, dct) && mem_.counted.sentence + 1 == static_cast<int>(s.index))
+    implied_first_of_series();
   // "the second call between X and Y", "their third meeting this year": a gathering counted in a series.
+  // "the second time the two ministers met in Geneva": the sentence's own report is the later occasion.
   for (auto& c : s.cues)
     if (c.rule->kind == "series-later")
-      for (auto& th : triggers)
-        if (is_gathering(th.rule->type) && c.e <= th.b && s.words(c.e, th.b) <= 2)
+      for (auto& th : triggers) {
+        if (!is_gathering(th.rule->type) || c.e > th.b) continue;
+        if (s.words(c.e, th.b) <= 2) {
           mem_.counted = {static_cast<int>(s.index), th.rule->type};
+        } else if (th.rule->verb && s.cue_at(c.e, "series-occasion") && s.words(c.e, th.b) <= 5) {
+          bool clean = true;
+          for (std::size_t k = c.e; k < th.b; ++k)
+            if (s.breaks(k) || s.toks[k].text == ",") clean = false;
+          if (clean)
+            mem_.counted = {static_cast<int>(s.index), th.rule->type, true, s.byte_begin, s.byte_end,
+                            s.text(c.b, c.e + 1)};
+        }
+      }
   if (chosen.chosen.empty()) {  // most sentences report nothing
     remember_sentence(lex_, s, base_actors, false, mem_);
     if (!s.timexes.empty()) remember_clock_time(s, dct, mem_);

@@ -61,7 +61,7 @@ long day_number(Day d) { return d.time_since_epoch().count(); }
 // What a span joins: dated events (overlapping windows of at most a month), dated events of a
 // coarser window (only the very same window joins across documents), or undated events (reports
 // without time words, published close together).
-enum class Side { kDated, kCoarse, kUndated };
+enum class Side { kDated, kCoarse, kUndated, kFirst };
 
 // Which names a span carries: the mention's own (participants and each person's country), all
 // names of its part (a dated report), its participants alone (joins that need equal
@@ -95,7 +95,17 @@ bool may_name_a_day(const std::string& value) { return value.size() == 10 && bas
 // - a statement of a dated article whose only time word is "recently" (PAST_REF) meets dated
 //   statements of the month before publication, under its participants;
 // - other undated reports with time words join only within their document.
+std::vector<Reach> reaches_by_time(const Mention& m, const Options& opt);
+
 std::vector<Reach> reaches_of(const Mention& m, const Options& opt) {
+  std::vector<Reach> out = reaches_by_time(m, opt);
+  // The first occasion of a series an article counts meets the first occasions of other articles
+  // at any time (merge.cc fit(): one event whatever the precision of their dates).
+  if (m.rule == kFirstOfSeriesRule) out.push_back({Side::kFirst, Names::kOwn});
+  return out;
+}
+
+std::vector<Reach> reaches_by_time(const Mention& m, const Options& opt) {
   const auto& t = m.time;
   std::vector<Reach> out;
   if (t.interval && t.basis != DateBasis::kPublication) {
@@ -305,7 +315,10 @@ DocumentJoins JoinKeys::document_joins(const std::vector<const Mention*>& mentio
       }
       if (r.names == Names::kLent)
         if (auto it = lent.find(joins.part[i]); it != lent.end()) names.insert(it->second.begin(), it->second.end());
-      const char* side = r.side == Side::kDated ? "D|" : r.side == Side::kCoarse ? "C|" : "U|";
+      const char* side = r.side == Side::kDated    ? "D|"
+                         : r.side == Side::kCoarse ? "C|"
+                         : r.side == Side::kFirst  ? "F|"
+                                                   : "U|";
       auto add = [&](const std::string& part_key, int family) {
         for (const auto& name : names) {
           JoinSpan s;

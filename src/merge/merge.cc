@@ -122,6 +122,7 @@ struct Cluster {
   std::set<std::string> locations;
   int family = 0;
   bool loose = false;  // every report is a talk noun that may name a call too ("talks", "conversation")
+  bool first = false;  // every report is the first occasion of a series its article counts (kFirstOfSeriesRule)
   bool statement = false;
   EventStatus status_class = EventStatus::kOccurred;  // occurred/planned, cancelled or denied
   bool occurred = false;                              // some member occurred
@@ -158,6 +159,7 @@ struct Cluster {
     if (!m.location.empty()) c.locations.insert(m.location);
     c.family = type_family(m.type);
     c.loose = m.type == EventType::kMeeting && generic_rule(m.rule);
+    c.first = m.rule == kFirstOfSeriesRule;
     c.statement = m.type == EventType::kStatement;
     c.status_class = m.status == EventStatus::kPlanned ? EventStatus::kOccurred : m.status;
     c.occurred = m.status != EventStatus::kPlanned;
@@ -181,6 +183,7 @@ struct Cluster {
     if (statement && !d.statement) family = d.family;  // remarks made at a gathering (remarks_at)
     statement = statement && d.statement;
     loose = loose && d.loose;
+    first = first && d.first;
     items.insert(items.end(), d.items.begin(), d.items.end());
     participants.insert(d.participants.begin(), d.participants.end());
     types.insert(d.types.begin(), d.types.end());
@@ -520,6 +523,10 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
                          (opt.planned_joins_occurred == PlannedMerge::kSameDocument && !same_doc)))
     return std::nullopt;
 
+  // The first occasion of a series an article counts is not its later occasion, which the article
+  // reports beside it ("spoke on Wednesday ... the second time they talked").
+  if (same_doc && c.first != d.first) return std::nullopt;
+
   // Type family; statements only with statements, or across articles as remarks at a gathering.
   if (c.statement != d.statement) {
     if (same_doc || overlaps(c.docs, d.docs) || !(c.statement ? remarks_at(c, d, opt) : remarks_at(d, c, opt)))
@@ -583,6 +590,12 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
 
   // Date.
   const auto wc = c.window(), wd = d.window();
+  // Two articles' first occasions of one series ("The first was last December", "the second time
+  // they talked") are one event, whatever the precision of their dates; dated, they must overlap.
+  if (!same_doc && c.first && d.first && !status_differs) {
+    if (wc && wd && !wc->overlaps(*wd)) return std::nullopt;
+    return score + 3;
+  }
   if (wc && wd) {
     if (!wc->overlaps(*wd)) return std::nullopt;
     if (status_differs && (!c.strong() || !d.strong())) return std::nullopt;
@@ -844,7 +857,8 @@ void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, 
           candidates.insert(candidates.end(), f->second.begin(), f->second.end());
       // Undated reports that may join a dated event of any month: an unresolved day from an
       // article without a publication date, or a plan without a date.
-      if (!u.window() && ((u.dct_unknown() && u.has_undated_expr()) || (!u.occurred && !u.has_undated_expr())))
+      // A first occasion of a series: another article's first occasion of any time.
+      if (u.first || (!u.window() && ((u.dct_unknown() && u.has_undated_expr()) || (!u.occurred && !u.has_undated_expr()))))
         for (const auto& key : index_keys(u, actors))
           if (auto f = by_name.find(key.first); f != by_name.end())
             candidates.insert(candidates.end(), f->second.begin(), f->second.end());

@@ -128,6 +128,11 @@ struct Mention {
   EventTime time;
 };
 
+/// The rule id of a mention that is the first occasion of a series its document counts ("the second
+/// call between X and Y. The first was last December", "the second time they talked"): one event
+/// for every report of that first occasion, whatever the precision of their dates (merge).
+inline constexpr const char* kFirstOfSeriesRule = "series.first";
+
 /// Mentions of one real event, merged across documents.
 struct Event {
   std::string id;  ///< stable for the same input

@@ -8,4 +8,4 @@ from chronology_score import check_set
 check_set("devset2", sys.argv[1],
           recall_bar=0.86, precision_bar=0.93,   # reached: 0.873 and 0.957
           exact_bar=0.90,                        # reached: 0.915 exact over matched dated pairs
-          merged_bar=26 / 35)                    # reached: 26 of 35 fully merged
+          merged_bar=27 / 35)                    # reached: 27 of 35 fully merged

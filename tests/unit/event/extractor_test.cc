@@ -77,5 +77,37 @@ TEST(Extractor, the_first_of_a_counted_series_is_a_gathering_of_its_own) {
   for (auto& x : m) EXPECT_NE(x.time.value, "2015-01");
 }
 
+// "It was the second time the two presidents talked by phone": a first occasion is implied, of the
+// parties of the counted report, with no date of its own (rule kFirstOfSeriesRule, which the merge
+// joins to another article's first occasion); "The first was in May" next tells it instead.
+TEST(Extractor, the_second_time_implies_a_first_occasion) {
+  std::string text = "Lula spoke with Javier Milei by phone on Wednesday. It was the second time the two presidents "
+                     "talked by phone since the spring.";
+  auto m = run(text, day("2024-09-13"), {tx(text, "Wednesday", "2024-09-11", "dct")});
+  int firsts = 0;
+  for (auto& x : m)
+    if (x.rule == kFirstOfSeriesRule) {
+      ++firsts;
+      EXPECT_EQ(x.type, EventType::kCall);
+      EXPECT_EQ(people(x), "Javier Milei;Luiz Inácio Lula da Silva");
+      EXPECT_FALSE(x.time.dated());
+      EXPECT_EQ(x.status, EventStatus::kOccurred);
+    }
+  EXPECT_EQ(firsts, 1);
+  text += " The first was in May.";
+  m = run(text, day("2024-09-13"), {tx(text, "Wednesday", "2024-09-11", "dct"), tx(text, "in May", "2024-05", "dct")});
+  firsts = 0;
+  for (auto& x : m)
+    if (x.rule == kFirstOfSeriesRule) {
+      ++firsts;
+      EXPECT_EQ(x.time.value, "2024-05");
+    }
+  EXPECT_EQ(firsts, 1);
+  // Near miss: "for the second time in a row" counts no gathering.
+  text = "Lula spoke with Javier Milei by phone on Wednesday. Prices fell for the second time in a row.";
+  m = run(text, day("2024-09-13"), {tx(text, "Wednesday", "2024-09-11", "dct")});
+  for (auto& x : m) EXPECT_NE(x.rule, kFirstOfSeriesRule);
+}
+
 }  // namespace
 }  // namespace annalist::event

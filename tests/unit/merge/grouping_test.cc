@@ -122,6 +122,8 @@ std::vector<Mention> random_mentions(std::mt19937& rng, int docs, int count, int
     m.type = types[pick(std::min(kinds, static_cast<int>(types.size())))];
     m.trigger = std::string(to_string(m.type));
     m.rule = m.type == EventType::kMeeting && pick(2) ? "meeting.generic" : "rule." + m.trigger;
+    // The first occasion of a series its article counts (it joins other articles' at any time).
+    if (m.type != EventType::kStatement && pick(6) == 0) m.rule = kFirstOfSeriesRule;
     static const std::vector<EventStatus> statuses = {EventStatus::kOccurred, EventStatus::kOccurred,
                                                       EventStatus::kOccurred, EventStatus::kPlanned,
                                                       EventStatus::kCancelled};
@@ -285,6 +287,11 @@ TEST(Grouping, KeepsTogetherWhatMayJoin) {
   EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2023-05-01"),
                          dated("b", 1, {"Bo Brook", "Cy Cole"}, "2023-05")}),
             1u);
+  // Two articles' first occasions of one series, one undated: any time.
+  auto first_dated = dated("a", 1, {"Ann Arden", "Bo Brook"}, "2019-05");
+  auto first_undated = dated("b", 1, {"Ann Arden", "Bo Brook"}, nullptr);
+  first_dated.rule = first_undated.rule = kFirstOfSeriesRule;
+  EXPECT_EQ(group_count({first_dated, first_undated}), 1u);
   // "On Saturday" in an article without a publication date may name a day of any month.
   auto saturday = dated("c", 1, {"Ann Arden", "Bo Brook"}, nullptr, nullptr);
   saturday.time.value = "XXXX-WXX-6";

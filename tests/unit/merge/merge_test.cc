@@ -1300,3 +1300,49 @@ TEST(Merge, ARangeVisitTheDayInsideItAndTheWeekHoldingItAreOneTrip) {
 
 }  // namespace
 }  // namespace annalist::merge
+
+namespace annalist::merge {
+namespace {
+
+Mention first_of_series(const std::string& doc, std::vector<std::string> who, const std::string& value,
+                        DateBasis basis, const char* dct) {
+  Mention m = mention(doc, 5, EventType::kCall, std::move(who), value, basis, dct);
+  m.rule = kFirstOfSeriesRule;
+  return m;
+}
+
+// "It was the second call between Chile and Peru. The first was last May" in one article, "the
+// second time the two presidents talked" (an undated first) in another: one first call.
+TEST(Merge, FirstOccasionsOfOneSeriesInTwoArticlesAreOneEvent) {
+  Options o;
+  o.actor = [](const std::string& n) -> std::optional<ActorInfo> {
+    if (n == "Ana Ortega") return ActorInfo{true, "Chile", "Ortega"};
+    if (n == "Rui Mendes") return ActorInfo{true, "Peru", "Mendes"};
+    if (n == "Chile" || n == "Peru") return ActorInfo{false, n, ""};
+    return std::nullopt;
+  };
+  const Mention dated = first_of_series("a", {"Chile", "Peru"}, "2019-05", DateBasis::kRelative, "2019-09-10");
+  const Mention undated = first_of_series("b", {"Ana Ortega", "Rui Mendes"}, "", DateBasis::kUnknown, "2019-09-11");
+  auto events = merged({dated, undated}, o);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(events[0].time.value, "2019-05");
+  EXPECT_EQ(merged({undated, dated}, o).size(), 1u);  // in either order
+  // Dated first occasions that cannot overlap are two series.
+  EXPECT_EQ(merged({dated, first_of_series("b", {"Ana Ortega", "Rui Mendes"}, "2018-03", DateBasis::kRelative, "2019-09-11")}, o)
+                .size(),
+            2u);
+  // Another article's undated call of the two that is not a first occasion stays apart; so does,
+  // in one article, the later occasion beside the first ("spoke on Wednesday, the second time").
+  EXPECT_EQ(merged({dated, mention("b", 2, EventType::kCall, {"Ana Ortega", "Rui Mendes"}, "", DateBasis::kUnknown,
+                                   "2019-09-11")},
+                   o)
+                .size(),
+            2u);
+  const Mention later = mention("b", 1, EventType::kCall, {"Ana Ortega", "Rui Mendes"}, "2019-09-04", DateBasis::kRelative,
+                                "2019-09-11");
+  EXPECT_EQ(merged({later, undated}, o).size(), 2u);
+}
+
+}  // namespace
+}  // namespace annalist::merge
