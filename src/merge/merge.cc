@@ -523,9 +523,10 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
                          (opt.planned_joins_occurred == PlannedMerge::kSameDocument && !same_doc)))
     return std::nullopt;
 
-  // The first occasion of a series an article counts is not its later occasion, which the article
-  // reports beside it ("spoke on Wednesday ... the second time they talked").
-  if (same_doc && c.first != d.first) return std::nullopt;
+  // An undated first occasion of a series an article counts is not its later occasion, which the
+  // article reports beside it ("spoke on Wednesday ... the second time they talked"); a dated one
+  // follows the rules below (its date keeps it from the later occasion).
+  if (same_doc && c.first != d.first && !(c.first ? c : d).window()) return std::nullopt;
 
   // Type family; statements only with statements, or across articles as remarks at a gathering.
   if (c.statement != d.statement) {
