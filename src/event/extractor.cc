@@ -272,6 +272,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
   std::string quote;  // the sentence as quoted; made for the first report kept (most triggers give none)
   bool had_statement = false;
   std::vector<std::string> statement_speakers;  // of the sentence's first statement
+  EventTime statement_time;                     // its time
   std::set<EventType> types_done;
   std::set<std::string> named;  // people named in the sentence
   for (auto& a : base_actors)
@@ -288,7 +289,8 @@ void DocumentExtraction::sentence(const Sentence& s) {
     const bool gathering = is_gathering(r.type);
     // "X said ... Y's press conference earlier in the day", "X said, 90 minutes after Y had
     // questioned ...": words of another speaker named in the trigger's own phrase are a second statement.
-    const bool own_speaker = r.type == EventType::kStatement && had_statement && speaks_in_own_phrase(s, th, base_actors);
+    const auto own = had_statement ? speaks_in_own_phrase(s, th, base_actors) : std::nullopt;
+    const bool own_speaker = own.has_value();
     if (!gathering && had_statement && r.type == EventType::kStatement && !own_speaker) continue;
     if (!gathering && types_done.count(r.type) && !own_speaker) continue;
     Mention m;
@@ -330,6 +332,15 @@ void DocumentExtraction::sentence(const Sentence& s) {
     }
     // "The first was last May, weeks before X and Y announced ...": the clause after the offset
     // word is dated from the expression before it.
+    // "X said, 90 minutes after Y had questioned ...": hours or minutes before X's words, their day.
+    if (own && own->offset != kNone && statement_time.dated() && statement_time.granularity == Granularity::kDay) {
+      const std::string& d = s.timexes[own->offset].timex->value;
+      if (base::starts_with(d, "PT") && (d.back() == 'H' || d.back() == 'M')) {
+        m.time = statement_time;
+        m.time.why = "'" + s.timexes[own->offset].timex->text + "' before the words of sentence " +
+                     std::to_string(s.index) + " (" + statement_time.value + ")";
+      }
+    }
     bool across_offset = false;
     if (expression == kNone && th.offset == kNone && !own_date(m.time))
       if (auto across = time_across_offset(s, th, dct)) m.time = *across, across_offset = true;
@@ -425,6 +436,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     } else {
       if (r.type == EventType::kStatement && !had_statement) {
         statement_speakers = m.participants;
+        statement_time = m.time;
         if (m.participants.size() == 1) mem_.last_speaker = m.participants[0];
       }
       had_statement = true;

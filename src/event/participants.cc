@@ -121,23 +121,34 @@ std::vector<Actor> opening_subject(const Sentence& s, const std::vector<Actor>& 
   return out;
 }
 
-bool speaks_in_own_phrase(const Sentence& s, const TriggerHit& th, const std::vector<Actor>& actors) {
-  if (th.rule->type != EventType::kStatement) return false;
+std::optional<OwnSpeaker> speaks_in_own_phrase(const Sentence& s, const TriggerHit& th, const std::vector<Actor>& actors) {
+  if (th.rule->type != EventType::kStatement) return std::nullopt;
   for (auto& a : actors) {
     if (!a.person || a.e > th.b) continue;
     if (!th.rule->verb) {
-      if (a.e + 1 == th.b && s.cue_at(a.e, "possessive")) return true;
+      if (a.e + 1 != th.b || !s.cue_at(a.e, "possessive")) continue;
+      // "Y's press conference earlier in the day", "Y's speech on Monday": a time of its own after
+      // the noun; "criticized Y's speech" names words of another, earlier occasion.
+      bool same_day = false;
+      for (auto& c : s.cues)
+        if (c.rule->kind == "same-day" && c.b >= th.e && c.b - th.e <= 6) same_day = true;
+      for (auto& x : s.timexes)
+        if (x.timex->type == "DATE" && x.b >= th.e && x.b - th.e <= 6) same_day = true;
+      for (std::size_t k = th.e; same_day && k < s.toks.size() && k < th.e + 6; ++k)
+        if (s.breaks(k)) same_day = false;
+      if (same_day) return OwnSpeaker{};
       continue;
     }
-    // "after Aziz had questioned": the subject, at most one auxiliary, the verb.
-    if (th.b - a.e <= 1 && a.b > 0 && s.cue_at(a.b - 1, "clause-bound")) {
-      bool words_only = true;
-      for (std::size_t k = a.e; k < th.b; ++k)
-        if (!s.toks[k].word) words_only = false;
-      if (words_only) return true;
-    }
+    // "an hour after Aziz had questioned": a duration, the bound word, the subject, at most one
+    // auxiliary, the verb.
+    if (th.b - a.e > 1 || a.b < 2 || !s.cue_at(a.b - 1, "clause-bound")) continue;
+    bool words_only = true;
+    for (std::size_t k = a.e; k < th.b; ++k)
+      if (!s.toks[k].word) words_only = false;
+    for (std::size_t i = 0; words_only && i < s.timexes.size(); ++i)
+      if (s.timexes[i].timex->type == "DURATION" && s.timexes[i].e == a.b - 1) return OwnSpeaker{i};
   }
-  return false;
+  return std::nullopt;
 }
 
 namespace {

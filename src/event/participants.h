@@ -64,10 +64,15 @@ std::pair<std::size_t, std::size_t> clause_of(const Sentence& s, const TriggerHi
 /// when the sentence opens with another word.
 std::vector<Actor> opening_subject(const Sentence& s, const std::vector<Actor>& actors);
 
-/// A statement trigger whose speaker, a person, is named in its own phrase: the possessor of a
-/// statement noun ("Aziz's press conference") or the subject right before a speech verb in a clause
-/// opened by a `clause-bound` word ("after Aziz had questioned"). Such words are a statement of
-/// their own beside another speaker's in the sentence.
-bool speaks_in_own_phrase(const Sentence& s, const TriggerHit& th, const std::vector<Actor>& actors);
+/// A statement trigger whose speaker, a person, is named in its own phrase, with a time of its own:
+/// the possessor of a statement noun followed by a time ("Aziz's press conference earlier in the
+/// day") or the subject right before a speech verb in a clause opened by a duration and a
+/// `clause-bound` word ("90 minutes after Aziz had questioned"). Such words are a statement of
+/// their own beside another speaker's in the sentence. `offset`: the duration's index in
+/// Sentence::timexes, if any.
+struct OwnSpeaker {
+  std::size_t offset = kNone;
+};
+std::optional<OwnSpeaker> speaks_in_own_phrase(const Sentence& s, const TriggerHit& th, const std::vector<Actor>& actors);
 
 }  // namespace annalist::event

@@ -96,8 +96,9 @@ TEST(Participants, others_listed_for_the_gathering_of_a_lone_attendee_join_that_
   for (auto& x : m) EXPECT_NE(x.time.value, "2024-05-12") << x.quote;
 }
 
-// Words of another speaker named in the trigger's own phrase are a statement of their own beside
-// the sentence's first: "Y's press conference", "an hour after Y had questioned".
+// Words of another speaker named in the trigger's own phrase, with a time of their own, are a
+// statement of their own beside the sentence's first: "Y's press conference earlier in the day",
+// "an hour after Y had questioned" (that day).
 TEST(Participants, another_speaker_named_in_the_triggers_own_phrase_makes_a_second_statement) {
   std::string text =
       "Sergey Lavrov met Wang Yi in Moscow on Monday. Later, addressing a news conference, Sergey Lavrov said Moscow "
@@ -111,14 +112,24 @@ TEST(Participants, another_speaker_named_in_the_triggers_own_phrase_makes_a_seco
     if (people(x) == "Antony Blinken") EXPECT_EQ(x.time.value, "2023-05-08");
   text = "'The round is off,' Wang Yi said on Monday, speaking an hour after Antony Blinken had questioned Beijing's good "
          "faith in Geneva.";
-  m = run(text, day("2023-05-08"), {tx(text, "Monday", "2023-05-08", "dct")});
+  m = run(text, day("2023-05-08"), {tx(text, "Monday", "2023-05-08", "dct"), tx(text, "an hour", "PT1H", "", "", "DURATION")});
   EXPECT_EQ(by("Wang Yi"), 1);
   EXPECT_EQ(by("Antony Blinken"), 1);
+  for (auto& x : m)
+    if (people(x) == "Antony Blinken") EXPECT_EQ(x.time.value, "2023-05-08");  // an hour before Wang's words
   // Near misses: a pronoun is no other speaker, a reported clause ("said that Y questioned") is the
   // first speaker's words, and the first speaker's own press conference is the same statement.
   text = "Sergey Lavrov met Wang Yi in Moscow on Monday. Later, Sergey Lavrov said Moscow would answer his press "
          "conference in Washington earlier in the day.";
   m = run(text, day("2023-05-08"), {tx(text, "Monday", "2023-05-08", "dct")});
+  EXPECT_EQ(by("Antony Blinken"), 0);
+  // Words of another occasion, with no time of their own: "criticized Y's speech", "after Y had
+  // questioned" without a duration.
+  text = "Sergey Lavrov on Monday criticized Antony Blinken's speech at the UN.";
+  m = run(text, day("2023-05-10"), {tx(text, "Monday", "2023-05-08", "dct")});
+  EXPECT_EQ(by("Antony Blinken"), 0);
+  text = "Sergey Lavrov said on Monday, after Antony Blinken had questioned Moscow's good faith, that the round was over.";
+  m = run(text, day("2023-05-10"), {tx(text, "Monday", "2023-05-08", "dct")});
   EXPECT_EQ(by("Antony Blinken"), 0);
   text = "Sergey Lavrov said on Monday that Antony Blinken questioned nothing.";
   m = run(text, day("2023-05-08"), {tx(text, "Monday", "2023-05-08", "dct")});
