@@ -380,7 +380,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     const Mention* lone = nullptr;
     if (mem_.lone.sentence >= 0 && s.index - mem_.lone.sentence <= 2 && gathering && !r.verb && parties->np_empty &&
         has_cue(s, "anaphor", th) && m.type == mem_.lone.mention.type && m.status == mem_.lone.mention.status &&
-        !(parties->persons.empty() && parties->countries.empty()))
+        !parties->persons.empty())  // other people, not a topic ("the forum will discuss trade with China")
       lone = &mem_.lone.mention;
     if (!lone && refers_to_reported_gathering(s, th, parties->np_empty, m, mem_)) {
       types_done.insert(r.type);

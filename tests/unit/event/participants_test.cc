@@ -84,8 +84,10 @@ TEST(Participants, others_listed_for_the_gathering_of_a_lone_attendee_join_that_
   EXPECT_EQ(m[0].status, EventStatus::kPlanned);
   EXPECT_EQ(people(m[0]), "Emmanuel Macron;Gabriel Boric;Javier Milei;Luiz Inácio Lula da Silva");
   EXPECT_EQ(m[0].time.value, "2024-05-12");
-  // Near misses: another kind of report next is no list of attendees; two sentences later the
-  // forum is no longer the one in view.
+  // Near misses: a state the forum is about is no attendee; another kind of report next is no list
+  // of attendees; two sentences later the forum is no longer the one in view.
+  text = "On May 12, Lula will speak at the Lisbon Ocean Forum. The forum will discuss trade with China.";
+  EXPECT_TRUE(run(text, day("2024-05-08"), {tx(text, "May 12", "2024-05-12", "dct")}).empty());
   text = "On May 12, Lula will speak at the Lisbon Ocean Forum. Ministers of Chile and Peru met in Lima on Monday.";
   m = run(text, day("2024-05-08"), {tx(text, "May 12", "2024-05-12", "dct"), tx(text, "Monday", "2024-05-06", "dct")});
   ASSERT_EQ(m.size(), 1u);
