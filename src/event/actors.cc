@@ -551,6 +551,15 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
       if (k == "second-person" || k == "first-plural")
         for (auto& o : others) out.push_back({o, true, c.b, c.e, ""});
     }
+  } else if (!mem_.authors.empty()) {
+    // In a text of known authors ("Joint Statement from X and Y"), "we" is its authors.
+    for (auto& c : snt.cues) {
+      if (c.rule->kind != "first-plural") continue;
+      for (auto& name : mem_.authors) {
+        const bool person = lex_.country_index(name) < 0;
+        out.push_back({name, person, c.b, c.e, person ? country_of_person(name) : std::string()});
+      }
+    }
   }
   std::sort(out.begin(), out.end(), [](const Actor& a, const Actor& b) { return a.b < b.b; });
   return out;

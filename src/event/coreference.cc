@@ -70,6 +70,9 @@ bool names_announced_gathering(const Lexicon& lex, const Sentence& s, const Trig
   const bool as_past = m.status == EventStatus::kOccurred && m.status_why == StatusReading{}.why;
   if (!is_gathering(r.type) || r.verb || !(as_past || m.status == EventStatus::kPlanned) || !m.time.timex_text.empty() || own_date(m.time) || !has_cue(s, "anaphor", th) || has_cue(s, "earlier", th))
     return false;
+  // "thanked X for hosting the recent talks": a gathering told as held is no plan any more, even
+  // one the text announced before ("had offered to host talks").
+  if (m.status == EventStatus::kOccurred && has_cue(s, "past-gathering", th)) return false;
   auto state_of = [&](const std::string& name) {
     if (int p = lex.person_index(name); p >= 0 && !lex.people[p].country.empty()) return lex.people[p].country;
     auto it = mem.unknown_countries.find(name);
@@ -85,6 +88,13 @@ bool names_announced_gathering(const Lexicon& lex, const Sentence& s, const Trig
                  std::all_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) {
                    return people.count(p) > 0 || states.count(state_of(p)) > 0;
                  });
+    // A person never stands for another person of the same state: "the Ufa talks between the
+    // prime ministers" are not the announced talks of their security advisers.
+    for (auto& p : m.participants) {
+      if (lex.country_index(p) >= 0 || people.count(p)) continue;
+      for (auto& q : g.participants)
+        if (lex.country_index(q) < 0 && state_of(q) == state_of(p)) among = false;
+    }
     if (!among) continue;
     // "Zayani's visit to Israel" is not the announced visit to Bahrain.
     if (!m.location.empty() && !g.location.empty() && m.location != g.location) continue;

@@ -444,7 +444,9 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       if (ob != th.b && same_b < ob && oe <= th.b) return true;
     return false;
   };
-  if (tx_used == kNone && mem.last_day.dated() && has_cue(s, "same-day", th, &same_b, &same_day) && !taken_by_other()) {
+  const bool on_last_day =
+      tx_used == kNone && mem.last_day.dated() && has_cue(s, "same-day", th, &same_b, &same_day) && !taken_by_other();
+  if (on_last_day) {
     m.time = mem.last_day;
     m.time.why = "'" + same_day + "': the day last named ('" + mem.last_day.timex_text + "')";
   }
@@ -531,7 +533,9 @@ void date_mention(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
   // "began a three-day state visit on Wednesday", "held three days of talks from Monday": a
   // gathering that lasts N days, dated to the day it began (or, after a `closing` cue, ended),
   // spans those days.
-  if (is_gathering(r.type) && tx_used != kNone && own_date(m.time) && m.time.granularity == Granularity::kDay)
+  // The day may be the one the text last named ("ended in the evening").
+  if (is_gathering(r.type) && (tx_used != kNone || on_last_day) && own_date(m.time) &&
+      m.time.granularity == Granularity::kDay)
     if (auto days = lasting_days(s, th)) {
       // "capping a two-day visit": the day is the last one.
       if (has_cue(s, "closing", th))

@@ -44,6 +44,9 @@ struct DocumentMemory {
   std::set<int> named_states;  ///< those named by name or demonym, not only through a place ("in Tirana")
   std::string home_state;   ///< the state of an office named without one (actors.h, home_state)
   std::set<int> dialogue;   ///< every person with a speaker label
+  /// The parties of a text that opens the document and names them ("Joint Statement from X and
+  /// Y", "Statement by X"): its "we" are they, as a transcript's "we" are its speakers.
+  std::vector<std::string> authors;
   std::vector<Report> reports;
   /// The person a later "he"/"she" takes up: the first person named by the last sentence that
   /// named one.

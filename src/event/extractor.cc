@@ -46,6 +46,8 @@ class DocumentExtraction {
   void implied_first_of_series();
   std::optional<Mention> next_occasion(const Sentence& s, std::size_t expression, const Mention& m,
                                        const std::vector<Actor>& actors, std::optional<Day> dct) const;
+  std::optional<Mention> cancellation_announcement(const Sentence& s, const Mention& m, const std::vector<Actor>& actors,
+                                                   std::optional<Day> dct) const;
   // A line such as "Related" or "Similar Posts" ends the article; what follows are other stories.
   bool ends_article(const Sentence& s) const;
 
@@ -236,6 +238,66 @@ std::optional<Mention> DocumentExtraction::next_occasion(const Sentence& s, std:
   return std::nullopt;
 }
 
+// "..., but was called off Friday by X", "X on Tuesday cancelled his visit": a cancellation with a
+// time of its own and a named person who made it is that person's announcement on that day. The
+// time must stand by the act (between verb and agent, right after the agent, or between subject and
+// verb): "X cancelled his visit to Lima on Tuesday" dates the visit, not the act.
+std::optional<Mention> DocumentExtraction::cancellation_announcement(const Sentence& s, const Mention& m,
+                                                                     const std::vector<Actor>& actors,
+                                                                     std::optional<Day> dct) const {
+  // The expression starting at k, or after a "on"/"in" at k.
+  auto timex_at = [&](std::size_t k) {
+    for (std::size_t j = 0; j < s.timexes.size(); ++j)
+      if (s.timexes[j].timex->type == "DATE" &&
+          (s.timexes[j].b == k || (s.timexes[j].b == k + 1 && s.cue_at(k, "date-preposition"))))
+        return j;
+    return kNone;
+  };
+  auto person_at = [&](std::size_t b, std::size_t e) -> const Actor* {
+    for (auto& a : actors)
+      if (a.person && (b == kNone || a.b == b) && (e == kNone || a.e == e)) return &a;
+    return nullptr;
+  };
+  for (auto& c : s.cues) {
+    if (c.rule->kind != "cancelled") continue;
+    const Actor* who = nullptr;
+    std::size_t expression = kNone;
+    std::size_t k = c.e;
+    if (std::size_t j = k < s.toks.size() ? timex_at(k) : kNone; j != kNone) {
+      expression = j;
+      k = s.timexes[j].e;
+    }
+    if (k + 1 < s.toks.size() && s.cue_at(k, "agentive")) {  // passive: "... by X"
+      who = person_at(k + 1, kNone);
+      if (who && expression == kNone && who->e < s.toks.size()) expression = timex_at(who->e);
+    } else {  // active: "X on Tuesday cancelled"
+      expression = kNone;
+      for (std::size_t j = 0; j < s.timexes.size(); ++j)
+        if (s.timexes[j].e == c.b && s.timexes[j].timex->type == "DATE") {
+          std::size_t b = s.timexes[j].b;
+          who = person_at(kNone, b);
+          if (!who && b > 0 && s.cue_at(b - 1, "date-preposition")) who = person_at(kNone, b - 1);
+          if (who) expression = j;
+        }
+    }
+    if (!who || expression == kNone) continue;
+    Mention said = m;
+    said.type = EventType::kStatement;
+    said.rule = c.rule->id;
+    said.trigger = s.text(c.b, c.e);
+    said.status = EventStatus::kOccurred;
+    said.status_why = "announced the cancellation ('" + said.trigger + "')";
+    said.participants = {who->name};
+    said.codes.clear();
+    said.location.clear();
+    said.time = time_of_expression(s, expression, dct);
+    if (!said.time.dated() || (dct && said.time.interval->last > *dct)) continue;  // an act still ahead is no news of it
+    said.time.why = "'" + said.time.timex_text + "': the time of the cancellation ('" + said.trigger + "')";
+    return said;
+  }
+  return std::nullopt;
+}
+
 void DocumentExtraction::sentence(const Sentence& s) {
   const std::optional<Day> dct = doc_.dct.day;
   PhraseLookup lookup(lex_, s.toks, s.ids);
@@ -306,7 +368,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     StatusReading status = status_of(s, th, triggers);
     if (!gathering && status.status == EventStatus::kOccurred && plan && shares_plan(s, *plan, th))
       status = {EventStatus::kPlanned, "the plan of '" + s.text(plan->b, plan->e) + "'"};
-    if (status.status == EventStatus::kPlanned && !th.embedded && !th.prospective) plan = &th;
+    if (status.status == EventStatus::kPlanned && !th.embedded && !th.prospective && !th.retrospective) plan = &th;
     // "will hold talks with X, followed by a dinner with Y": what follows a plan is planned.
     if (th.sequel && main_report && main_report->status == EventStatus::kPlanned && status.status == EventStatus::kOccurred)
       status = {EventStatus::kPlanned, "follows the plan of '" + main_report->trigger + "'"};
@@ -365,7 +427,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
       for (auto& name : main_subject)
         (lex_.country_index(name) >= 0 ? parties->countries : parties->persons).push_back(name);
     // A gathering the report prepares has the report's parties unless its own phrase names others.
-    if (th.prospective && parties->np_empty && sentence_report)
+    if ((th.prospective || th.retrospective) && parties->np_empty && sentence_report)
       *parties = Parties{sentence_report->persons, sentence_report->countries, false};
     // "A and B have settled their quarrel over ..., clearing the way for a summit on Friday": with no
     // report of their own, the people the sentence opens with prepare the gathering, and attend it.
@@ -375,6 +437,17 @@ void DocumentExtraction::sentence(const Sentence& s) {
         if (a.person) subject.persons.push_back(a.name);
       if (subject.persons.size() >= 2) *parties = subject;
     }
+    // "The talks were held after the bloc's three-day summit closed": the people of the
+    // sentence's gathering (or of the one it refers to) attended the body's summit before it.
+    if (th.retrospective && !parties->np_empty && parties->persons.empty() &&
+        std::all_of(parties->countries.begin(), parties->countries.end(), [&](const std::string& c) { return lex_.is_organisation(c); })) {
+      const std::vector<std::string> attendees =
+          sentence_report ? sentence_report->persons : (mem_.group.size() >= 2 ? mem_.group : std::vector<std::string>{});
+      for (auto& a : attendees)
+        if (lex_.country_index(a) < 0) parties->persons.push_back(a);
+    }
+    // An earlier gathering the text does not date is background ("two days after the summit").
+    if (th.retrospective && !m.time.dated()) continue;
     // "Also taking part in the forum will be Y and Z": a definite reference to the gathering of a
     // lone attendee named just before adds the others to that attendee.
     const Mention* lone = nullptr;
@@ -408,6 +481,13 @@ void DocumentExtraction::sentence(const Sentence& s) {
       }
       continue;
     }
+    // "Joint Statement from X and Y", "Joint Declaration of X and Y" opening the document: the
+    // text is theirs, its "we" they.
+    if (mem_.authors.empty() && mem_.speaker < 0 && s.index <= 1 &&
+        (th.b == 0 || (th.b == 1 && s.cue_at(0, "determiner"))) && !r.verb &&
+        (r.type == EventType::kStatement || r.type == EventType::kAgreement) && th.e < s.toks.size() &&
+        (s.cue_at(th.e, "agentive") || s.cue_at(th.e, "words-source") || s.cue_at(th.e, "genitive")))
+      mem_.authors = m.participants;
     // Words without a date in a dated article are background ("Kurti stated that ..."): a
     // statement is an event when the text dates it or it is the article's news.
     if (r.type == EventType::kStatement && dct && !m.time.dated() && m.time.value.empty()) continue;
@@ -423,7 +503,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
             std::find(main_subject.begin(), main_subject.end(), a.name) == main_subject.end())
           main_subject.push_back(a.name);
     }
-    if (gathering && !th.prospective) {
+    if (gathering && !th.prospective && !th.retrospective) {
       Parties p;
       for (auto& name : m.participants) (lex_.country_index(name) >= 0 ? p.countries : p.persons).push_back(name);
       sentence_report = p;
@@ -444,7 +524,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     types_done.insert(r.type);
     // The report's own date becomes the paragraph's narrative time for its status.
     if (m.time.dated() && (m.time.basis == DateBasis::kExplicit || m.time.basis == DateBasis::kRelative) &&
-        !th.embedded && !th.prospective) {
+        !th.embedded && !th.prospective && !th.retrospective) {
       auto& n = m.status == EventStatus::kOccurred ? mem_.narrative_occurred : mem_.narrative_planned;
       if (m.status == EventStatus::kOccurred || m.status == EventStatus::kPlanned) n = {mem_.paragraph, s.index, m.time};
     }
@@ -460,7 +540,22 @@ void DocumentExtraction::sentence(const Sentence& s) {
       }
     if (gathering && expression != kNone && others.empty())
       if (auto other = next_occasion(s, expression, m, actors, dct)) others.push_back(std::move(*other));
+    // "talks agreed to by X and Y in Ufa last month", "X and Y signed the accord in Lima on Monday":
+    // two people who agree in a place on a date of the text met there then.
+    if (r.type == EventType::kAgreement && m.status == EventStatus::kOccurred && own_date(m.time) &&
+        loc.b != kNone && !loc.names_gathering && m.participants.size() == 2 &&
+        std::none_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return lex_.country_index(p) >= 0; })) {
+      Mention meeting = m;
+      meeting.type = EventType::kMeeting;
+      meeting.status_why = "the agreement of '" + m.trigger + "', made in person";
+      others.push_back(std::move(meeting));
+    }
+    std::optional<Mention> announcement;
+    if (gathering && m.status == EventStatus::kCancelled) announcement = cancellation_announcement(s, m, actors, dct);
     mem_.reports.push_back({std::move(m), false, named, group_cue, voiced, own_words, across_offset});
+    if (announcement) {
+      mem_.reports.push_back({std::move(*announcement), false, named, group_cue, false, false});
+    }
     for (auto& other : others) {
       mem_.gatherings.push_back(mem_.reports.size());
       mem_.reports.push_back({std::move(other), false, named, group_cue, false, own_words});

@@ -36,13 +36,13 @@ const std::map<std::string, std::vector<std::string>>& keys_of() {
 const std::set<std::string>& cue_kinds() {
   static const std::set<std::string> k = {"planned", "cancelled", "denied", "negation", "earlier", "same-day", "closing",
                                           "aggregate", "group", "attribution", "location",
-                                          "anaphor", "infinitive", "speech", "generic", "perfect", "end", "anniversary", "first-person", "second-person", "first-plural", "third-person", "realis", "not-name", "passive",
+                                          "anaphor", "past-gathering", "infinitive", "speech", "generic", "perfect", "end", "anniversary", "first-person", "second-person", "first-plural", "third-person", "realis", "not-name", "passive",
                                           // grammar words (data/events/en/grammar.txt)
                                           "definite", "indefinite", "determiner", "possessive", "title-of", "recent",
                                           "first-plural-possessive", "plural-suffix", "address", "label-word",
                                           "coordinator", "contrast", "comitative", "reciprocal", "genitive",
                                           "agentive", "light-verb", "medium", "preposition", "setting",
-                                          "date-preposition", "time-bound", "stretch", "complementizer", "verb-context", "host", "formal-state", "institution-noun", "state-office", "voice", "words-source", "series-later", "series-first", "series-copula", "clause-bound", "prospective", "sequel", "present-gathering", "offset-after", "offset-before", "next-occasion", "gerund-link", "future-clause", "invite", "audience", "conditional", "range-joiner", "third-person-possessive", "portfolio", "subordinator", "press-contact", "capital-noun", "welcome-guest", "members-word", "outcome", "series-occasion",
+                                          "date-preposition", "time-bound", "stretch", "complementizer", "verb-context", "host", "formal-state", "institution-noun", "state-office", "voice", "words-source", "series-later", "series-first", "series-copula", "clause-bound", "prospective", "retrospective", "sequel", "present-gathering", "offset-after", "offset-before", "next-occasion", "gerund-link", "future-clause", "invite", "audience", "conditional", "range-joiner", "third-person-possessive", "portfolio", "subordinator", "press-contact", "capital-noun", "welcome-guest", "members-word", "outcome", "series-occasion",
                                           // name shapes for the merge (data/events/en/names.txt)
                                           "family-name-first", "institution-word", "name-particle",
                                           "video-call-word", "phone-call-word"};

@@ -45,6 +45,16 @@ LocationReading find_location(const Lexicon& lex, const Sentence& s, const Trigg
       loc.name = sp.place >= 0 ? lex.places[sp.place].name : lex.countries[sp.country].name;
     }
   }
+  // "the Ufa talks", "a Lima summit": a city right before a gathering noun, after a determiner,
+  // names where it was held. A state there names a party ("the Russia-Africa summit"), not a place.
+  if (gathering && !r.verb && loc.b == kNone)
+    for (auto& sp : s.spans)
+      if (sp.e == th.b && sp.place >= 0 && sp.b > 0 && s.cue_at(sp.b - 1, "determiner")) {
+        loc.b = sp.b;
+        loc.e = sp.e;
+        loc.name = lex.places[sp.place].name;
+        loc.names_gathering = true;
+      }
   return loc;
 }
 

@@ -668,6 +668,20 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
     countries.clear();
     for (auto& g : mem.group) (lex.country_index(g) >= 0 ? countries : persons).push_back(g);
   }
+  // "We asked our envoys to prepare the issues for a meeting in Lisbon next week": in a text of known
+  // authors, a gathering that names nobody in a sentence whose subject is "we" is theirs.
+  if (gathering && !r.verb && p.np_empty && persons.empty() && countries.empty() && mem.speaker < 0 &&
+      mem.authors.size() >= 2) {
+    bool we = false;
+    for (auto& c : sc.s.cues)
+      if (c.rule->kind == "first-plural" && c.e <= th.b) {
+        we = true;
+        for (std::size_t k = c.e; k < th.b; ++k)
+          if (sc.s.breaks(k)) we = false;
+      }
+    if (we)
+      for (auto& g : mem.authors) (lex.country_index(g) >= 0 ? countries : persons).push_back(g);
+  }
   // "the White House" beside "the United States" is the same party.
   {
     std::vector<std::string> kept;

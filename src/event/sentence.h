@@ -47,6 +47,7 @@ struct TriggerHit {
   std::size_t clause_b = 0, clause_e = kNone;  ///< coordinated clauses bound it
   bool embedded = false;     ///< a dated gathering named inside another report's sentence
   bool prospective = false;  ///< a later gathering the sentence's report prepares ("ahead of the summit")
+  bool retrospective = false;  ///< an earlier gathering the report follows ("met after the summit ended")
   /// A gathering that follows the sentence's report ("..., followed by talks with X", "... to Lima,
   /// where a summit is to be held"): the report's subject attends it too. Its clause starts at the cue.
   bool sequel = false;

@@ -269,6 +269,21 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       chosen.back().prospective = true;
       out.predicates.push_back({th.b, th.e});
     }
+  // "The talks were held after the bloc's three-day summit closed", "met Xi after the summit": a
+  // gathering named after a retrospective preposition beside the sentence's report is an earlier
+  // event of its own.
+  if (main)
+    for (auto& th : triggers) {
+      if (!is_gathering(th.rule->type) || th.rule->verb || !trigger_ok(s, th) || has_cue(s, "aggregate", th)) continue;
+      bool listed = false;
+      for (auto& c : chosen)
+        if (th.b < c.e && th.e > c.b) listed = true;
+      if (listed || (th.b < main->e && th.e > main->b) || th.b < main->e) continue;
+      if (!has_cue(s, "retrospective", th)) continue;
+      chosen.push_back(th);
+      chosen.back().retrospective = true;
+      out.predicates.push_back({th.b, th.e});
+    }
   // "held a summit with X, followed by exchanges with Y", "will visit Lima, where a summit of the
   // bloc is to be held": a gathering noun right after a sequel cue is another gathering, which the
   // subject of the report attends; its own clause begins at the cue.

@@ -86,7 +86,8 @@ bool may_name_a_day(const std::string& value) { return value.size() == 10 && bas
 //   most 14 days apart, or at any time when its article has no publication date (equal
 //   participants: each participant's name is a key; no country stands for a person here);
 // - an occurred undated report without time words of a dated article meets dated events of the
-//   days before publication (a back-reference: "the recent talks");
+//   days before publication (a back-reference: "the recent talks"), of the month before when it
+//   names the place of its gathering ("the Ufa talks");
 // - an undated plan without time words meets a plan dated up to 183 days after publication
 //   (whose window may still narrow by a month);
 // - an undated report of an article without a publication date whose event has a day's time
@@ -126,8 +127,11 @@ std::vector<Reach> reaches_by_time(const Mention& m, const Options& opt) {
     out.push_back(undated);
     // A back-reference of a dated article meets events going on in the days before publication
     // (all of one side's participants on the other: a participant's name is key enough).
+    // A gathering named by its place ("the Ufa talks") meets those of the month before.
     if (m.status == EventStatus::kOccurred && m.doc_dct)
-      out.push_back({Side::kDated, Names::kParticipants, dct - opt.publication_lookback_days, dct});
+      out.push_back({Side::kDated, Names::kParticipants,
+                     dct - (m.location.empty() || m.type == EventType::kStatement ? opt.publication_lookback_days : kRecentDays),
+                     dct});
     if (m.status == EventStatus::kPlanned && m.doc_dct)
       out.push_back({Side::kDated, Names::kOwn, dct, dct + kUndatedPlanDays});
   }

@@ -346,9 +346,12 @@ bool sideline_meeting(const Cluster& a, const Cluster& b, const Actors& actors) 
       if (!other.participants.count(p) && i && i->body) body = true;
       if (other.participants.count(p) && !actors.institution(p)) shared = true;
     }
-    for (const auto& p : other.participants)
+    int people = 0;  // the other side's people: two attendees who meet hold talks of their own
+    for (const auto& p : other.participants) {
       if (!summit.participants.count(p) && !actors.institution(p)) person = true;
-    return body && person && shared;
+      if (!actors.institution(p)) ++people;
+    }
+    return body && shared && (person || people >= 2);
   };
   return one_way(a, b) || one_way(b, a);
 }
@@ -559,6 +562,11 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     if (!same_doc) return std::nullopt;
   } else if (c.participants == d.participants) {
     score += 3;
+  } else if ((same_doc || overlaps(c.docs, d.docs)) && sideline_meeting(c, d, actors)) {
+    // A summit and a meeting of other parties on its sidelines, which an article tells apart, are
+    // two events ("addressed the G20", "then met Xi"), also when the summit lists the meeting's
+    // people among its attendees.
+    return std::nullopt;
   } else if (nested(c.participants, d.participants)) {
     score += 2;
   } else if (talks_as_call) {
@@ -629,6 +637,13 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     else
       score += 1;
     if (longest > kMaxCrossDocumentDays) score -= 2;
+    // A report without time words tells most likely of its publication day: of the dated events in
+    // the days before, the one of that day fits it best.
+    if (c.strong() != d.strong()) {
+      const Cluster& vague = c.strong() ? d : c;
+      const DayInterval& dated = c.strong() ? *wc : *wd;
+      if (vague.publication && dated.contains(vague.publication->last)) score += 1;
+    }
   } else if (wc || wd) {
     // An undated back-reference joins a recent, precisely dated event of its own document:
     // "the talks" after "met on Tuesday", not "first met in 2013".
@@ -693,6 +708,17 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
       score += 1;
       if (overlaps(c.locations, d.locations)) score += 1;
       return score;
+    }
+    if (!same_doc && other_article && !status_differs && !c.statement && opt.merge_undated_across_documents &&
+        c.status_class == EventStatus::kOccurred && undated.occurred && dated.occurred && dated.strong() &&
+        !undated.has_undated_expr() && !undated.dct_unknown() && w.days() <= kMaxCrossDocumentDays &&
+        !undated.locations.empty() && overlaps(undated.locations, dated.locations) &&
+        recent_for_all(undated.dcts, w, kRecentDays) && !c.participants.empty() && !d.participants.empty() &&
+        nested(c.participants, d.participants)) {
+      // A gathering named by its place without time words ("the Ufa talks between X and Y") and
+      // another article's gathering of the same kind and people at that place, dated to the month
+      // before publication: one event, if it is the only candidate (checked by the caller).
+      return score + 2;
     }
     if (!same_doc && other_article && !status_differs && !c.statement && !c.occurred && !d.occurred &&
         c.status_class == EventStatus::kOccurred && !undated.has_undated_expr() && !undated.dct_unknown() &&
@@ -865,7 +891,9 @@ void cluster_units(std::vector<Cluster>& units, std::vector<Cluster>& clusters, 
             candidates.insert(candidates.end(), f->second.begin(), f->second.end());
       // A back-reference without time words of a dated article: events of the days before its
       // publication ("recently": of the month before it).
-      const bool recent = !u.window() && u.occurred && u.statement && !u.dct_unknown() && recently_only(u);
+      // A gathering named by its place ("the Ufa talks"): of the month before it too.
+      const bool recent = !u.window() && u.occurred && !u.dct_unknown() &&
+                          (u.statement ? recently_only(u) : !u.locations.empty() && !u.has_undated_expr());
       if (!u.window() && u.occurred && (!u.has_undated_expr() || recent) && !u.dct_unknown()) {
         const auto keys = index_keys(u, actors);
         for (long dct : u.dcts)

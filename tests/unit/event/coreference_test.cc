@@ -104,5 +104,47 @@ TEST(Coreference, that_meeting_after_a_cancelled_plan_is_the_plan) {
     if (x.type == EventType::kMeeting) EXPECT_EQ(x.status, EventStatus::kCancelled) << x.quote;
 }
 
+
+TEST(Coreference, the_recent_talks_after_an_offer_to_host_them_report_that_they_took_place) {
+  // "the recent talks" after "had made an offer to host talks": the plan happened; plain "the talks"
+  // still names the plan.
+  auto count = [](const std::vector<Mention>& m, EventStatus st) {
+    int n = 0;
+    for (auto& x : m) n += x.type == EventType::kMeeting && x.status == st;
+    return n;
+  };
+  const std::string offer = "Olaf Scholz had made an offer to host talks between Chile and Peru.\n";
+  for (const char* held : {"Chile and Peru praised the recent talks.", "Peru and Chile thanked him for hosting the recent talks.",
+                           "Chile and Peru welcomed the just-concluded talks."}) {
+    auto m = run(offer + held, day("2023-03-11"));
+    EXPECT_EQ(count(m, EventStatus::kPlanned), 1) << held;
+    EXPECT_EQ(count(m, EventStatus::kOccurred), 1) << held;
+  }
+  auto m = run(offer + "Chile and Peru praised the talks.", day("2023-03-11"));
+  EXPECT_EQ(count(m, EventStatus::kOccurred), 0);
+}
+
+
+TEST(Coreference, talks_of_other_people_of_the_same_states_are_not_the_announced_talks) {
+  // The announced parleys are of an envoy; "the Lima talks between" the two presidents are another,
+  // earlier gathering, not that plan told again.
+  const std::string plan = "Chile said Argentine envoy Ana Ruiz was welcome to come for the May 3-4 parleys.\n";
+  std::string text = plan + "Boric said Ruiz had quoted from the Lima talks between Gabriel Boric and Javier Milei.";
+  auto m = run(text, day("2024-05-02"), {tx(text, "May 3-4", "2024-05-03/2024-05-04", "dct")});
+  bool talks = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting && x.status == EventStatus::kOccurred) {
+      talks = true;
+      EXPECT_EQ(people(x), "Gabriel Boric;Javier Milei");
+      EXPECT_EQ(x.location, "Lima");
+    }
+  EXPECT_TRUE(talks);
+  // The envoy's talks named again are the plan.
+  text = plan + "Boric said Ruiz would read from the talks with Chile.";
+  m = run(text, day("2024-05-02"), {tx(text, "May 3-4", "2024-05-03/2024-05-04", "dct")});
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) EXPECT_NE(x.status, EventStatus::kOccurred) << x.quote;
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "event_test_support.h"
 
@@ -107,6 +108,82 @@ TEST(Extractor, the_second_time_implies_a_first_occasion) {
   text = "Lula spoke with Javier Milei by phone on Wednesday. Prices fell for the second time in a row.";
   m = run(text, day("2024-09-13"), {tx(text, "Wednesday", "2024-09-11", "dct")});
   for (auto& x : m) EXPECT_NE(x.rule, kFirstOfSeriesRule);
+
+TEST(Extractor, two_people_who_agree_in_a_place_on_a_date_met_there) {
+  // "talks agreed to by X and Y in Lima last month": the agreement, and the meeting it was made at.
+  std::string text = "The cancellation of envoy talks - agreed to by Presidents Gabriel Boric and Javier Milei in Lima last "
+                     "month - angered both.";
+  auto m = run(text, day("2024-05-02"), {tx(text, "last month", "2024-04", "dct")});
+  int meetings = 0, agreements = 0;
+  for (auto& x : m) {
+    if (x.type == EventType::kMeeting) {
+      ++meetings;
+      EXPECT_EQ(people(x), "Gabriel Boric;Javier Milei");
+      EXPECT_EQ(x.location, "Lima");
+      EXPECT_EQ(x.time.value, "2024-04");
+    }
+    agreements += x.type == EventType::kAgreement;
+  }
+  EXPECT_EQ(meetings, 1);
+  EXPECT_EQ(agreements, 1);
+  text = "Gabriel Boric and Javier Milei signed the accord in Lima on Monday.";
+  m = run(text, day("2024-05-02"), {tx(text, "Monday", "2024-04-29", "dct")});
+  EXPECT_EQ(m.size(), 2u);
+  // Near misses: states agree, not people in a room; no place; no date of the text.
+  for (auto [other, phrase, value] : {std::tuple<const char*, const char*, const char*>{
+                                          "Chile and Argentina signed the accord in Lima on Monday.", "Monday", "2024-04-29"},
+                                      {"Gabriel Boric and Javier Milei signed the accord on Monday.", "Monday", "2024-04-29"},
+                                      {"Gabriel Boric and Javier Milei signed the accord in Lima.", "", ""}}) {
+    std::string t = other;
+    std::vector<Timex> x;
+    if (*phrase) x.push_back(tx(t, phrase, value, "dct"));
+    for (auto& r : run(t, day("2024-05-02"), x)) EXPECT_NE(r.type, EventType::kMeeting) << other;
+  }
+}
+
+
+TEST(Extractor, a_cancellation_with_its_own_time_and_a_named_canceller_is_his_announcement) {
+  // "..., but was called off Friday by X": X's announcement on Friday; the gathering stays
+  // cancelled on its own date.
+  std::string text = "The Milei-Lula summit, which would have been their first, had been set for June 12 in Quito, "
+                     "but was suddenly called off Friday by Milei.";
+  auto m = run(text, day("2024-05-26"), {tx(text, "June 12", "2024-06-12", "dct"), tx(text, "Friday", "2024-05-24", "dct")});
+  int statements = 0;
+  for (auto& x : m) {
+    if (x.type == EventType::kStatement) {
+      ++statements;
+      EXPECT_EQ(people(x), "Javier Milei");
+      EXPECT_EQ(x.status, EventStatus::kOccurred);
+      EXPECT_EQ(x.time.value, "2024-05-24");
+    } else {
+      EXPECT_EQ(x.status, EventStatus::kCancelled);
+      EXPECT_EQ(x.time.value, "2024-06-12");
+    }
+  }
+  EXPECT_EQ(statements, 1);
+  // The agent's time may follow the agent; the canceller may be the subject, his time before the verb.
+  for (auto [other, phrase, value] : {std::tuple<const char*, const char*, const char*>{
+                                          "The talks between Chile and Peru were postponed by Gabriel Boric on Monday.", "on Monday", "2024-05-20"},
+                                      {"Javier Milei on Tuesday cancelled his visit to Santiago.", "on Tuesday", "2024-05-21"}}) {
+    std::string t = other;
+    statements = 0;
+    for (auto& r : run(t, day("2024-05-26"), {tx(t, phrase, value, "dct")}))
+      if (r.type == EventType::kStatement) {
+        ++statements;
+        EXPECT_EQ(r.time.value, value) << other;
+      }
+    EXPECT_EQ(statements, 1) << other;
+  }
+  // Near misses: no time of the act; no named person; a time after the object dates the gathering.
+  for (auto [other, phrase, value] : {std::tuple<const char*, const char*, const char*>{
+                                          "The summit between Chile and Peru in Quito was cancelled by Gabriel Boric.", "", ""},
+                                      {"The summit between Chile and Peru was postponed on Friday by the organisers.", "on Friday", "2024-05-24"},
+                                      {"Gabriel Boric cancelled his visit to Lima on Tuesday.", "on Tuesday", "2024-05-21"}}) {
+    std::string t = other;
+    std::vector<Timex> x;
+    if (*phrase) x.push_back(tx(t, phrase, value, "dct"));
+    for (auto& r : run(t, day("2024-05-26"), x)) EXPECT_NE(r.type, EventType::kStatement) << other;
+  }
 }
 
 }  // namespace

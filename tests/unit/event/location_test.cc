@@ -36,5 +36,14 @@ TEST(Location, the_nearest_place_wins) {
   EXPECT_EQ(where("In Minsk, officials said Vladimir Putin met Xi Jinping in Beijing."), "Beijing");
 }
 
+
+TEST(Location, a_city_before_a_gathering_noun_names_where_it_was_held) {
+  EXPECT_EQ(where("The Lima talks between Gabriel Boric and Javier Milei were useful."), "Lima");
+  EXPECT_EQ(where("Gabriel Boric recalled a Quito summit with Javier Milei."), "Quito");
+  // A state there names a party, not a place; a place after "in" still wins.
+  EXPECT_EQ(where("The Russia-Africa summit ended."), "");
+  EXPECT_EQ(where("The Lima talks in Quito ended."), "Quito");
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -496,5 +496,49 @@ TEST(Participants, a_body_naming_the_summit_is_who_they_are) {
     if (x.type == EventType::kSummit) EXPECT_NE(people(x).find("Gabriel Boric"), std::string::npos) << people(x);
 }
 
+
+TEST(Participants, we_in_a_text_of_known_authors_is_its_authors) {
+  // A text that opens with its authors ("Joint Statement by X and Y") speaks as "we".
+  std::string text = "Joint Statement by Kevin Rudd and Jacinda Ardern\nWe held talks in Wellington on Monday.";
+  auto m = run(text, day("2021-03-03"), {tx(text, "Monday", "2021-03-01", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].type, EventType::kMeeting);
+  EXPECT_EQ(people(m[0]), "Jacinda Ardern;Kevin Rudd");
+  // A gathering far from the "we" that opens the sentence, naming nobody, is theirs.
+  text = "A joint statement from Kevin Rudd and Jacinda Ardern.\nWe asked our envoys to prepare the questions still "
+         "open for discussion at a meeting in Wellington in the coming weeks.";
+  m = run(text, day("2021-03-03"));
+  bool plan = false;
+  for (auto& x : m)
+    if (x.type == EventType::kMeeting) {
+      plan = true;
+      EXPECT_EQ(x.status, EventStatus::kPlanned);
+      EXPECT_EQ(people(x), "Jacinda Ardern;Kevin Rudd");
+      EXPECT_EQ(x.location, "Wellington");
+    }
+  EXPECT_TRUE(plan);
+  // "of" names the authors too; states speak as "we" as people do.
+  text = "Joint Declaration of Chile and Peru\nWe will hold a summit in Lima next year.";
+  m = run(text, day("2021-03-03"));
+  bool summit = false;
+  for (auto& x : m)
+    if (x.type == EventType::kSummit) {
+      summit = true;
+      EXPECT_EQ(people(x), "Chile;Peru");
+      EXPECT_EQ(x.status, EventStatus::kPlanned);
+    }
+  EXPECT_TRUE(summit);
+  // A statement that opens the text names the parties of a gathering only when they are not named.
+  text = "Statement by the Ministry of Foreign Affairs of Chile\nWe welcome the talks between Serbia and Kosovo in Brussels.";
+  m = run(text, day("2021-03-03"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Kosovo;Serbia");
+  // Near misses: a text named inside a news sentence has no "we"; a text without authors neither.
+  for (const char* other : {"Lorenzo Rossi criticised a joint statement by Kevin Rudd and Jacinda Ardern.\nWe "
+                            "asked our envoys to prepare the questions for a meeting in Wellington in the coming weeks.",
+                            "We asked our envoys to prepare the questions for a meeting in Wellington in the coming weeks."})
+    for (auto& x : run(other, day("2021-03-03"))) EXPECT_NE(x.type, EventType::kMeeting) << other;
+}
+
 }  // namespace
 }  // namespace annalist::event

@@ -184,5 +184,32 @@ TEST(Triggers, an_agreement_in_a_clause_of_its_own_is_no_plan_of_the_gathering) 
   for (auto& x : m) EXPECT_NE(x.type, EventType::kAgreement);
 }
 
+
+TEST(Triggers, a_gathering_the_report_follows_is_an_earlier_event_of_its_own) {
+  // "The talks were held after the bloc's three-day summit closed": the bloc's summit, attended
+  // by the people of the meeting it refers to, on the day the text gives.
+  std::string text = "Gabriel Boric met Javier Milei on Monday.\nThe talks were held in Lima after the three-day summit "
+                     "of the Organization of American States closed in the evening.";
+  auto m = run(text, day("2024-05-07"),
+               {tx(text, "Monday", "2024-05-06", "dct"), tx(text, "three-day", "P3D", "", "", "DURATION"),
+                tx(text, "the evening", "2024-05-06TEV", "dct", "", "TIME")});
+  bool summit = false;
+  for (auto& x : m)
+    if (x.type == EventType::kSummit) {
+      summit = true;
+      EXPECT_EQ(x.status, EventStatus::kOccurred);
+      EXPECT_EQ(people(x), "Gabriel Boric;Javier Milei;Organization of American States");
+      EXPECT_EQ(x.time.value, "2024-05-04/2024-05-06");  // three days, the last of which it closed
+    }
+  EXPECT_TRUE(summit);
+  // Near misses: a summit the text does not date; the only gathering of the sentence.
+  text = "Gabriel Boric met Javier Milei in Lima two days after the summit of the Organization of American States.";
+  for (auto& x : run(text, day("2024-05-07"))) EXPECT_NE(x.type, EventType::kSummit) << x.quote;
+  text = "After the talks, Gabriel Boric and Javier Milei signed a deal.";
+  int gatherings = 0;
+  for (auto& x : run(text, day("2024-05-07"))) gatherings += is_gathering(x.type);
+  EXPECT_EQ(gatherings, 1);
+}
+
 }  // namespace
 }  // namespace annalist::event

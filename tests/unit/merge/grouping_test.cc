@@ -314,6 +314,11 @@ TEST(Grouping, KeepsTogetherWhatMayJoin) {
   auto dated_plan = dated("d", 1, {"Ann Arden", "Bo Brook"}, "2023-08");
   dated_plan.status = EventStatus::kPlanned;
   EXPECT_EQ(group_count({plan, dated_plan}), 1u);
+  // A gathering named by its place without time words ("the Ufa talks") and another article's
+  // gathering there three weeks before publication.
+  auto named = dated("c", 1, {"Ann Arden", "Bo Brook"}, nullptr, "2015-08-22");
+  named.location = "Ufa";
+  EXPECT_EQ(group_count({dated("a", 1, {"Ann Arden", "Bo Brook"}, "2015-07-29"), named}), 1u);
   // The same bare report in two articles published ten days apart.
   auto bare_a = dated("a", 1, {"Ann Arden", "Bo Brook"}, nullptr, "2023-03-01");
   auto bare_b = dated("b", 1, {"Ann Arden", "Bo Brook"}, nullptr, "2023-03-11");

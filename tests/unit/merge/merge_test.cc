@@ -798,6 +798,65 @@ TEST(Merge, StatementWithoutTimeWordsJoinsTheSameSpeakersStatementOfItsPublicati
 }
 
 
+// "the Quito talks between X and Y" without time words in an article of August 22, and another
+// article's meeting of X and Y in Quito in July: one meeting, dated by the other article.
+TEST(Merge, AGatheringNamedByItsPlaceJoinsThatGatheringOfAnotherArticleInTheMonthBefore) {
+  auto at = [](Mention m, const char* place) {
+    m.location = place;
+    return m;
+  };
+  const Mention july = at(mention("a", 8, EventType::kMeeting, {"Ana Ruiz", "Rita Costa"}, "2015-07", DateBasis::kRelative,
+                                  "2015-08-22"),
+                          "Quito");
+  const Mention named = at(mention("b", 14, EventType::kMeeting, {"Ana Ruiz", "Rita Costa"}, "", DateBasis::kUnknown,
+                                   "2015-08-22"),
+                           "Quito");
+  auto events = merged({july, named});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].time.value, "2015-07");
+  EXPECT_EQ(events[0].documents, (std::vector<std::string>{"a", "b"}));
+  // Another place, no place, another kind, or a gathering ended more than a month before: apart.
+  EXPECT_EQ(merged({july, at(named, "Lima")}).size(), 2u);
+  EXPECT_EQ(merged({july, at(named, "")}).size(), 2u);
+  Mention agreement = july;
+  agreement.type = EventType::kAgreement;
+  EXPECT_EQ(merged({agreement, named}).size(), 2u);
+  const Mention may = at(mention("a", 8, EventType::kMeeting, {"Ana Ruiz", "Rita Costa"}, "2015-05", DateBasis::kRelative,
+                                 "2015-08-22"),
+                         "Quito");
+  EXPECT_EQ(merged({may, named}).size(), 2u);
+  // Two such gatherings of theirs there that month: neither.
+  Mention other_july = at(mention("c", 2, EventType::kMeeting, {"Ana Ruiz", "Rita Costa"}, "2015-07-24", DateBasis::kRelative,
+                                  "2015-07-25"),
+                          "Quito");
+  Mention late_july = at(mention("d", 2, EventType::kMeeting, {"Ana Ruiz", "Rita Costa"}, "2015-07-28", DateBasis::kRelative,
+                                 "2015-07-29"),
+                         "Quito");
+  EXPECT_EQ(merged({other_july, late_july, named}).size(), 3u);
+}
+
+// "In a joint statement, X and Y said" without time words in an article of December 7, beside another
+// article's agreement of Saturday December 5 and its joint statement of December 7: both lie in the
+// days before publication, and the report goes with the one of its publication day.
+TEST(Merge, AReportWithoutTimeWordsGoesWithTheEventOfItsPublicationDay) {
+  const Mention earlier = mention("a", 2, EventType::kAgreement, {"Ana Ruiz", "Rita Costa"}, "2020-12-05",
+                                  DateBasis::kRelative, "2020-12-07");
+  const Mention text = mention("a", 0, EventType::kAgreement, {"Ana Ruiz", "Rita Costa"}, "2020-12-07",
+                               DateBasis::kExplicit, "2020-12-07");
+  const Mention vague = mention("b", 3, EventType::kAgreement, {"Ana Ruiz", "Rita Costa"}, "", DateBasis::kPublication,
+                                "2020-12-07");
+  for (auto order : {std::vector<Mention>{earlier, text, vague}, std::vector<Mention>{text, earlier, vague}}) {
+    auto events = merged(order);
+    ASSERT_EQ(events.size(), 2u);
+    for (auto& e : events)
+      EXPECT_EQ(e.documents.size() == 2, e.time.value == "2020-12-07") << e.time.value;
+  }
+  // Published the day after: neither is of its day, and the first founded keeps it as before.
+  Mention later = vague;
+  later.doc_dct = day("2020-12-08");
+  EXPECT_EQ(merged({earlier, text, later}).size(), 2u);
+}
+
 // "Recently, the Chilean government announced measures" (undated, PAST_REF) deep in an article of
 // March 20, and another article's statement of Chile dated March 8: one statement of that day.
 TEST(Merge, RecentlyJoinsTheOneStatementOfTheSameSpeakerInTheMonthBefore) {
@@ -1238,6 +1297,15 @@ TEST(Merge, AMeetingOnASummitsSidelinesIsItsOwnEvent) {
   // A report of the summit's people at country level is the summit itself.
   Mention countries = mention("a", 2, EventType::kMeeting, {"Anthony Albanese"}, "2022-11-15");
   EXPECT_EQ(merged({summit, countries}, opt).size(), 1u);
+  // A summit that lists both among its attendees and their talks that day: still two, also when
+  // another article's report of the talks joins one of them.
+  Mention attended = mention("a", 3, EventType::kSummit, {"Anthony Albanese", "G20", "Xi Jinping"}, "2022-11-15");
+  EXPECT_EQ(merged({attended, talks}, opt).size(), 2u);
+  Mention other = mention("b", 0, EventType::kMeeting, {"Anthony Albanese", "Xi Jinping"}, "2022-11-15");
+  auto events = merged({attended, talks, other}, opt);
+  ASSERT_EQ(events.size(), 2u);
+  for (auto& e : events)
+    if (e.type == EventType::kMeeting) EXPECT_EQ(e.documents, (std::vector<std::string>{"a", "b"}));
 }
 
 // Within one article, "the ASEAN summit on Wednesday" (the body only) is not "Lopez met Tanaka" of
