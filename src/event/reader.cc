@@ -41,6 +41,7 @@ void read_words(const Lexicon& lex, const Document& doc, int index, std::size_t 
   auto ids = std::move(s.ids);
   auto cues = std::move(s.cues);
   auto cue_from = std::move(s.cue_from);
+  auto kind_next = std::move(s.kind_next);
   auto trigger_matches = std::move(s.trigger_matches);
   auto trigger_from = std::move(s.trigger_from);
   s = Sentence();
@@ -51,6 +52,8 @@ void read_words(const Lexicon& lex, const Document& doc, int index, std::size_t 
   s.toks = std::move(toks);
   cue_from.clear();
   s.cue_from = std::move(cue_from);
+  kind_next.clear();
+  s.kind_next = std::move(kind_next);
   trigger_matches.clear();
   s.trigger_matches = std::move(trigger_matches);
   trigger_from.clear();
