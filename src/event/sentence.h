@@ -96,6 +96,10 @@ struct Sentence {
   std::vector<RuleMatch<TriggerRule>> trigger_matches;
   std::vector<std::uint32_t> trigger_from;
   bool actors_settled = false;       ///< spans, cues and trigger starts stay the same when read again
+  /// The last reading of the actors asked `seen` these answers (actor_spans.h, seen_answer) and
+  /// dropped no cue: a reading with the same answers would be the same.
+  std::vector<int> seen_asked;
+  bool actors_repeatable = false;
   std::vector<bool> scare_quotes;    ///< per token: a quote around a few words ("an 'informal' summit")
 
   /// Token k ends a clause (clause_break), unless it is a scare quote.
