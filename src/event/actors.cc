@@ -238,6 +238,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
   const auto& toks = snt.toks;
   const auto& spans = snt.spans;
   std::vector<Actor> out;
+  if (!spans.empty()) out.reserve(spans.size() + 2);  // not grown from one: an actor is large
   std::vector<bool> consumed(spans.size(), false);
   auto person_country = [&](int p) { return lex_.people[p].country; };
   // A country (or a place of one) that a title names with "of": "President of the Arab Republic
@@ -402,12 +403,11 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
             reference = it->name;
             break;
           }
-        // (Most references name no one in the dictionaries: no need to read them all.)
-        if (when && lex_.person_index(reference) >= 0)
-          for (auto& p : lex_.people)
-            if (p.name == reference)
-              for (auto& o : p.offices)
-                if (o.holds(*when) && !who) who = office_holder(c.name, o.role, when);
+        // The person of that name, by the name index: names are unique (a second person of a
+        // name is an error at load), so no reading of every person.
+        if (const int ref = when ? lex_.person_index(reference) : -1; ref >= 0)
+          for (auto& o : lex_.people[ref].offices)
+            if (o.holds(*when) && !who) who = office_holder(c.name, o.role, when);
       } else {
         who = office_holder(c.name, t.id, when);
       }
