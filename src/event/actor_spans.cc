@@ -37,16 +37,20 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
     std::size_t best = 0;
     // "the European Council president": a body whose last word starts a title ("council
     // president") yields that word to it; the words before are read on their own ("European").
-    // (actors_at reuses its buffer: the body's end is kept, then the matches at k read again.)
+    // (actors_at reuses its buffer: after a look at the body's last word, the matches at k are
+    // read again; most starts name no body, and are looked up once.)
     std::size_t limit = toks.size(), body_end = 0;
-    for (const ActorMatch& m : lookup.actors_at(k))
+    const std::vector<ActorMatch>* at_k = &lookup.actors_at(k);
+    for (const ActorMatch& m : *at_k)
       if (m.end - k >= 2 && m.entry->kind == ActorKind::kCountry &&
           lookup.lexicon().countries[m.entry->index].organisation)
         body_end = std::max(body_end, m.end);
-    if (body_end)
+    if (body_end) {
       for (const ActorMatch& t : lookup.actors_at(body_end - 1))
         if (t.entry->kind == ActorKind::kTitle && t.end > body_end) limit = body_end - 1;
-    const auto& matches = lookup.actors_at(k);
+      at_k = &lookup.actors_at(k);
+    }
+    const auto& matches = *at_k;
     const bool cap = !matches.empty() && name_here;
     for (const ActorMatch& m : matches) {
       const ActorEntry& ent = *m.entry;
