@@ -127,7 +127,7 @@ struct Sentence {
   std::size_t words(std::size_t from, std::size_t to) const;
   /// A cue of `kind` starts at token k. (Inline: the stages ask it for nearly every token they
   /// look at, and the kind's signature of a literal is then worked out by the compiler.)
-  bool cue_at(std::size_t k, std::string_view kind) const {
+  [[gnu::always_inline]] bool cue_at(std::size_t k, std::string_view kind) const {
     const std::uint32_t want = RuleWord::signature(kind);
     if (k < toks.size() && cues_indexed()) {
       if (!(cue_kind_bits & kind_bit(want))) return false;
