@@ -575,7 +575,8 @@ std::vector<int> ActorResolver::sitting_with_surname(const std::string& norm, st
 }
 
 std::string home_state(const Lexicon& lex, const std::vector<Sentence>& read, const std::string& text,
-                       const std::vector<Timex>& timexes) {
+                       const std::vector<Timex>& timexes, std::size_t count) {
+  const std::size_t n = std::min(count, read.size());
   auto state_of_span = [&](const Span& sp) -> std::string {
     if (sp.place >= 0) return lex.places[sp.place].country;
     if (sp.country >= 0 && sp.country_kind == ActorKind::kCountry && !lex.countries[sp.country].organisation)
@@ -588,7 +589,7 @@ std::string home_state(const Lexicon& lex, const std::vector<Sentence>& read, co
     return false;
   };
   // A dateline opens a line: a place (", its state"), then a dash, "(Agency)", a colon, or ", date".
-  for (std::size_t i = 0; i < read.size() && i < 12; ++i) {
+  for (std::size_t i = 0; i < n && i < 12; ++i) {
     const Sentence& s = read[i];
     const auto& toks = s.toks;
     if (toks.empty() || s.spans.empty() || s.spans[0].b != 0) continue;
@@ -607,8 +608,8 @@ std::string home_state(const Lexicon& lex, const std::vector<Sentence>& read, co
   // Else the state of the first person named in full: a headline's bare surname ("Yoon and
   // Kishida to meet") does not say whose story it is.
   for (bool full : {true, false})
-    for (auto& s : read)
-      for (auto& sp : s.spans)
+    for (std::size_t i = 0; i < n; ++i)
+      for (auto& sp : read[i].spans)
         if (sp.person >= 0 && (!full || sp.e - sp.b >= 2)) {
           int c = lex.country_index(lex.people[sp.person].country);
           if (c >= 0 && !lex.countries[c].organisation) return lex.countries[c].name;
