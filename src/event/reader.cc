@@ -38,6 +38,7 @@ Sentence read_words(const Lexicon& lex, const Document& doc, int index, std::siz
 void read_words(const Lexicon& lex, const Document& doc, int index, std::size_t sb, std::size_t se, Sentence& s) {
   // Every field as in a new Sentence, but the buffers below keep their room.
   auto toks = std::move(s.toks);
+  auto lowered = std::move(s.lowered);
   auto ids = std::move(s.ids);
   auto cues = std::move(s.cues);
   auto cue_from = std::move(s.cue_from);
@@ -49,8 +50,9 @@ void read_words(const Lexicon& lex, const Document& doc, int index, std::size_t 
   s.index = index;
   s.byte_begin = sb;
   s.byte_end = se;
-  tokenize(doc.text, sb, se, toks);
+  tokenize(doc.text, sb, se, toks, lowered);
   s.toks = std::move(toks);
+  s.lowered = std::move(lowered);
   cue_from.clear();
   s.cue_from = std::move(cue_from);
   kind_next.clear();

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -74,6 +75,10 @@ struct Sentence {
   int index = 0;                            ///< in the document
   std::size_t byte_begin = 0, byte_end = 0;  ///< in the document text
   std::vector<Token> toks;
+  /// The normal forms of the tokens that differ from their text (Token::norm views them): moved
+  /// with the tokens, never changed while they are read. (A copy of a sentence views the
+  /// original's.)
+  std::vector<char> lowered;
   std::vector<Vocabulary::Id> ids;  ///< the tokens' words in the lexicon's vocabulary, for phrase lookup
   std::vector<Span> spans;       ///< actor phrases, in text order, not overlapping
   std::vector<CueHit> cues;      ///< every cue phrase, by start token then file order
@@ -148,6 +153,10 @@ struct Sentence {
  private:
   bool cue_at_unindexed(std::size_t k, std::string_view kind, std::uint32_t want) const;
 };
+
+// A vector of sentences must move them when it grows (a copy's normal forms would view the
+// original's lowered forms).
+static_assert(std::is_nothrow_move_constructible_v<Sentence>, "sentences move without copying");
 
 /// A cue of `kind` starts at token k.
 bool cue_at(const std::vector<CueHit>& cues, std::size_t k, std::string_view kind);

@@ -182,6 +182,28 @@ namespace {
 
 // A sentence read into one already used (the buffers of the document before) is read as new:
 // nothing of the earlier reading stays.
+TEST(Reader, normal_forms_stay_with_the_tokens_when_sentences_move) {
+  Document d;
+  d.text = "Ms SOLA Met the \xC3\x89MIR\xE2\x80\x99s Envoy in Quito.";
+  std::vector<Sentence> many;
+  many.push_back(read_words(lexicon(), d, 0, 0, d.text.size()));
+  for (int i = 1; i < 40; ++i) many.push_back(read_words(lexicon(), d, i, 0, d.text.size()));  // grows, moves
+  std::vector<std::string> norms;
+  for (auto& t : many.front().toks) norms.emplace_back(t.norm);
+  EXPECT_EQ(norms, (std::vector<std::string>{"ms", "sola", "met", "the", "\xC3\xA9mir", "'s", "envoy", "in", "quito", "."}));
+  Sentence moved = std::move(many.back());
+  many.clear();
+  std::string again;
+  for (auto& t : moved.toks) again += std::string(t.norm) + " ";
+  EXPECT_EQ(again, "ms sola met the \xC3\xA9mir 's envoy in quito . ");
+  // Tokens alone keep their lowered forms too, moved.
+  Tokens alone = tokenize("The UN Envoy");
+  Tokens kept = std::move(alone);
+  ASSERT_EQ(kept.size(), 3u);
+  EXPECT_EQ(kept[1].norm, "un");
+  EXPECT_EQ(kept[2].norm, "envoy");
+}
+
 TEST(Reader, a_sentence_read_into_a_used_one_is_read_as_new) {
   Document a, b;
   a.text = "Peruvian President Ana Ruiz held talks with the Chilean foreign minister in Lima on Monday, \"a 'frank' exchange\".";
