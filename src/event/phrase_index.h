@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/hash.h"
 #include "event/tokens.h"
 
 namespace annalist::event {
@@ -22,7 +23,18 @@ class Vocabulary {
   /// The id of `word`, added when new.
   Id intern(const std::string& word);
   /// The id of `word`, or kUnknown.
-  Id find(std::string_view word) const;
+  Id find(std::string_view word) const {
+    if (slots_.empty()) return kUnknown;
+    const std::size_t mask = slots_.size() - 1;
+    const std::uint64_t key = short_key(word);
+    const std::uint64_t h = hash(word, key);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.id == kUnknown) return kUnknown;
+      if (s.tag == tag && (key ? keys_[s.id - 1] == key : words_[s.id - 1] == word)) return s.id;
+    }
+  }
   /// Ids of the tokens' normalised forms, one per token.
   std::vector<Id> ids(const std::vector<Token>& toks) const;
   /// The same into `out` (emptied first, its room kept).
@@ -54,7 +66,15 @@ class Vocabulary {
     return k | std::uint64_t(n) << 56;
   }
   // The hash of a word whose short_key is `key` (0: a longer word, hashed from its bytes).
-  static std::uint64_t hash(std::string_view s, std::uint64_t key);
+  static std::uint64_t hash(std::string_view s, std::uint64_t key) {
+    if (!key) return base::word_hash(s);
+    // The key holds every byte and the length: mixing it is the hash (murmur3's finaliser).
+    key ^= key >> 33;
+    key *= 0xFF51AFD7ED558CCDULL;
+    key ^= key >> 33;
+    key *= 0xC4CEB9FE1A85EC53ULL;
+    return key ^ (key >> 33);
+  }
   void place(std::uint64_t h, Id id);
 
   std::vector<std::string> words_;  // words_[id - 1] is the word of id
