@@ -442,7 +442,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     }
   }
   // The surname of an unknown person introduced earlier ("Ivanovsky" after "aide Pavel Ivanovsky").
-  for (std::size_t k = 0; k < toks.size(); ++k) {
+  for (std::size_t k = 0; k < toks.size() && !mem_.unknown_surnames.empty(); ++k) {
     if (!toks[k].capitalised || !mem_.unknown_surnames.count(std::string(toks[k].norm))) continue;
     if ((k > 0 && toks[k - 1].capitalised && toks[k - 1].word) ||
         (k + 1 < toks.size() && toks[k + 1].capitalised && toks[k + 1].word))
