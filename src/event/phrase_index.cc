@@ -25,6 +25,7 @@ Vocabulary::Id Vocabulary::intern(const std::string& word) {
   words_.push_back(word);
   keys_.push_back(short_key(word));
   const Id id = static_cast<Id>(words_.size());  // 0 is kUnknown
+  if (word.size() == 1) byte_ids_[static_cast<unsigned char>(word[0])] = id;
   if (slots_.size() < 2 * words_.size()) {  // grow: keep the table at most half full
     std::size_t n = slots_.empty() ? 64 : slots_.size();
     while (n < 2 * words_.size()) n *= 2;

@@ -1,6 +1,7 @@
 // Token trie over normalised phrases: every phrase that starts at a token, at a cost that does not
 // grow with the number of phrases (only with their length and the wildcards on the path).
 #pragma once
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -24,6 +25,7 @@ class Vocabulary {
   Id intern(const std::string& word);
   /// The id of `word`, or kUnknown.
   Id find(std::string_view word) const {
+    if (word.size() == 1) return byte_ids_[static_cast<unsigned char>(word[0])];  // punctuation, mostly
     if (slots_.empty()) return kUnknown;
     const std::size_t mask = slots_.size() - 1;
     const std::uint64_t key = short_key(word);
@@ -80,6 +82,7 @@ class Vocabulary {
   std::vector<std::string> words_;  // words_[id - 1] is the word of id
   std::vector<std::uint64_t> keys_;  // keys_[id - 1] is short_key of the word of id
   std::vector<Slot> slots_;        // size a power of two
+  std::array<Id, 256> byte_ids_{};  // the words of one byte, by that byte (kUnknown when none)
 };
 
 /// One phrase found in a token sequence.
