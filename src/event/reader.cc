@@ -19,6 +19,13 @@ std::vector<std::pair<std::size_t, std::size_t>> person_names(const Sentence& s,
   return names;
 }
 
+// The answer buffers of the reader's phrase look-ups: each reading makes one look-up at a time,
+// and a thread reads its sentences one after another.
+PhraseLookup::Buffers& lookup_buffers() {
+  thread_local PhraseLookup::Buffers buffers;
+  return buffers;
+}
+
 }  // namespace
 
 Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::CodePointIndex& cpi,
@@ -72,7 +79,7 @@ void read_words(const Lexicon& lex, const Document& doc, int index, std::size_t 
   }
   lex.vocabulary.ids(s.toks, ids);
   s.ids = std::move(ids);
-  PhraseLookup lookup(lex, s.toks, s.ids);
+  PhraseLookup lookup(lex, s.toks, s.ids, &lookup_buffers());
   find_cues(lookup, s.toks, cues);
   s.cues = std::move(cues);
   s.index_cues();
@@ -94,7 +101,7 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
   // answers the last reading asked (most sentences name nobody whose surname is in question).
   if (!s.actors_settled && !(s.actors_repeatable && same_seen_answers(s.seen_asked, seen))) {
     s.spans.clear();
-    PhraseLookup lookup(lex, s.toks, s.ids);
+    PhraseLookup lookup(lex, s.toks, s.ids, &lookup_buffers());
     bool surname_pending = false;
     s.seen_asked.clear();
     s.spans = find_actor_spans(lookup, s.toks, s.cues, seen, &surname_pending, &s.seen_asked);
