@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "base/utf8.h"
 
@@ -83,17 +84,20 @@ std::string escape_html(std::string_view raw) {
 std::string collapse_whitespace(std::string_view s) {
   // Written into room for the whole input, then cut: one allocation (a quote of every event
   // sentence passes here). Space is what std::isspace means in the "C" locale.
+  // Runs of other bytes are copied whole: a quote is mostly words between single spaces.
   std::string out(s.size(), '\0');
-  std::size_t n = 0;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || (c >= '\t' && c <= '\r')) {
-      space = true;
-    } else {
-      if (space && n > 0) out[n++] = ' ';
-      space = false;
-      out[n++] = c;
-    }
+  char* const o = out.data();
+  std::size_t n = 0, i = 0;
+  auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    std::size_t run = i;
+    while (run < s.size() && !is_space(s[run])) ++run;
+    if (run == i) break;
+    if (n > 0) o[n++] = ' ';
+    std::memcpy(o + n, s.data() + i, run - i);
+    n += run - i;
+    i = run;
   }
   out.resize(n);
   return out;

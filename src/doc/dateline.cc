@@ -1,5 +1,6 @@
 #include "doc/dateline.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "base/strings.h"
@@ -17,22 +18,23 @@ struct Line {
 std::vector<Line> end_lines(std::string_view text, std::size_t head, std::size_t tail) {
   auto blank = [&](std::size_t b, std::size_t e) { return base::trim(text.substr(b, e - b)).empty(); };
   std::vector<Line> lines;
-  std::size_t start = 0, i = 0;
-  for (; i <= text.size() && lines.size() < head; ++i) {
-    if (i == text.size() || text[i] == '\n') {
-      if (!blank(start, i)) lines.push_back({start, i});
-      start = i + 1;
-    }
+  std::size_t start = 0;
+  // Line ends by the library's search for a byte (a paragraph is one long line).
+  while (start <= text.size() && lines.size() < head) {
+    std::size_t i = text.find('\n', start);
+    if (i == std::string_view::npos) i = text.size();
+    if (!blank(start, i)) lines.push_back({start, i});
+    start = i + 1;
   }
   if (start > text.size()) return lines;  // the whole text read
   // Backwards from the end down to `start`, where the head's scan stopped.
   std::vector<Line> last;
   std::size_t end = text.size();
-  for (std::size_t j = text.size(); j-- > start && last.size() < tail;) {
-    if (text[j] == '\n') {
-      if (!blank(j + 1, end)) last.push_back({j + 1, end});
-      end = j;
-    }
+  while (end > start && last.size() < tail) {
+    const std::size_t j = text.rfind('\n', end - 1);
+    if (j == std::string_view::npos || j < start) break;
+    if (!blank(j + 1, end)) last.push_back({j + 1, end});
+    end = j;
   }
   if (last.size() < tail && !blank(start, end)) last.push_back({start, end});
   lines.insert(lines.end(), last.rbegin(), last.rend());
@@ -77,10 +79,21 @@ bool is_dateline_suffix(std::string_view suffix) {
 
 std::optional<Day> dateline_dct(std::string_view text, const std::vector<Timex>& timexes) {
   const std::size_t kHead = 6, kTail = 3;
+  // The tagger gives its expressions by first byte: then only those that start in a line are read
+  // for it, not every expression of the document for each of its nine lines.
+  bool in_order = true;
+  for (std::size_t i = 0; i < timexes.size() && in_order; ++i)
+    in_order = timexes[i].byte_end >= timexes[i].byte_begin && (i == 0 || timexes[i - 1].byte_begin <= timexes[i].byte_begin);
   for (const Line& line : end_lines(text, kHead, kTail)) {
     std::string_view line_text = text.substr(line.begin, line.end - line.begin);
     std::size_t visible = base::trim(line_text).size();
-    for (const Timex& t : timexes) {
+    auto first = timexes.begin();
+    if (in_order)
+      first = std::lower_bound(timexes.begin(), timexes.end(), line.begin,
+                               [](const Timex& t, std::size_t b) { return t.byte_begin < b; });
+    for (auto it = first; it != timexes.end(); ++it) {
+      const Timex& t = *it;
+      if (in_order && t.byte_begin > line.end) break;  // the rest start after the line
       if (t.byte_begin < line.begin || t.byte_end > line.end) continue;
       if (t.type != "DATE" && t.type != "TIME") continue;
       auto window = calendar::window_of_value(t.value);

@@ -7,8 +7,13 @@ namespace annalist::event {
 
 std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector<Token>& toks,
                                    const std::vector<CueHit>& cues, const std::set<int>& seen,
-                                   bool* surname_pending) {
+                                   bool* surname_pending, std::vector<int>* seen_asked) {
   const auto& people = lookup.lexicon().people;
+  auto is_seen = [&](int person) {
+    const bool yes = seen.count(person) != 0;
+    if (seen_asked) seen_asked->push_back(yes ? -1 - person : person);
+    return yes;
+  };
   std::vector<Span> spans;
   // The cues are in token order, and so is k: a cursor finds those at k without a search.
   const std::uint32_t definite = RuleWord::signature("definite");
@@ -32,16 +37,20 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
     std::size_t best = 0;
     // "the European Council president": a body whose last word starts a title ("council
     // president") yields that word to it; the words before are read on their own ("European").
-    // (actors_at reuses its buffer: the body's end is kept, then the matches at k read again.)
+    // (actors_at reuses its buffer: after a look at the body's last word, the matches at k are
+    // read again; most starts name no body, and are looked up once.)
     std::size_t limit = toks.size(), body_end = 0;
-    for (const ActorMatch& m : lookup.actors_at(k))
+    const std::vector<ActorMatch>* at_k = &lookup.actors_at(k);
+    for (const ActorMatch& m : *at_k)
       if (m.end - k >= 2 && m.entry->kind == ActorKind::kCountry &&
           lookup.lexicon().countries[m.entry->index].organisation)
         body_end = std::max(body_end, m.end);
-    if (body_end)
+    if (body_end) {
       for (const ActorMatch& t : lookup.actors_at(body_end - 1))
         if (t.entry->kind == ActorKind::kTitle && t.end > body_end) limit = body_end - 1;
-    const auto& matches = lookup.actors_at(k);
+      at_k = &lookup.actors_at(k);
+    }
+    const auto& matches = *at_k;
     const bool cap = !matches.empty() && name_here;
     for (const ActorMatch& m : matches) {
       const ActorEntry& ent = *m.entry;
@@ -50,7 +59,7 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
       if (e - k < best) continue;
       if (ent.kind != ActorKind::kTitle && !cap) continue;
       // A weak alias that nothing can resolve yet: only a full mention or an office makes it someone.
-      if (ent.kind == ActorKind::kSurname && people[ent.index].offices.empty() && !seen.count(ent.index)) {
+      if (ent.kind == ActorKind::kSurname && people[ent.index].offices.empty() && !is_seen(ent.index)) {
         if (surname_pending) *surname_pending = true;
         continue;
       }
@@ -58,7 +67,7 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
       // named in the document ("NSA" is the adviser, not a Mr Nsa of the dictionaries).
       if (ent.kind == ActorKind::kTitle && best > 0 && e - k == best) {
         bool only_unseen_surname = sp.person < 0 && sp.country < 0 && sp.place < 0 && sp.surname >= 0 &&
-                                   !seen.count(sp.surname);
+                                   !is_seen(sp.surname);
         if (!only_unseen_surname) continue;
         sp.surname = -1;
       }
@@ -72,7 +81,7 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
           break;
         case ActorKind::kSurname:
           // Several people share a surname ("Li"): the one already named in this document.
-          if (sp.person < 0 && (sp.surname < 0 || seen.count(ent.index))) sp.surname = ent.index;
+          if (sp.person < 0 && (sp.surname < 0 || is_seen(ent.index))) sp.surname = ent.index;
           break;
         case ActorKind::kCountry:
         case ActorKind::kDemonym:

@@ -15,8 +15,19 @@ namespace annalist::event {
 /// The surname of someone neither named yet nor holding a dated office names nobody ("Phone" of
 /// a Phoenix "Aung Phone" in "Talks by Phone"): it makes no span, and `*surname_pending` (when
 /// given) is set, since the same words read after a full mention would make one.
+/// `seen_asked` (when given) gets every person whose membership in `seen` the reading asked about,
+/// as SeenAnswer: with the same answers, a reading of the same tokens and cues is the same.
 std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector<Token>& toks,
                                    const std::vector<CueHit>& cues, const std::set<int>& seen,
-                                   bool* surname_pending = nullptr);
+                                   bool* surname_pending = nullptr, std::vector<int>* seen_asked = nullptr);
+
+/// A person's membership in `seen` as asked: the index when absent, -1 - index when present.
+inline int seen_answer(int person, const std::set<int>& seen) { return seen.count(person) ? -1 - person : person; }
+/// Whether `seen` gives every answer of `asked` again.
+inline bool same_seen_answers(const std::vector<int>& asked, const std::set<int>& seen) {
+  for (int a : asked)
+    if (seen_answer(a < 0 ? -1 - a : a, seen) != a) return false;
+  return true;
+}
 
 }  // namespace annalist::event

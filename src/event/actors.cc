@@ -238,6 +238,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
   const auto& toks = snt.toks;
   const auto& spans = snt.spans;
   std::vector<Actor> out;
+  if (!spans.empty()) out.reserve(spans.size() + 2);  // not grown from one: an actor is large
   std::vector<bool> consumed(spans.size(), false);
   auto person_country = [&](int p) { return lex_.people[p].country; };
   // A country (or a place of one) that a title names with "of": "President of the Arab Republic
@@ -402,12 +403,11 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
             reference = it->name;
             break;
           }
-        // (Most references name no one in the dictionaries: no need to read them all.)
-        if (when && lex_.person_index(reference) >= 0)
-          for (auto& p : lex_.people)
-            if (p.name == reference)
-              for (auto& o : p.offices)
-                if (o.holds(*when) && !who) who = office_holder(c.name, o.role, when);
+        // The person of that name, by the name index: names are unique (a second person of a
+        // name is an error at load), so no reading of every person.
+        if (const int ref = when ? lex_.person_index(reference) : -1; ref >= 0)
+          for (auto& o : lex_.people[ref].offices)
+            if (o.holds(*when) && !who) who = office_holder(c.name, o.role, when);
       } else {
         who = office_holder(c.name, t.id, when);
       }
@@ -442,7 +442,7 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
     }
   }
   // The surname of an unknown person introduced earlier ("Ivanovsky" after "aide Pavel Ivanovsky").
-  for (std::size_t k = 0; k < toks.size(); ++k) {
+  for (std::size_t k = 0; k < toks.size() && !mem_.unknown_surnames.empty(); ++k) {
     if (!toks[k].capitalised || !mem_.unknown_surnames.count(std::string(toks[k].norm))) continue;
     if ((k > 0 && toks[k - 1].capitalised && toks[k - 1].word) ||
         (k + 1 < toks.size() && toks[k + 1].capitalised && toks[k + 1].word))
@@ -584,7 +584,8 @@ std::vector<int> ActorResolver::sitting_with_surname(const std::string& norm, st
 }
 
 std::string home_state(const Lexicon& lex, const std::vector<Sentence>& read, const std::string& text,
-                       const std::vector<Timex>& timexes) {
+                       const std::vector<Timex>& timexes, std::size_t count) {
+  const std::size_t n = std::min(count, read.size());
   auto state_of_span = [&](const Span& sp) -> std::string {
     if (sp.place >= 0) return lex.places[sp.place].country;
     if (sp.country >= 0 && sp.country_kind == ActorKind::kCountry && !lex.countries[sp.country].organisation)
@@ -597,7 +598,7 @@ std::string home_state(const Lexicon& lex, const std::vector<Sentence>& read, co
     return false;
   };
   // A dateline opens a line: a place (", its state"), then a dash, "(Agency)", a colon, or ", date".
-  for (std::size_t i = 0; i < read.size() && i < 12; ++i) {
+  for (std::size_t i = 0; i < n && i < 12; ++i) {
     const Sentence& s = read[i];
     const auto& toks = s.toks;
     if (toks.empty() || s.spans.empty() || s.spans[0].b != 0) continue;
@@ -616,8 +617,8 @@ std::string home_state(const Lexicon& lex, const std::vector<Sentence>& read, co
   // Else the state of the first person named in full: a headline's bare surname ("Yoon and
   // Kishida to meet") does not say whose story it is.
   for (bool full : {true, false})
-    for (auto& s : read)
-      for (auto& sp : s.spans)
+    for (std::size_t i = 0; i < n; ++i)
+      for (auto& sp : read[i].spans)
         if (sp.person >= 0 && (!full || sp.e - sp.b >= 2)) {
           int c = lex.country_index(lex.people[sp.person].country);
           if (c >= 0 && !lex.countries[c].organisation) return lex.countries[c].name;

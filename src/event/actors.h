@@ -75,9 +75,10 @@ class ActorResolver {
 /// The state of an office named without one ("opposition leader Ana Ruiz"; "Ana Ruiz, deputy
 /// national security adviser,"): the state of the dateline's place ("OTTAWA, Feb. 19 --", "LIMA
 /// (Reuters) -") among the document's first sentences, else the state of the first person of the
-/// dictionaries it names. "" when neither is known. `read`: the document's sentences in order.
+/// dictionaries it names. "" when neither is known. `read`: the document's sentences in order (its
+/// first `count`, when the vector holds more).
 std::string home_state(const Lexicon& lex, const std::vector<Sentence>& read, const std::string& text,
-                       const std::vector<Timex>& timexes);
+                       const std::vector<Timex>& timexes, std::size_t count = static_cast<std::size_t>(-1));
 
 /// The person of a speaker label opening the sentence ("President of France Emmanuel Macron: ..."),
 /// or -1.

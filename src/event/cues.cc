@@ -49,7 +49,11 @@ bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size
   const auto& toks = s.toks;
   const std::uint32_t want = RuleWord::signature(kind);
   if (s.lacks_cue_kind(want)) return false;
-  for (auto& c : s.cues) {
+  // Indexed, only the cues of the kind's bucket are read, in the same order.
+  const bool chained = s.cues_indexed();
+  for (std::size_t i = chained ? s.first_cue_of_bucket(want) : 0; i < s.cues.size();
+       i = chained ? s.kind_next[i] : i + 1) {
+    const CueHit& c = s.cues[i];
     const CueRule& cr = *c.rule;
     if (!cr.kind.is(kind, want)) continue;
     if (cr.applies == "verb" && !r.verb) continue;

@@ -75,10 +75,12 @@ std::vector<Mention> DocumentExtraction::run() {
   // Transcripts: who speaks in this document, so that "you" has someone to name; and the states
   // the document names, for "the Prime Minister".
   std::vector<int> labels(sents.size(), -1);
-  // Words are read once; actors again below. The sentences of the document before lend their
-  // buffers (read_words reads each anew).
+  // Words are read once; actors again below. The sentences of the documents before lend their
+  // buffers (read_words reads each anew); the vector never shrinks, so that a short document
+  // does not free the buffers a longer one after it would allocate again. Only the first
+  // sents.size() are this document's.
   thread_local std::vector<Sentence> read;
-  read.resize(sents.size());
+  if (read.size() < sents.size()) read.resize(sents.size());
   for (std::size_t i = 0; i < sents.size(); ++i) {
     Sentence& s = read[i];
     read_words(lex_, doc_, static_cast<int>(i), sents[i].byte_begin, sents[i].byte_end, s);
@@ -94,7 +96,7 @@ std::vector<Mention> DocumentExtraction::run() {
         mem_.countries.insert(lex_.country_index(lex_.places[sp.place].country));
     }
   }
-  mem_.home_state = home_state(lex_, read, doc_.text, timexes_);
+  mem_.home_state = home_state(lex_, read, doc_.text, timexes_, sents.size());
   for (std::size_t i = 0; i < sents.size() && !mem_.ended; ++i) {
     if (labels[i] >= 0) mem_.speaker = labels[i];
     // A line break between two sentences starts a paragraph.

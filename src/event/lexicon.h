@@ -48,7 +48,7 @@ class RuleWord {
   RuleWord(const char* w) : word_(w), sig_(signature(word_)) {}  // NOLINT
   /// Length, first, middle and last byte: words with different signatures differ, so a loop over
   /// many rules compares one integer per rule (take the wanted word's signature once).
-  static std::uint32_t signature(std::string_view w) {
+  [[gnu::always_inline]] static std::uint32_t signature(std::string_view w) {
     if (w.empty()) return 0;
     return static_cast<std::uint32_t>(w.size() & 0xFF) |
            static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) << 8 |
@@ -57,7 +57,9 @@ class RuleWord {
   }
   std::uint32_t signature() const { return sig_; }
   /// The same word as `w`, whose signature is `sig`.
-  bool is(std::string_view w, std::uint32_t sig) const { return sig_ == sig && std::string_view(word_) == w; }
+  [[gnu::always_inline]] bool is(std::string_view w, std::uint32_t sig) const {
+    return sig_ == sig && std::string_view(word_) == w;
+  }
   const std::string& str() const { return word_; }
   operator const std::string&() const { return word_; }  // NOLINT: a key of maps by kind
   bool empty() const { return word_.empty(); }

@@ -13,16 +13,6 @@ constexpr std::size_t kMaxStarWords = 3;  // "*" skips at most this many words
 
 }  // namespace
 
-std::uint64_t Vocabulary::hash(std::string_view s, std::uint64_t key) {
-  if (!key) return base::word_hash(s);
-  // The key holds every byte and the length: mixing it is the hash (murmur3's finaliser).
-  key ^= key >> 33;
-  key *= 0xFF51AFD7ED558CCDULL;
-  key ^= key >> 33;
-  key *= 0xC4CEB9FE1A85EC53ULL;
-  return key ^ (key >> 33);
-}
-
 void Vocabulary::place(std::uint64_t h, Id id) {
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = h & mask;
@@ -35,6 +25,7 @@ Vocabulary::Id Vocabulary::intern(const std::string& word) {
   words_.push_back(word);
   keys_.push_back(short_key(word));
   const Id id = static_cast<Id>(words_.size());  // 0 is kUnknown
+  if (word.size() == 1) byte_ids_[static_cast<unsigned char>(word[0])] = id;
   if (slots_.size() < 2 * words_.size()) {  // grow: keep the table at most half full
     std::size_t n = slots_.empty() ? 64 : slots_.size();
     while (n < 2 * words_.size()) n *= 2;
@@ -46,19 +37,6 @@ Vocabulary::Id Vocabulary::intern(const std::string& word) {
   return id;
 }
 
-Vocabulary::Id Vocabulary::find(std::string_view word) const {
-  if (slots_.empty()) return kUnknown;
-  const std::size_t mask = slots_.size() - 1;
-  const std::uint64_t key = short_key(word);
-  const std::uint64_t h = hash(word, key);
-  const auto tag = static_cast<std::uint32_t>(h >> 32);
-  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.id == kUnknown) return kUnknown;
-    if (s.tag == tag && (key ? keys_[s.id - 1] == key : words_[s.id - 1] == word)) return s.id;
-  }
-}
-
 std::vector<Vocabulary::Id> Vocabulary::ids(const std::vector<Token>& toks) const {
   std::vector<Id> out;
   ids(toks, out);
@@ -66,9 +44,9 @@ std::vector<Vocabulary::Id> Vocabulary::ids(const std::vector<Token>& toks) cons
 }
 
 void Vocabulary::ids(const std::vector<Token>& toks, std::vector<Id>& out) const {
-  out.clear();
-  out.reserve(toks.size());
-  for (auto& t : toks) out.push_back(find(t.norm));
+  out.resize(toks.size());
+  Id* id = out.data();
+  for (auto& t : toks) *id++ = find(t.norm);  // inline: one look-up per token of every text
 }
 
 void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& phrase, std::uint32_t value,

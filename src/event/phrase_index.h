@@ -1,6 +1,7 @@
 // Token trie over normalised phrases: every phrase that starts at a token, at a cost that does not
 // grow with the number of phrases (only with their length and the wildcards on the path).
 #pragma once
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -8,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/hash.h"
 #include "event/tokens.h"
 
 namespace annalist::event {
@@ -22,7 +24,19 @@ class Vocabulary {
   /// The id of `word`, added when new.
   Id intern(const std::string& word);
   /// The id of `word`, or kUnknown.
-  Id find(std::string_view word) const;
+  Id find(std::string_view word) const {
+    if (word.size() == 1) return byte_ids_[static_cast<unsigned char>(word[0])];  // punctuation, mostly
+    if (slots_.empty()) return kUnknown;
+    const std::size_t mask = slots_.size() - 1;
+    const std::uint64_t key = short_key(word);
+    const std::uint64_t h = hash(word, key);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.id == kUnknown) return kUnknown;
+      if (s.tag == tag && (key ? keys_[s.id - 1] == key : words_[s.id - 1] == word)) return s.id;
+    }
+  }
   /// Ids of the tokens' normalised forms, one per token.
   std::vector<Id> ids(const std::vector<Token>& toks) const;
   /// The same into `out` (emptied first, its room kept).
@@ -54,12 +68,21 @@ class Vocabulary {
     return k | std::uint64_t(n) << 56;
   }
   // The hash of a word whose short_key is `key` (0: a longer word, hashed from its bytes).
-  static std::uint64_t hash(std::string_view s, std::uint64_t key);
+  static std::uint64_t hash(std::string_view s, std::uint64_t key) {
+    if (!key) return base::word_hash(s);
+    // The key holds every byte and the length: mixing it is the hash (murmur3's finaliser).
+    key ^= key >> 33;
+    key *= 0xFF51AFD7ED558CCDULL;
+    key ^= key >> 33;
+    key *= 0xC4CEB9FE1A85EC53ULL;
+    return key ^ (key >> 33);
+  }
   void place(std::uint64_t h, Id id);
 
   std::vector<std::string> words_;  // words_[id - 1] is the word of id
   std::vector<std::uint64_t> keys_;  // keys_[id - 1] is short_key of the word of id
   std::vector<Slot> slots_;        // size a power of two
+  std::array<Id, 256> byte_ids_{};  // the words of one byte, by that byte (kUnknown when none)
 };
 
 /// One phrase found in a token sequence.

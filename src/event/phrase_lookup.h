@@ -27,14 +27,26 @@ struct RuleMatch {
 /// the dictionaries.
 class PhraseLookup {
  public:
+  /// Answer buffers (below) that a caller may lend to its lookups, one lookup at a time, so that
+  /// a reader of many sentences sizes them once instead of once per sentence.
+  struct Buffers {
+    std::vector<PhraseMatch> matches;
+    std::vector<ActorMatch> actors;
+    std::vector<RuleMatch<TriggerRule>> triggers;
+    std::vector<RuleMatch<CueRule>> cues;
+  };
+
   PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens)
-      : lex_(lexicon), toks_(tokens), own_ids_(lexicon.vocabulary.ids(tokens)), ids_(own_ids_) {}
-  /// With the tokens' vocabulary ids already known (Sentence::ids), which saves hashing them again.
-  PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens, const std::vector<Vocabulary::Id>& ids)
+      : lex_(lexicon), toks_(tokens), own_ids_(lexicon.vocabulary.ids(tokens)), ids_(own_ids_), buf_(own_) {}
+  /// With the tokens' vocabulary ids already known (Sentence::ids), which saves hashing them again;
+  /// with `lent`, its answers are kept in those buffers.
+  PhraseLookup(const Lexicon& lexicon, const std::vector<Token>& tokens, const std::vector<Vocabulary::Id>& ids,
+               Buffers* lent = nullptr)
       : lex_(lexicon),
         toks_(tokens),
         own_ids_(ids.size() == tokens.size() ? std::vector<Vocabulary::Id>() : lexicon.vocabulary.ids(tokens)),
-        ids_(ids.size() == tokens.size() ? ids : own_ids_) {}
+        ids_(ids.size() == tokens.size() ? ids : own_ids_),
+        buf_(lent ? *lent : own_) {}
   PhraseLookup(const PhraseLookup&) = delete;  // ids_ may refer to own_ids_
   PhraseLookup& operator=(const PhraseLookup&) = delete;
 
@@ -101,11 +113,13 @@ class PhraseLookup {
   const std::vector<Vocabulary::Id>& ids_;    // the tokens' words in the lexicon's vocabulary
   // Answer buffers, reused between lookups and sized once, at their first match (grown from empty,
   // a sentence's lookups reallocated them several times; sized up front, a lookup that never
-  // matched a kind paid for its buffer).
-  mutable std::vector<PhraseMatch> matches_;
-  mutable std::vector<ActorMatch> actors_;
-  mutable std::vector<RuleMatch<TriggerRule>> triggers_;
-  mutable std::vector<RuleMatch<CueRule>> cues_;
+  // matched a kind paid for its buffer): this lookup's own, or a caller's.
+  mutable Buffers own_;
+  Buffers& buf_;
+  std::vector<PhraseMatch>& matches_ = buf_.matches;
+  std::vector<ActorMatch>& actors_ = buf_.actors;
+  std::vector<RuleMatch<TriggerRule>>& triggers_ = buf_.triggers;
+  std::vector<RuleMatch<CueRule>>& cues_ = buf_.cues;
 };
 
 }  // namespace annalist::event

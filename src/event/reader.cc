@@ -19,6 +19,13 @@ std::vector<std::pair<std::size_t, std::size_t>> person_names(const Sentence& s,
   return names;
 }
 
+// The answer buffers of the reader's phrase look-ups: each reading makes one look-up at a time,
+// and a thread reads its sentences one after another.
+PhraseLookup::Buffers& lookup_buffers() {
+  thread_local PhraseLookup::Buffers buffers;
+  return buffers;
+}
+
 }  // namespace
 
 Sentence read_sentence(const Lexicon& lex, const Document& doc, const base::CodePointIndex& cpi,
@@ -38,19 +45,27 @@ Sentence read_words(const Lexicon& lex, const Document& doc, int index, std::siz
 void read_words(const Lexicon& lex, const Document& doc, int index, std::size_t sb, std::size_t se, Sentence& s) {
   // Every field as in a new Sentence, but the buffers below keep their room.
   auto toks = std::move(s.toks);
+  auto lowered = std::move(s.lowered);
   auto ids = std::move(s.ids);
   auto cues = std::move(s.cues);
   auto cue_from = std::move(s.cue_from);
+  auto kind_next = std::move(s.kind_next);
+  auto seen_asked = std::move(s.seen_asked);
   auto trigger_matches = std::move(s.trigger_matches);
   auto trigger_from = std::move(s.trigger_from);
   s = Sentence();
   s.index = index;
   s.byte_begin = sb;
   s.byte_end = se;
-  tokenize(doc.text, sb, se, toks);
+  tokenize(doc.text, sb, se, toks, lowered);
   s.toks = std::move(toks);
+  s.lowered = std::move(lowered);
   cue_from.clear();
   s.cue_from = std::move(cue_from);
+  kind_next.clear();
+  s.kind_next = std::move(kind_next);
+  seen_asked.clear();
+  s.seen_asked = std::move(seen_asked);
   trigger_matches.clear();
   s.trigger_matches = std::move(trigger_matches);
   trigger_from.clear();
@@ -64,7 +79,7 @@ void read_words(const Lexicon& lex, const Document& doc, int index, std::size_t 
   }
   lex.vocabulary.ids(s.toks, ids);
   s.ids = std::move(ids);
-  PhraseLookup lookup(lex, s.toks, s.ids);
+  PhraseLookup lookup(lex, s.toks, s.ids, &lookup_buffers());
   find_cues(lookup, s.toks, cues);
   s.cues = std::move(cues);
   s.index_cues();
@@ -82,11 +97,16 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
   s.timexes.clear();
   if (s.toks.empty()) return;
   const std::size_t sb = s.byte_begin, se = s.byte_end;
-  if (!s.actors_settled) {
+  // Read again only when the answer could differ: the people seen so far changed one of the
+  // answers the last reading asked (most sentences name nobody whose surname is in question).
+  if (!s.actors_settled && !(s.actors_repeatable && same_seen_answers(s.seen_asked, seen))) {
     s.spans.clear();
-    PhraseLookup lookup(lex, s.toks, s.ids);
+    PhraseLookup lookup(lex, s.toks, s.ids, &lookup_buffers());
     bool surname_pending = false;
-    s.spans = find_actor_spans(lookup, s.toks, s.cues, seen, &surname_pending);
+    s.seen_asked.clear();
+    s.spans = find_actor_spans(lookup, s.toks, s.cues, seen, &surname_pending, &s.seen_asked);
+    for (auto& sp : s.spans)  // person_names asks about these
+      if (sp.surname >= 0) s.seen_asked.push_back(seen_answer(sp.surname, seen));
     // "Theresa May" is no modal "may": a cue inside a person's name is none. The names are taken
     // out first (most sentences have none or a few), not tested again for every cue.
     const std::size_t cues_before = s.cues.size();
@@ -125,6 +145,7 @@ void read_actors(const Lexicon& lex, const base::CodePointIndex& cpi, const std:
     while (filled <= s.toks.size()) s.trigger_from[filled++] = static_cast<std::uint32_t>(s.trigger_matches.size());
     // Only surnames depend on the people seen so far; without them, and with the cues as they
     // were, reading again would give the same spans, cues and trigger starts.
+    s.actors_repeatable = s.cues.size() == cues_before;
     s.actors_settled = s.cues.size() == cues_before && !surname_pending &&
                        std::none_of(s.spans.begin(), s.spans.end(), [](const Span& sp) { return sp.surname >= 0; });
   }

@@ -50,11 +50,17 @@ std::size_t Sentence::words(std::size_t from, std::size_t to) const {
 }
 
 void Sentence::index_cues() {
-  cue_from.assign(toks.size() + 1, static_cast<std::uint32_t>(cues.size()));
+  const auto n = static_cast<std::uint32_t>(cues.size());
+  cue_from.assign(toks.size() + 1, n);
   cue_kind_bits = 0;
+  kind_first.fill(n);
+  kind_next.resize(cues.size());
   for (std::size_t i = cues.size(); i-- > 0;) {
     if (cues[i].b < toks.size()) cue_from[cues[i].b] = static_cast<std::uint32_t>(i);
-    cue_kind_bits |= kind_bit(cues[i].rule->kind.signature());
+    const std::uint32_t sig = cues[i].rule->kind.signature();
+    cue_kind_bits |= kind_bit(sig);
+    kind_next[i] = kind_first[kind_bucket(sig)];
+    kind_first[kind_bucket(sig)] = static_cast<std::uint32_t>(i);
   }
   for (std::size_t k = toks.size(); k-- > 0;) cue_from[k] = std::min(cue_from[k], cue_from[k + 1]);
 }
@@ -66,8 +72,7 @@ std::pair<std::vector<CueHit>::const_iterator, std::vector<CueHit>::const_iterat
   return cues_starting(cues, k);
 }
 
-bool Sentence::cue_at(std::size_t k, std::string_view kind) const {
-  const std::uint32_t want = RuleWord::signature(kind);
+bool Sentence::cue_at_unindexed(std::size_t k, std::string_view kind, std::uint32_t want) const {
   if (lacks_cue_kind(want)) return false;
   auto [first, last] = cues_at(k);
   for (auto it = first; it != last; ++it)
@@ -77,7 +82,12 @@ bool Sentence::cue_at(std::size_t k, std::string_view kind) const {
 
 bool Sentence::cue_before(std::size_t k, std::string_view kind) const {
   const std::uint32_t want = RuleWord::signature(kind);
-  if (lacks_cue_kind(want)) return false;
+  if (cues_indexed()) {
+    if (!(cue_kind_bits & kind_bit(want))) return false;
+    for (std::size_t i = first_cue_of_bucket(want); i < cues.size(); i = kind_next[i])
+      if (cues[i].e == k && cues[i].rule->kind.is(kind, want)) return true;
+    return false;
+  }
   for (auto& c : cues)
     if (c.e == k && c.rule->kind.is(kind, want)) return true;
   return false;

@@ -49,17 +49,20 @@ bool is_upper(char32_t c) {
   return false;
 }
 
-void lower_into(std::string_view s, std::string& out) {
+// Appends the normal form of `s` to `out`, whose room the caller has made (tokenize: three bytes
+// per byte of text at most, the replacement character of an invalid byte).
+void append_lowered(std::string_view s, std::vector<char>& out) {
   // Plain ASCII (nearly every token) needs no decoding: lowered in one pass.
-  out.resize(s.size());
   std::size_t i = 0;
   for (; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) break;
-    out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
-  if (i == s.size()) return;
-  out.clear();
+  if (i == s.size()) {
+    for (char ch : s) out.push_back(static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch));
+    return;
+  }
+  std::string wide;
   i = 0;
   while (i < s.size()) {
     char32_t c = base::decode_utf8(s, i);
@@ -67,8 +70,9 @@ void lower_into(std::string_view s, std::string& out) {
     else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c += 0x20;
     else if (c >= 0x410 && c <= 0x42F) c += 0x20;
     else if (is_apostrophe(c)) c = U'\'';
-    base::append_utf8(out, c);
+    base::append_utf8(wide, c);
   }
+  out.insert(out.end(), wide.begin(), wide.end());
 }
 
 // What the tokenizer needs to know of an ASCII byte, by one table look-up per byte.
@@ -102,15 +106,20 @@ bool is_quote(const Token& t) {
   return false;
 }
 
-std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
-  std::vector<Token> out;
-  tokenize(text, begin, end, out);
+Tokens tokenize(std::string_view text, std::size_t begin, std::size_t end) {
+  Tokens out;
+  tokenize(text, begin, end, out, out.lowered_);
   return out;
 }
 
-void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out) {
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out,
+              std::vector<char>& lowered) {
   out.clear();
   out.reserve((end - begin) / 4 + 4);  // about one token per five bytes of news text
+  // Room for every lowered form before the first is written: the views into it stay valid. A
+  // lowered form is at most three bytes per byte of its text (an invalid byte becomes U+FFFD).
+  lowered.clear();
+  if (lowered.capacity() < 3 * (end - begin)) lowered.reserve(3 * (end - begin));
   std::size_t i = begin;
   // `plain`: the token is plain ASCII without capitals (most tokens), its text its own normal
   // form; 1 or 0 when the caller saw every byte already, -1 to look here.
@@ -136,8 +145,9 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
     if (plain) {
       t.norm = written;
     } else {
-      lower_into(written, t.lowered_);  // in the token's own string: no copy to move in
-      t.norm = t.lowered_;
+      const std::size_t from = lowered.size();
+      append_lowered(written, lowered);
+      t.norm = std::string_view(lowered.data() + from, lowered.size() - from);
     }
     if (!word) return;
     if (first < 0x80) {

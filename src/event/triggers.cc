@@ -123,8 +123,20 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
                                const std::vector<Actor>& actors) {
   const auto& toks = s.toks;
   ChosenTriggers out;
+  // The loops below ask again about the same triggers: each answer is worked out once.
+  std::vector<signed char> ok_known(triggers.size(), -1), aggregate_known(triggers.size(), -1);
+  auto ok = [&](const TriggerHit& th) {
+    signed char& v = ok_known[&th - triggers.data()];
+    if (v < 0) v = trigger_ok(s, th);
+    return v != 0;
+  };
+  auto aggregate = [&](const TriggerHit& th) {
+    signed char& v = aggregate_known[&th - triggers.data()];
+    if (v < 0) v = has_cue(s, "aggregate", th);
+    return v != 0;
+  };
   for (auto& th : triggers)
-    if (trigger_ok(s, th) && (th.rule->verb || th.rule->type == EventType::kStatement)) out.predicates.push_back({th.b, th.e});
+    if (ok(th) && (th.rule->verb || th.rule->type == EventType::kStatement)) out.predicates.push_back({th.b, th.e});
   auto& chosen = out.chosen;
   const TriggerHit* main = nullptr;
   TriggerHit upgraded{};
@@ -156,10 +168,10 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
     return true;
   };
   for (auto& th : triggers) {
-    if (!is_gathering(th.rule->type) || !trigger_ok(s, th)) continue;
+    if (!is_gathering(th.rule->type) || !ok(th)) continue;
     // "met six times": not an event -- unless the occasions are listed ("twice -- in November
     // 2014 and April 2015").
-    if (has_cue(s, "aggregate", th) && !lists_dates(s, th)) continue;
+    if (aggregate(th) && !lists_dates(s, th)) continue;
     if (!main) {
       main = &th;
       continue;
@@ -193,8 +205,8 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
     // "... have visited Paris, and today our ministers are meeting": a second predicate in a
     // coordinated clause is a second gathering.
     for (auto& th : triggers) {
-      if (!is_gathering(th.rule->type) || !th.rule->verb || th.b <= main->e || !trigger_ok(s, th)) continue;
-      if (has_cue(s, "aggregate", th)) continue;
+      if (!is_gathering(th.rule->type) || !th.rule->verb || th.b <= main->e || !ok(th)) continue;
+      if (aggregate(th)) continue;
       std::size_t join = kNone;
       for (std::size_t k = main->e; k + 1 < th.b; ++k)
         if ((toks[k].text == "," && s.cue_at(k + 1, "coordinator")) || toks[k].text == ";") join = k;
@@ -220,7 +232,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       main && (!main->rule->verb || has_cue(s, "planned", *main) || has_cue(s, "infinitive", *main));
   if (main && main_planned)
     for (auto& th : triggers) {
-      if (!is_gathering(th.rule->type) || th.rule->verb || !trigger_ok(s, th) || has_cue(s, "aggregate", th)) continue;
+      if (!is_gathering(th.rule->type) || th.rule->verb || !ok(th) || aggregate(th)) continue;
       if (th.b < main->e && th.e > main->b) continue;  // part of the main trigger
       bool listed = false;
       for (auto& c : chosen)
@@ -259,7 +271,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
   // make it a plan).
   if (main)
     for (auto& th : triggers) {
-      if (!is_gathering(th.rule->type) || th.rule->verb || !trigger_ok(s, th) || has_cue(s, "aggregate", th)) continue;
+      if (!is_gathering(th.rule->type) || th.rule->verb || !ok(th) || aggregate(th)) continue;
       bool listed = false;
       for (auto& c : chosen)
         if (th.b < c.e && th.e > c.b) listed = true;
@@ -289,8 +301,8 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
   // subject of the report attends; its own clause begins at the cue.
   if (main)
     for (auto& th : triggers) {
-      if (!is_gathering(th.rule->type) || th.rule->verb || th.b < main->e || !trigger_ok(s, th) ||
-          has_cue(s, "aggregate", th))
+      if (!is_gathering(th.rule->type) || th.rule->verb || th.b < main->e || !ok(th) ||
+          aggregate(th))
         continue;
       bool listed = false;
       for (auto& c : chosen)
@@ -313,8 +325,8 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       const bool after = s.cue_at(x.e, "offset-after"), before = s.cue_at(x.e, "offset-before");
       if (!after && !before) continue;
       for (auto& th : triggers) {
-        if (!is_gathering(th.rule->type) || th.b <= x.e + 1 || th.b - x.e > 12 || !trigger_ok(s, th) ||
-            has_cue(s, "aggregate", th))
+        if (!is_gathering(th.rule->type) || th.b <= x.e + 1 || th.b - x.e > 12 || !ok(th) ||
+            aggregate(th))
           continue;
         bool clean = true, subject = false;
         for (std::size_t k = x.e + 1; k < th.b; ++k)
@@ -333,7 +345,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       break;
     }
   for (auto& th : triggers)
-    if (!is_gathering(th.rule->type) && trigger_ok(s, th)) {
+    if (!is_gathering(th.rule->type) && ok(th)) {
       // "agreed to meet": the agreement is the plan of the gathering, not a signed deal.
       // But "As agreed on Friday, the two leaders reviewed the talks today": a clause of its own, the
       // agreement made then.

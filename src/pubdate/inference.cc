@@ -252,8 +252,10 @@ std::optional<Inference> Inferrer::infer(std::string_view text, const std::vecto
 
     if (anniversary && !anniversary_words.empty()) {
       for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
+        // The anniversary word first: it is rare, and the number's look-up is not.
+        if (!in_list(anniversary_words, toks[i + 1].norm)) continue;
         int n = ordinal_value(toks[i], ordinals);
-        if (n <= 0 || !in_list(anniversary_words, toks[i + 1].norm)) continue;
+        if (n <= 0) continue;
         // The event: the first explicit date after "anniversary" in the sentence, or a dated event
         // of the dictionary named there ("the Treaty of Good-Neighbourliness"), whichever comes first.
         const Timex* base = nullptr;

@@ -47,7 +47,14 @@ TEST(Errors, LongReasonsAreCutOnACharacterBoundary) {
   EXPECT_EQ(InputError("f", 0, "short").what(), std::string("f: short"));
 }
 
-TEST(Strings, CollapseWhitespace) { EXPECT_EQ(collapse_whitespace("  a\n\n b\t c "), "a b c"); }
+TEST(Strings, CollapseWhitespace) {
+  EXPECT_EQ(collapse_whitespace("  a\n\n b\t c "), "a b c");
+  EXPECT_EQ(collapse_whitespace(""), "");
+  EXPECT_EQ(collapse_whitespace(" \t\r\n\v\f "), "");
+  EXPECT_EQ(collapse_whitespace("word"), "word");
+  EXPECT_EQ(collapse_whitespace("x"), "x");
+  EXPECT_EQ(collapse_whitespace("talks\r\n\v\fended, \xC2\xA0 then  \"quiet\"\n"), "talks ended, \xC2\xA0 then \"quiet\"");
+}
 
 TEST(Hash, ContentHashIsStableAndSensitive) {
   EXPECT_EQ(content_hash("abc"), content_hash("abc"));

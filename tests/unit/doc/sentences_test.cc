@@ -20,6 +20,17 @@ TEST(Sentences, splits_at_final_punctuation) {
             (std::vector<std::string>{"The envoys met.", "They talked for hours!", "Was it useful?", "Nobody knows."}));
 }
 
+TEST(Sentences, every_final_mark_counts_wherever_its_byte_stands) {
+  // The scan for final marks reads eight bytes at a time: each mark at each place of a word.
+  for (std::string mark : {".", "!", "?", "\xE2\x80\xA6"})
+    for (std::size_t pad = 0; pad < 17; ++pad) {
+      const std::string first = "Envoys" + std::string(pad, 'x') + " met" + mark;
+      const std::string text = first + " They left" + mark + "  Talks \xE2\x80\x94 resumed.";
+      EXPECT_EQ(sentences(text), (std::vector<std::string>{first, "They left" + mark, "Talks \xE2\x80\x94 resumed."}))
+          << "mark " << mark << " after " << pad << " bytes";
+    }
+}
+
 TEST(Sentences, keeps_titles_and_month_abbreviations) {
   EXPECT_EQ(sentences("Mr. Smith met Gen. Jones on Feb. 3 in the U.S. capital. Dr. Lee stayed home."),
             (std::vector<std::string>{"Mr. Smith met Gen. Jones on Feb. 3 in the U.S. capital.", "Dr. Lee stayed home."}));

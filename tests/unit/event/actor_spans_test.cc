@@ -2,8 +2,12 @@
 // through a dated office; otherwise an ordinary word that happens to be a surname stays a word.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "event/actor_spans.h"
 #include "event/phrase_lookup.h"
+#include "event/reader.h"
 #include "event_test_support.h"
 
 namespace annalist::event {
@@ -60,6 +64,42 @@ TEST(ActorSpans, surname_of_an_office_holder_stays_for_the_dated_office) {
   ASSERT_GE(r->s.spans[0].surname, 0);
   // Of the people named Castro, the span keeps one who held an office.
   EXPECT_FALSE(lexicon().people[r->s.spans[0].surname].offices.empty());
+}
+
+TEST(ActorSpans, actors_are_read_again_only_when_an_answer_about_the_people_seen_changes) {
+  const int phone = person("Aung Phone");
+  ASSERT_GE(phone, 0);
+  Document d;
+  d.text = "Phone met the envoy on Friday.";
+  base::CodePointIndex cpi(d.text);
+  Sentence s = read_words(lexicon(), d, 0, 0, d.text.size());
+  std::set<int> seen;
+  read_actors(lexicon(), cpi, {}, seen, s);
+  EXPECT_FALSE(spans_cover(s, "Phone"));  // nobody named yet: a word
+  EXPECT_FALSE(s.actors_settled);
+  EXPECT_NE(std::find(s.seen_asked.begin(), s.seen_asked.end(), phone), s.seen_asked.end());
+  // Someone else seen: the same answers, the reading is kept, and it is what a new one gives.
+  seen.insert(phone == 0 ? 1 : 0);
+  EXPECT_TRUE(same_seen_answers(s.seen_asked, seen));
+  read_actors(lexicon(), cpi, {}, seen, s);
+  Sentence fresh = read_words(lexicon(), d, 0, 0, d.text.size());
+  read_actors(lexicon(), cpi, {}, seen, fresh);
+  EXPECT_EQ(s.spans.size(), fresh.spans.size());
+  EXPECT_FALSE(spans_cover(s, "Phone"));
+  // The person seen: an answer changed, the sentence is read again and names him.
+  seen.insert(phone);
+  EXPECT_FALSE(same_seen_answers(s.seen_asked, seen));
+  read_actors(lexicon(), cpi, {}, seen, s);
+  ASSERT_FALSE(s.spans.empty());
+  EXPECT_EQ(s.spans[0].b, 0u);
+  EXPECT_EQ(s.spans[0].surname, phone);
+  // A sentence that names nobody in question asks nothing.
+  Document plain;
+  plain.text = "The talks ended on Friday.";
+  base::CodePointIndex cpi_plain(plain.text);
+  Sentence p = read_words(lexicon(), plain, 0, 0, plain.text.size());
+  read_actors(lexicon(), cpi_plain, {}, seen, p);
+  EXPECT_TRUE(p.seen_asked.empty());
 }
 
 }  // namespace

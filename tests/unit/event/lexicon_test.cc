@@ -65,6 +65,12 @@ TEST(Lexicon, parses_every_entry_type) {
   EXPECT_TRUE(putin);
 }
 
+TEST(Lexicon, a_person_name_is_unique) {
+  // The actors stage finds a person by name alone (ActorResolver, "his counterpart").
+  EXPECT_EQ(error_of("person Ana Ruiz\n  country Peru\nperson Ana Ruiz\n"),
+            "t.txt:3: duplicate person 'Ana Ruiz' (first at t.txt:1)");
+}
+
 TEST(Lexicon, errors_are_exact) {
   EXPECT_EQ(error_of("trigger a\n  tpye meeting\n"),
             "t.txt:2: unknown key 'tpye' in a trigger block (did you mean 'type'?)");

@@ -100,6 +100,20 @@ std::size_t reference_match(const std::vector<Token>& toks, std::size_t pos, con
   return reference_match(toks, pos + 1, ph, pi + 1);
 }
 
+TEST(PhraseIndex, vocabulary_finds_words_of_every_length) {
+  // Words of one byte are found by a table, of up to seven by one integer, longer ones by hash.
+  Vocabulary vocab;
+  const std::vector<std::string> words = {",", "a", "-", "to", "summit", "ministers", "counter-terrorism", "\xC3\xA9"};
+  std::vector<Vocabulary::Id> ids;
+  for (auto& w : words) ids.push_back(vocab.intern(w));
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    EXPECT_NE(ids[i], Vocabulary::kUnknown) << words[i];
+    EXPECT_EQ(vocab.find(words[i]), ids[i]) << words[i];
+    EXPECT_EQ(vocab.intern(words[i]), ids[i]) << words[i];
+  }
+  for (std::string other : {".", "b", "", "summits", "minister", "\xC3"}) EXPECT_EQ(vocab.find(other), Vocabulary::kUnknown) << other;
+}
+
 TEST(PhraseIndex, a_marked_phrase_marks_its_first_word_only) {
   Vocabulary vocab;
   PhraseIndex index;

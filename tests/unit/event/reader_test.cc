@@ -146,6 +146,28 @@ TEST(Reader, phrase_lookup_finds_every_phrase_at_a_token) {
   EXPECT_EQ(actors[0].end, 2u);  // "Joe Biden", longest first
 }
 
+TEST(Reader, a_look_up_with_lent_buffers_answers_as_one_with_its_own) {
+  auto r = read("Ana Ruiz will not hold talks with the Peruvian envoy in Lima on May 3.");
+  PhraseLookup own(lexicon(), r->s.toks, r->s.ids);
+  PhraseLookup::Buffers buffers;
+  buffers.actors.push_back({nullptr, 99});  // left over from an earlier look-up
+  PhraseLookup lent(lexicon(), r->s.toks, r->s.ids, &buffers);
+  std::size_t found = 0;
+  for (std::size_t k = 0; k < r->s.toks.size(); ++k) {
+    const auto a = own.actors_at(k);
+    const auto& b = lent.actors_at(k);
+    ASSERT_EQ(a.size(), b.size()) << k;
+    for (std::size_t i = 0; i < a.size(); ++i) EXPECT_TRUE(a[i].entry == b[i].entry && a[i].end == b[i].end) << k;
+    found += a.size();
+    const auto c = own.cues_at(k);
+    const auto& d = lent.cues_at(k);
+    ASSERT_EQ(c.size(), d.size()) << k;
+    for (std::size_t i = 0; i < c.size(); ++i) EXPECT_TRUE(c[i].rule == d[i].rule && c[i].end == d[i].end) << k;
+  }
+  EXPECT_GE(found, 3u);
+  EXPECT_FALSE(buffers.matches.empty() && buffers.actors.empty());  // the answers lived there
+}
+
 TEST(Reader, one_pass_over_a_sentence_finds_what_the_look_up_at_each_token_finds) {
   auto r = read("Ana Ruiz will not hold talks with the Peruvian envoy, who had invited her to a summit on May 3.");
   PhraseLookup lookup(lexicon(), r->s.toks);
@@ -182,6 +204,28 @@ namespace {
 
 // A sentence read into one already used (the buffers of the document before) is read as new:
 // nothing of the earlier reading stays.
+TEST(Reader, normal_forms_stay_with_the_tokens_when_sentences_move) {
+  Document d;
+  d.text = "Ms SOLA Met the \xC3\x89MIR\xE2\x80\x99s Envoy in Quito.";
+  std::vector<Sentence> many;
+  many.push_back(read_words(lexicon(), d, 0, 0, d.text.size()));
+  for (int i = 1; i < 40; ++i) many.push_back(read_words(lexicon(), d, i, 0, d.text.size()));  // grows, moves
+  std::vector<std::string> norms;
+  for (auto& t : many.front().toks) norms.emplace_back(t.norm);
+  EXPECT_EQ(norms, (std::vector<std::string>{"ms", "sola", "met", "the", "\xC3\xA9mir", "'s", "envoy", "in", "quito", "."}));
+  Sentence moved = std::move(many.back());
+  many.clear();
+  std::string again;
+  for (auto& t : moved.toks) again += std::string(t.norm) + " ";
+  EXPECT_EQ(again, "ms sola met the \xC3\xA9mir 's envoy in quito . ");
+  // Tokens alone keep their lowered forms too, moved.
+  Tokens alone = tokenize("The UN Envoy");
+  Tokens kept = std::move(alone);
+  ASSERT_EQ(kept.size(), 3u);
+  EXPECT_EQ(kept[1].norm, "un");
+  EXPECT_EQ(kept[2].norm, "envoy");
+}
+
 TEST(Reader, a_sentence_read_into_a_used_one_is_read_as_new) {
   Document a, b;
   a.text = "Peruvian President Ana Ruiz held talks with the Chilean foreign minister in Lima on Monday, \"a 'frank' exchange\".";
