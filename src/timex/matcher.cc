@@ -144,6 +144,7 @@ void Matcher::run(const std::vector<PatternNode>& seq, std::size_t idx, int pos,
     return;
   }
   const PatternNode& n = seq[idx];
+  if (n.guard.on && (pos >= static_cast<int>(tb_.tokens.size()) || !n.guard.admits(tb_.tokens[pos]))) return;
   if (n.zero_width()) {
     if (atom_matches(n, pos) == n.peek) run(seq, idx + 1, pos, up);
     return;

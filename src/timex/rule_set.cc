@@ -829,6 +829,30 @@ void mark_literal_groups(std::vector<PatternNode>& seq) {
   }
 }
 
+// The guard of every node (PatternNode::Guard), at any depth: the first tokens of the rest of
+// its sequence, from the last node back.
+void set_guards(const RuleSet& rs, std::vector<PatternNode>& seq) {
+  FirstSet rest;
+  bool rest_nullable = true;
+  for (std::size_t i = seq.size(); i-- > 0;) {
+    PatternNode& n = seq[i];
+    for (auto& alt : n.alternatives) set_guards(rs, alt);
+    FirstSet here;
+    if (first_of_node(rs, n, here)) {
+      merge(here, rest);
+    } else {
+      rest_nullable = false;
+    }
+    rest = std::move(here);
+    n.guard = PatternNode::Guard{};
+    if (rest_nullable || rest.any) continue;
+    n.guard.on = true;
+    n.guard.number = rest.number;
+    n.guard.word = rest.word;
+    for (int id : rest.ids) n.guard.ids[(id >> 6) & 1] |= std::uint64_t(1) << (id & 63);
+  }
+}
+
 // Most tokens a match of `seq` can span (patterns have no repetition, so this is finite).
 int lexicon_depth(const Lexicon& lex) {
   std::vector<int> depth(lex.nodes.size(), 0);
@@ -900,7 +924,10 @@ void RuleSet::index() {
   static std::atomic<std::uint64_t> indexed{0};
   serial = ++indexed;
   vocab.seal();
-  for (auto& rule : rules) mark_literal_groups(rule.pattern);
+  for (auto& rule : rules) {
+    mark_literal_groups(rule.pattern);
+    set_guards(*this, rule.pattern);
+  }
   for (auto& lex : lexicons) {
     for (auto& node : lex.nodes)
       std::stable_sort(node.edges.begin(), node.edges.end(),

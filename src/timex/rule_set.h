@@ -193,6 +193,19 @@ struct PatternNode {
   int capture = -1;          ///< capture slot, -1 when not captured
   int id = -1;               ///< kLiteral: vocabulary id
   int lexicon = -1;          ///< kLexicon
+  /// The tokens that can begin the rest of the node's sequence (this node and those after it),
+  /// when that rest cannot match nothing: the matcher leaves a path at once where the token is
+  /// none of them, instead of trying every optional element and alternative on it (set by
+  /// RuleSet::index; a superset is always safe).
+  struct Guard {
+    bool on = false;               ///< the rest must consume a token, and one of these
+    bool number = false, word = false;
+    std::uint64_t ids[2] = {0, 0};  ///< bit (id & 127) of every vocabulary id it may begin with
+    bool admits(const Token& t) const {
+      return (t.id >= 0 && (ids[(t.id >> 6) & 1] >> (t.id & 63) & 1)) ||
+             (t.kind == TokenKind::kNumber && number) || (t.kind == TokenKind::kWord && word);
+    }
+  } guard;
   TokenClass cls;            ///< kClass
   std::vector<std::vector<PatternNode>> alternatives;  ///< kGroup
   /// kGroup whose alternatives are all one plain literal ("( past | last | next )"): their ids,
