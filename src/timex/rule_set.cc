@@ -829,28 +829,60 @@ void mark_literal_groups(std::vector<PatternNode>& seq) {
   }
 }
 
-// The guard of every node (PatternNode::Guard), at any depth: the first tokens of the rest of
-// its sequence, from the last node back.
-void set_guards(const RuleSet& rs, std::vector<PatternNode>& seq) {
-  FirstSet rest;
-  bool rest_nullable = true;
+// What can begin a pattern or a part of one, in the terms of PatternNode::Guard.
+struct GuardSet {
+  PatternNode::Guard g;    // ids and classes (g.on unused here)
+  bool nullable = false;   // can match nothing
+  bool any = false;        // can begin with any token
+  void add(const GuardSet& o) {
+    g.ids[0] |= o.g.ids[0];
+    g.ids[1] |= o.g.ids[1];
+    g.number |= o.g.number;
+    g.word |= o.g.word;
+    any |= o.any;
+  }
+  void add_id(int id) { g.ids[(id >> 6) & 1] |= std::uint64_t(1) << (id & 63); }
+};
+
+// Sets the guard of every node of `seq` (PatternNode::Guard), at any depth, from the last node
+// back, and returns what can begin the whole sequence.
+GuardSet set_guards(const RuleSet& rs, std::vector<PatternNode>& seq) {
+  GuardSet rest;
+  rest.nullable = true;
   for (std::size_t i = seq.size(); i-- > 0;) {
     PatternNode& n = seq[i];
-    for (auto& alt : n.alternatives) set_guards(rs, alt);
-    FirstSet here;
-    if (first_of_node(rs, n, here)) {
-      merge(here, rest);
-    } else {
-      rest_nullable = false;
+    GuardSet here;  // what can begin this node
+    here.nullable = n.optional || n.zero_width();
+    if (!n.zero_width()) {
+      switch (n.kind) {
+        case PatternNode::kLiteral: here.add_id(n.id); break;
+        case PatternNode::kLexicon:
+          for (const auto& e : rs.lexicons[n.lexicon].nodes[0].edges) here.add_id(e.id);
+          if (!rs.lexicons[n.lexicon].suffixes.empty()) here.g.word = true;
+          break;
+        case PatternNode::kClass:
+          if (n.cls.kind == TokenClass::kInt) here.g.number = true;
+          else if (n.cls.kind == TokenClass::kAny) here.any = true;
+          else here.g.word = true;
+          break;
+        case PatternNode::kGroup: break;
+      }
     }
-    rest = std::move(here);
+    for (auto& alt : n.alternatives) {
+      GuardSet a = set_guards(rs, alt);
+      if (n.zero_width()) continue;  // its alternatives are guarded, the node consumes nothing
+      here.add(a);
+      here.nullable |= a.nullable;
+    }
+    if (here.nullable) here.add(rest);
+    here.nullable = here.nullable && rest.nullable;
+    rest = here;
     n.guard = PatternNode::Guard{};
-    if (rest_nullable || rest.any) continue;
+    if (rest.nullable || rest.any) continue;
+    n.guard = rest.g;
     n.guard.on = true;
-    n.guard.number = rest.number;
-    n.guard.word = rest.word;
-    for (int id : rest.ids) n.guard.ids[(id >> 6) & 1] |= std::uint64_t(1) << (id & 63);
   }
+  return rest;
 }
 
 // Most tokens a match of `seq` can span (patterns have no repetition, so this is finite).
