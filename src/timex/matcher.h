@@ -49,6 +49,19 @@ class Matcher {
   /// Length in tokens of the longest entry of lexicon `lex` starting at `pos`, 0 when none.
   int lexicon_match(int lex, int pos) const;
 
+  /// Whether some entry of lexicon `lex` (-1: none) starts at `pos`: lexicon_match(lex, pos) > 0,
+  /// for the many tokens before a timex that are tested as tense cues and sentence ends.
+  bool lexicon_at(int lexi, int pos) const {
+    if (lexi < 0 || pos >= static_cast<int>(tb_.tokens.size())) return false;
+    const Lexicon& lex = rs_.lexicons[static_cast<std::size_t>(lexi)];
+    const Token& t = tb_.tokens[static_cast<std::size_t>(pos)];
+    const bool starts = lex.may_start(t);
+    if (starts && !lex.alone.empty() && lex.alone[static_cast<std::size_t>(t.id)]) return true;
+    // Suffix entries take only words that are not capitalised (suffix_value).
+    if (!starts && (lex.suffixes.empty() || t.kind != TokenKind::kWord || t.capitalized)) return false;
+    return lexicon_match(lexi, pos) > 0;
+  }
+
  private:
   struct Frame {
     const std::vector<PatternNode>* seq;

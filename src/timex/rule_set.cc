@@ -965,7 +965,15 @@ void RuleSet::index() {
       std::stable_sort(node.edges.begin(), node.edges.end(),
                        [](const Lexicon::Edge& a, const Lexicon::Edge& b) { return a.id < b.id; });
     lex.starts.assign(vocab.size(), 0);
-    for (const auto& e : lex.nodes[0].edges) lex.starts[static_cast<std::size_t>(e.id)] = 1;
+    lex.alone.assign(vocab.size(), 0);
+    const auto& root = lex.nodes[0].edges;
+    for (std::size_t k = 0; k < root.size(); ++k) {
+      const auto id = static_cast<std::size_t>(root[k].id);
+      // Edges of one id are sorted stably: the first is the one child() tries first.
+      const bool first_of_id = k == 0 || root[k - 1].id != root[k].id;
+      if (first_of_id && root[k].exact < 0 && lex.nodes[root[k].child].value >= 0) lex.alone[id] = 1;
+      lex.starts[id] = 1;
+    }
   }
   rules_by_id.assign(vocab.size(), {});
   rules_on_number.clear();

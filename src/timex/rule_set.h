@@ -139,6 +139,10 @@ struct Lexicon {
   /// Per vocabulary id: 1 when some entry starts with it (RuleSet::index), so that the many
   /// tokens that start none cost one load instead of a binary search.
   std::vector<std::uint8_t> starts;
+  /// Per vocabulary id: 1 when the token alone is an entry, whatever its spelling (the first
+  /// edge of its id from the root has no case-sensitive spelling and ends an entry), so that
+  /// the tense cues before every timex ("said", "will") are known in one load.
+  std::vector<std::uint8_t> alone;
 
   bool may_start(const Token& t) const {
     if (starts.empty()) return true;  // not indexed yet

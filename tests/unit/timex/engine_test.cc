@@ -170,6 +170,31 @@ TEST(Engine, PatternGuardsOnlyCutPathsThatCannotMatch) {
   EXPECT_GT(matches, 300);
 }
 
+// Matcher::lexicon_at answers "does an entry start here" from a per-id table when the token
+// alone is an entry; it must say what lexicon_match says, for every lexicon at every token
+// (suffix entries, case-sensitive spellings, entries of several tokens, words of no entry).
+TEST(Engine, LexiconAtIsLexiconMatchAboveZero) {
+  const RuleSet& rs = english().rules();
+  const std::vector<std::string> texts = {
+      "Officials said the talks, which had been scheduled to end Friday, will resume in May.",
+      "The United front announced nothing; may it rest. MAY was reported, then planned and held.",
+      "It is expected to close. Sources told reporters the vote had planned to be held earlier."};
+  int found = 0;
+  for (const auto& text : texts) {
+    TokenBuffer tb;
+    tokenize(text, tb, &rs.vocab);
+    Matcher m(rs, tb, text);
+    for (int lex = -1; lex < static_cast<int>(rs.lexicons.size()); ++lex) {
+      for (int pos = 0; pos <= static_cast<int>(tb.tokens.size()); ++pos) {
+        const bool want = lex >= 0 && pos < static_cast<int>(tb.tokens.size()) && m.lexicon_match(lex, pos) > 0;
+        EXPECT_EQ(m.lexicon_at(lex, pos), want) << (lex >= 0 ? rs.lexicons[lex].name : "-") << " at " << pos;
+        found += want;
+      }
+    }
+  }
+  EXPECT_GT(found, 20);
+}
+
 TEST(Engine, UnknownPatternIsALoadErrorWithPosition) {
   try {
     Tagger::load(kTestData + "/bad/typo");
