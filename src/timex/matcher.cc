@@ -369,16 +369,6 @@ bool Matcher::best_at(int pos, RuleMatch& out) {
   return true;
 }
 
-int Matcher::suffix_value(const Lexicon& lex, int pos) const {
-  const Token& t = tb_.tokens[pos];
-  // A capitalised word is mostly a name ("United", "Ted"), no verb form with that ending.
-  if (t.kind != TokenKind::kWord || t.capitalized) return -1;
-  std::string_view key = tb_.key(t);
-  for (const auto& [suffix, v] : lex.suffixes)
-    if (key.size() > suffix.size() + 1 && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0) return v;
-  return -1;
-}
-
 int Matcher::lexicon_match(int lexi, int pos) const {
   const Lexicon& lex = rs_.lexicons[lexi];
   int node = 0, best = 0;

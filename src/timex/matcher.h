@@ -57,9 +57,8 @@ class Matcher {
     const Token& t = tb_.tokens[static_cast<std::size_t>(pos)];
     const bool starts = lex.may_start(t);
     if (starts && !lex.alone.empty() && lex.alone[static_cast<std::size_t>(t.id)]) return true;
-    // Suffix entries take only words that are not capitalised (suffix_value).
-    if (!starts && (lex.suffixes.empty() || t.kind != TokenKind::kWord || t.capitalized)) return false;
-    return lexicon_match(lexi, pos) > 0;
+    if (!lex.suffixes.empty() && suffix_value(lex, pos) >= 0) return true;
+    return starts && lexicon_match(lexi, pos) > 0;
   }
 
  private:
@@ -74,7 +73,22 @@ class Matcher {
   void advance(const std::vector<PatternNode>& seq, std::size_t idx, int from, int to, const Frame* up,
                const std::string* value);
   bool can_enter(int pos) const;
-  int suffix_value(const Lexicon& lex, int pos) const;
+  /// Value of the first suffix entry of `lex` ("*ed") that the word at `pos` ends with (and is
+  /// longer than by two letters at least), -1 when none.
+  int suffix_value(const Lexicon& lex, int pos) const {
+    const Token& t = tb_.tokens[static_cast<std::size_t>(pos)];
+    // A capitalised word is mostly a name ("United", "Ted"), no verb form with that ending.
+    if (t.kind != TokenKind::kWord || t.capitalized) return -1;
+    std::string_view key = tb_.key(t);
+    for (const auto& [suffix, v] : lex.suffixes) {
+      if (key.size() <= suffix.size() + 1) continue;
+      const char* k = key.data() + key.size() - suffix.size();
+      std::size_t i = 0;
+      while (i < suffix.size() && k[i] == suffix[i]) ++i;
+      if (i == suffix.size()) return v;
+    }
+    return -1;
+  }
   bool atom_matches(const PatternNode& n, int pos) const;
 
   const RuleSet& rs_;
