@@ -16,7 +16,7 @@ class CandidateCache {
  public:
   /// Rule indexes are kept in 16 bits: a rule set with more rules is not cached.
   static constexpr std::size_t kMaxRules = 0xFFFF;
-  /// The list for `key` (CandidateCache::key of the token and the next one), or nullptr when it
+  /// The list for `key` (the token_bits of the token and of the next one), or nullptr when it
   /// is not known yet; valid until the next insert.
   const std::uint16_t* find(std::uint64_t key, std::uint32_t& len) const {
     if (slots_.empty()) return nullptr;

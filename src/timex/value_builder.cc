@@ -185,7 +185,6 @@ Direction ValueBuilder::tense_before(int begin, Direction otherwise, int window)
   int lo = std::max(0, begin - window);
   for (int k = begin - 1; k >= lo; --k) {
     if (tb_.tokens[k + 1].newlines_before >= 2) break;
-    const Token& t = tb_.tokens[k];
     if (matcher_.lexicon_at(rs_.boundary, k)) break;
     if (matcher_.lexicon_at(rs_.future_cue, k)) {
       // A past cue that begins before the future one and takes it in governs it ("had been
