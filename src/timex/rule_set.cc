@@ -51,7 +51,7 @@ void Vocabulary::seal() {
 }
 
 bool Vocabulary::fill_buckets() {
-  fp_keys_.assign((fp_mask_ + 1) * kWays, 0);
+  fp_keys_.assign(fp_mask_ + 1, Fingerprints{});
   fp_ids_.assign((fp_mask_ + 1) * kWays, -1);
   for (std::size_t id = 0; id < strings_.size(); ++id) {
     const std::string& key = strings_[id];
@@ -63,10 +63,11 @@ bool Vocabulary::fill_buckets() {
     std::uint64_t f = key.size() <= 8 ? head : long_fingerprint(head, tail, key.size());
     if (f == 0) continue;  // the key "\0" (no rule has one)
     std::size_t b = fp_bucket(f) * kWays, s = 0;
-    while (s < kWays && fp_keys_[b + s] != 0 && fp_keys_[b + s] != f) ++s;
+    std::uint64_t* keys = fp_keys_[b / kWays].keys;
+    while (s < kWays && keys[s] != 0 && keys[s] != f) ++s;
     if (s == kWays) return false;
-    if (fp_keys_[b + s] == f) continue;  // two long keys with one fingerprint: the first wins, the other is never found
-    fp_keys_[b + s] = f;
+    if (keys[s] == f) continue;  // two long keys with one fingerprint: the first wins, the other is never found
+    keys[s] = f;
     fp_ids_[b + s] = static_cast<std::int32_t>(id);
   }
   return true;

@@ -80,7 +80,7 @@ class Vocabulary {
   };
   Table table() const {
     if (fp_keys_.empty()) return {};
-    return {fp_keys_.data(), fp_ids_.data(), strings_.data(), fp_seed_, fp_mask_};
+    return {fp_keys_.front().keys, fp_ids_.data(), strings_.data(), fp_seed_, fp_mask_};
   }
   std::size_t size() const { return strings_.size(); }
   const std::string& key(int id) const { return strings_[id]; }
@@ -96,7 +96,11 @@ class Vocabulary {
   }
   std::size_t fp_bucket(std::uint64_t f) const { return bucket(f, fp_seed_, fp_mask_); }
   bool fill_buckets();  // false when some bucket would need a fifth slot
-  std::vector<std::uint64_t> fp_keys_;  // fingerprint per slot, kWays per bucket, 0 = empty
+  // A bucket's fingerprints on one cache line: a look-up reads one line of them, not two.
+  struct alignas(32) Fingerprints {
+    std::uint64_t keys[kWays] = {};  // 0 = empty
+  };
+  std::vector<Fingerprints> fp_keys_;  // per bucket
   std::vector<std::int32_t> fp_ids_;    // id per slot, -1 = empty
   std::uint64_t fp_seed_ = 0;
   std::size_t fp_mask_ = 0;             // buckets - 1
