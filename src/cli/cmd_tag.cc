@@ -78,7 +78,7 @@ Runner setup_tag(CLI::App& app) {
       // stdio (output goes through fwrite and errors through std::cerr, which stays unbuffered).
       if (a->jsonl == "-") std::ios::sync_with_stdio(false);
       std::ifstream file;
-      doc::read_jsonl_stream(doc::open_stream(a->jsonl, file), a->jsonl, [&](Document d) {
+      doc::read_jsonl_in_place(doc::open_stream(a->jsonl, file), a->jsonl, [&](Document& d) {
         // --dct first, then the line's own "dct" (SPEC's order), taken as given: a tagger corpus's DCT.
         engine.assign_dct(d, dct, nullptr, !a->no_dateline, /*reprints=*/false);
         engine.infer_dct(d);

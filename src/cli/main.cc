@@ -51,7 +51,9 @@ int main(int argc, char** argv) {
   for (const auto& c : annalist::cli::commands()) {
     CLI::App* sub = app.add_subcommand(c.name, c.summary);
     sub->fallthrough();
-    runners[sub] = c.setup(*sub);
+    // A command's options are made when the command line names it, before its arguments are
+    // read: a run of one command does not build the options of all the others.
+    sub->preparse_callback([sub, &runners, setup = c.setup](std::size_t) { runners[sub] = setup(*sub); });
   }
   app.footer("Run 'annalist COMMAND --help' for the options of a command.\n"
              "Exit status: 0 success, 1 usage error, 2 bad input (file, line and reason on stderr).");

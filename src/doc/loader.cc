@@ -1,6 +1,7 @@
 #include "doc/loader.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -59,16 +60,26 @@ std::string DiskFileSource::read(const std::string& path) const {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-std::string checked_text(std::string bytes, const std::string& path, bool validate_utf8) {
+namespace {
+
+// The checks of checked_text on `bytes` in place; `may_hold_nul` false skips the search for a NUL
+// byte (a JSON string decoded without a "\u0000" escape cannot hold one).
+void check_text(std::string& bytes, const std::string& path, bool validate_utf8, bool may_hold_nul = true) {
   if (bytes.size() > g_max_document_bytes) throw too_large(path, bytes.size());
   if (base::trim(bytes).empty()) throw InputError(path, 0, "empty document");
-  if (auto nul = bytes.find('\0'); nul != std::string::npos)
+  if (auto nul = may_hold_nul ? bytes.find('\0') : std::string::npos; nul != std::string::npos)
     throw InputError(path, base::line_of_byte(bytes, nul),
                      "binary file (NUL byte at offset " + std::to_string(nul) + ")");
   if (auto bad = validate_utf8 ? base::find_invalid_utf8(bytes) : std::nullopt)
     throw InputError(path, base::line_of_byte(bytes, *bad),
                      "invalid UTF-8 at byte offset " + std::to_string(*bad));
   if (base::starts_with(bytes, "\xEF\xBB\xBF")) bytes.erase(0, 3);
+}
+
+}  // namespace
+
+std::string checked_text(std::string bytes, const std::string& path, bool validate_utf8) {
+  check_text(bytes, path, validate_utf8);
   return bytes;
 }
 
@@ -119,12 +130,22 @@ Document make_document(std::string id, std::string path, std::string text) {
 // which gives the usual result or error message.
 class FastLine {
  public:
-  explicit FastLine(std::string_view s) : s_(s) {}
+  FastLine() = default;
+  explicit FastLine(std::string_view s) { reset(s); }
+  /// Starts on another line; the strings keep their capacity (a stream reuses one FastLine).
+  void reset(std::string_view s) {
+    s_ = s;
+    i_ = 0;
+    std::fill(std::begin(present), std::end(present), false);
+    id_is_number = false;
+    nul_escape = false;
+  }
 
   enum Field { kId, kText, kDct, kSource, kTitle, kUrl, kFields, kOther };
   std::string value[kFields];
   bool present[kFields] = {};
   bool id_is_number = false;
+  bool nul_escape = false;  ///< some string had "\u0000": only then can a value hold a NUL byte
 
   bool parse() {
     ws();
@@ -141,7 +162,8 @@ class FastLine {
       if (f == kOther) {
         if (!skip_value(0)) return false;
       } else if (peek() == '"') {
-        // Room for the rest of the line at once: a text grown by doubling is copied several times.
+        // Room for the rest of the line at once: a text grown by doubling is copied several times
+        // (a reused string already has it).
         if (f == kText) value[f].reserve(s_.size() - i_);
         if (!string_into(&value[f])) return false;
         present[f] = true;
@@ -315,6 +337,7 @@ class FastLine {
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
           }
           if (out) base::append_utf8(*out, static_cast<char32_t>(cp));
+          nul_escape |= cp == 0;
           break;
         }
         default: return false;
@@ -372,30 +395,51 @@ std::string json_reason(const nlohmann::json::exception& e) {
   return w;
 }
 
-Document document_of(FastLine& f, const std::string& path, std::size_t line_no) {
-  std::string id;
-  if (f.present[FastLine::kId]) id = std::move(f.value[FastLine::kId]);
-  else id = document_id(path) + "-" + std::to_string(line_no);
-  std::string where = path + ":" + std::to_string(line_no);
-  Document d = make_document(std::move(id), where, checked_text(std::move(f.value[FastLine::kText]), where, false));
+// The document of a parsed line, written into `d` field by field: a stream reuses one Document
+// and one FastLine, and swapping their strings keeps the capacity of both, so that a line costs
+// no allocation once the first long ones were read.
+void fill_document(FastLine& f, const std::string& path, std::size_t line_no, Document& d) {
+  char digits[24];
+  const auto n = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, line_no).ptr - digits);
+  d.path.assign(path).append(1, ':').append(digits, n);  // where the errors of the line point
+  if (f.present[FastLine::kId]) d.id.swap(f.value[FastLine::kId]);
+  else d.id.assign(document_id(path)).append(1, '-').append(digits, n);
+  check_text(f.value[FastLine::kText], d.path, false, f.nul_escape);
+  d.text.swap(f.value[FastLine::kText]);
+  d.dct = Dct{};
   if (f.present[FastLine::kDct] && !f.value[FastLine::kDct].empty()) {
     auto day = calendar::parse_iso_day(f.value[FastLine::kDct]);
     if (!day) throw InputError(path, line_no, "\"dct\" must be YYYY-MM-DD");
-    d.dct = {day, DctSource::kOption};
+    d.dct = {day, DctSource::kOption, std::nullopt, {}};
   }
-  if (f.present[FastLine::kSource]) d.source = std::move(f.value[FastLine::kSource]);
-  if (f.present[FastLine::kTitle]) d.title = std::move(f.value[FastLine::kTitle]);
-  if (f.present[FastLine::kUrl]) d.url = std::move(f.value[FastLine::kUrl]);
-  return d;
+  auto take = [&](FastLine::Field k, std::string& to) {
+    if (f.present[k]) to.swap(f.value[k]);
+    else to.clear();
+  };
+  take(FastLine::kSource, d.source);
+  take(FastLine::kTitle, d.title);
+  take(FastLine::kUrl, d.url);
+  d.content_hash.clear();
 }
+
+// The line through nlohmann::json: lines the fast reader leaves, and their error messages.
+Document parse_jsonl_line_slow(std::string_view line, const std::string& path, std::size_t line_no);
 
 }  // namespace
 
 Document parse_jsonl_line(std::string_view line, const std::string& path, std::size_t line_no) {
-  {
-    FastLine f(line);
-    if (f.parse() && f.present[FastLine::kText]) return document_of(f, path, line_no);
+  FastLine f(line);
+  if (f.parse() && f.present[FastLine::kText]) {
+    Document d;
+    fill_document(f, path, line_no, d);
+    return d;
   }
+  return parse_jsonl_line_slow(line, path, line_no);
+}
+
+namespace {
+
+Document parse_jsonl_line_slow(std::string_view line, const std::string& path, std::size_t line_no) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);  // validates UTF-8 as it goes
@@ -427,9 +471,17 @@ Document parse_jsonl_line(std::string_view line, const std::string& path, std::s
   return d;
 }
 
+}  // namespace
+
 void read_jsonl_stream(std::istream& in, const std::string& path,
                        const std::function<void(Document)>& on_document,
                        const std::function<void(const InputError&)>& on_error) {
+  read_jsonl_in_place(in, path, [&](Document& d) { on_document(std::move(d)); }, on_error);
+}
+
+void read_jsonl_in_place(std::istream& in, const std::string& path,
+                         const std::function<void(Document&)>& on_document,
+                         const std::function<void(const InputError&)>& on_error) {
   std::string line;
   std::string_view view;  // the current line: in the read block, or in `line` when it spans blocks
   std::size_t line_no = 0;
@@ -443,6 +495,8 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
   std::unique_ptr<char[]> chunk(new char[chunk_size]);
   std::size_t have = 0, at = 0;
   bool eof = false;
+  FastLine f;  // one line reader and one document for the whole stream (see fill_document)
+  Document d;
   auto next_line = [&]() -> bool {
     if (!whole_reads) {
       if (!std::getline(in, line)) return false;
@@ -480,9 +534,10 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
   while (next_line()) {
     ++line_no;
     if (base::trim(view).empty()) continue;
-    Document d;
     try {
-      d = parse_jsonl_line(view, path, line_no);
+      f.reset(view);
+      if (f.parse() && f.present[FastLine::kText]) fill_document(f, path, line_no, d);
+      else d = parse_jsonl_line_slow(view, path, line_no);
     } catch (const InputError& e) {
       on_error(e);
       continue;
@@ -491,7 +546,7 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
       continue;
     }
     try {
-      on_document(std::move(d));
+      on_document(d);
     } catch (const InputError& e) {
       on_error(e);
     }

@@ -64,6 +64,13 @@ void read_jsonl_stream(std::istream& in, const std::string& path,
                        const std::function<void(Document)>& on_document,
                        const std::function<void(const InputError&)>& on_error);
 
+/// The same with one Document for every line, refilled in place: its strings keep their capacity
+/// from line to line (no allocation per document once a few were read). `on_document` may change
+/// the document or move from it; every field is set again for the next line.
+void read_jsonl_in_place(std::istream& in, const std::string& path,
+                         const std::function<void(Document&)>& on_document,
+                         const std::function<void(const InputError&)>& on_error);
+
 /// Standard input for "-", else `holder` opened on `path` (binary). Throws InputError(path, 0,
 /// reason) when the file cannot be opened.
 std::istream& open_stream(const std::string& path, std::ifstream& holder);

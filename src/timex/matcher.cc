@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 namespace annalist::timex {
 namespace {
@@ -13,13 +14,11 @@ namespace {
 // set and then read back.
 class CandidateCache {
  public:
-  /// This token, the next one (0: none).
-  struct Key {
-    std::uint64_t a, b;
-    bool operator==(const Key& o) const { return a == o.a && b == o.b; }
-  };
-  /// The list for `key`, or nullptr when it is not known yet; valid until the next insert.
-  const int* find(const Key& key, std::uint32_t& len) const {
+  /// Rule indexes are kept in 16 bits: a rule set with more rules is not cached.
+  static constexpr std::size_t kMaxRules = 0xFFFF;
+  /// The list for `key` (the token_bits of the token and of the next one), or nullptr when it
+  /// is not known yet; valid until the next insert.
+  const std::uint16_t* find(std::uint64_t key, std::uint32_t& len) const {
     if (slots_.empty()) return nullptr;
     std::size_t mask = slots_.size() - 1;
     for (std::size_t i = slot(key) & mask;; i = (i + 1) & mask) {
@@ -27,11 +26,14 @@ class CandidateCache {
       if (s.len == kEmpty) return nullptr;
       if (s.key == key) {
         len = s.len;
-        return s.len <= kInline ? s.rules : pool_.data() + s.rules[0];
+        if (s.len <= kInline) return s.rules;
+        std::uint32_t at;
+        std::memcpy(&at, s.rules, sizeof at);
+        return pool_.data() + at;
       }
     }
   }
-  void insert(const Key& key, const std::vector<int>& list) {
+  void insert(std::uint64_t key, const std::vector<int>& list) {
     // Memory stays flat on an endless stream: the cache starts over when it gets large.
     if (pool_.size() + list.size() > (1u << 22) || count_ + 1 > (std::size_t{1} << 20)) clear();
     if (2 * (count_ + 1) > slots_.size()) grow();
@@ -39,11 +41,12 @@ class CandidateCache {
     while (slots_[i].len != kEmpty) i = (i + 1) & mask;
     Slot& s = slots_[i];
     s.key = key;
-    s.len = static_cast<std::uint32_t>(list.size());
+    s.len = static_cast<std::uint16_t>(list.size());
     if (list.size() <= kInline) {
       std::copy(list.begin(), list.end(), s.rules);
     } else {
-      s.rules[0] = static_cast<std::int32_t>(pool_.size());
+      auto at = static_cast<std::uint32_t>(pool_.size());
+      std::memcpy(s.rules, &at, sizeof at);
       pool_.insert(pool_.end(), list.begin(), list.end());
     }
     ++count_;
@@ -51,20 +54,31 @@ class CandidateCache {
   void reset_for(std::uint64_t serial) {
     if (serial_ != serial) { clear(); serial_ = serial; }
   }
+  /// 32 bits that tell apart every token the prefilter tells apart. A number of at most four
+  /// digits is its digits and value: its key, and so its vocabulary id, follow from them. Any
+  /// other token is its kind and vocabulary id. false when the id does not fit (then no cache).
+  static bool token_bits(const Token& x, std::uint32_t& bits) {
+    if (x.kind == TokenKind::kNumber) {
+      bits = 0x80000000u | (std::uint32_t{x.digits} << 16) | x.number;  // digits <= 4: number < 10^4
+      return true;
+    }
+    if (static_cast<std::uint32_t>(x.id + 1) >= (1u << 28)) return false;
+    bits = (static_cast<std::uint32_t>(x.kind) << 28) | static_cast<std::uint32_t>(x.id + 1);
+    return true;
+  }
 
  private:
-  // One slot is half a cache line: the key, and the rules themselves when they are few (most
-  // pairs have none to three), so that a look-up touches one line.
-  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+  // A slot is a quarter of a cache line: the key, and the rules themselves when they are few
+  // (most pairs have none to three). At about 5,000 pairs (the bench's input) the table is
+  // 256 KB: the second-level cache holds it beside the text and its tokens.
+  static constexpr std::uint16_t kEmpty = 0xFFFF;
   static constexpr std::size_t kInline = 3;
-  struct alignas(32) Slot {
-    Key key{0, 0};
-    std::uint32_t len = kEmpty;
-    std::int32_t rules[kInline] = {0, 0, 0};  // or rules[0]: the offset of the list in pool_
+  struct alignas(16) Slot {
+    std::uint64_t key = 0;
+    std::uint16_t len = kEmpty;
+    std::uint16_t rules[kInline] = {0, 0, 0};  // or the first two: the offset of the list in pool_
   };
-  static std::size_t slot(const Key& k) {
-    return static_cast<std::size_t>(((k.a * 0x9E3779B97F4A7C15ULL) ^ (k.b * 0xC2B2AE3D27D4EB4FULL)) >> 29);
-  }
+  static std::size_t slot(std::uint64_t k) { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ULL) >> 29); }
   void clear() {
     slots_.assign(slots_.empty() ? 0 : 1024, Slot{});
     pool_.clear();
@@ -81,8 +95,8 @@ class CandidateCache {
     }
     slots_.swap(slots);
   }
-  std::vector<Slot> slots_;  // size a power of two, at most half full
-  std::vector<int> pool_;    // lists longer than kInline
+  std::vector<Slot> slots_;          // size a power of two, at most half full
+  std::vector<std::uint16_t> pool_;  // lists longer than kInline
   std::size_t count_ = 0;
   std::uint64_t serial_ = 0;
 };
@@ -130,6 +144,7 @@ void Matcher::run(const std::vector<PatternNode>& seq, std::size_t idx, int pos,
     return;
   }
   const PatternNode& n = seq[idx];
+  if (n.guard.on && (pos >= static_cast<int>(tb_.tokens.size()) || !n.guard.admits(tb_.tokens[pos]))) return;
   if (n.zero_width()) {
     if (atom_matches(n, pos) == n.peek) run(seq, idx + 1, pos, up);
     return;
@@ -308,37 +323,35 @@ void Matcher::all_at(int pos, std::vector<RuleMatch>& out) {
     if (t.kind == TokenKind::kWord) consider(rs_.rules_on_word);
     consider(rs_.rules_on_any);
   };
-  const int* rules = nullptr;
-  std::uint32_t len = 0;
+  auto try_rules = [&](const auto* rules, std::uint32_t len) {
+    for (std::uint32_t k = 0; k < len; ++k) {
+      int r = rules[k];
+      if (!anchor_ok(r)) continue;
+      match_rule(r, pos, m);
+      if (m.end > pos) out.push_back(m);
+    }
+  };
   // The prefilter reads of each token its id, kind and, for a number, its value and digits: they
   // make the key when numbers are short (years, days, small counts recur; amounts do not).
-  auto token_key = [](const Token& x) {
-    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(x.id + 1)) << 32) |
-           (static_cast<std::uint64_t>(x.kind) << 24) | (static_cast<std::uint64_t>(x.digits) << 16) |
-           (x.number & 0xFFFFu);
-  };
   auto short_enough = [](const Token* x) { return !x || x->kind != TokenKind::kNumber || x->digits <= 4; };
-  if (short_enough(&t) && short_enough(next)) {
+  std::uint32_t ta = 0, tn = 0;
+  if (short_enough(&t) && short_enough(next) && rs_.rules.size() <= CandidateCache::kMaxRules &&
+      CandidateCache::token_bits(t, ta) && (!next || CandidateCache::token_bits(*next, tn))) {
     thread_local CandidateCache cache;
     cache.reset_for(rs_.serial);
-    const CandidateCache::Key key{token_key(t), next ? token_key(*next) + 1 : 0};
-    rules = cache.find(key, len);
-    if (!rules) {
+    // The next token's bits + 1: 0 is "no next token" (token_bits is never all ones).
+    const std::uint64_t key = (std::uint64_t{ta} << 32) | (next ? std::uint64_t{tn} + 1 : 0);
+    std::uint32_t len = 0;
+    if (const std::uint16_t* rules = cache.find(key, len)) {
+      try_rules(rules, len);
+    } else {
       collect();
       cache.insert(key, allowed);
+      try_rules(allowed.data(), static_cast<std::uint32_t>(allowed.size()));
     }
   } else {
     collect();
-  }
-  if (!rules) {
-    rules = allowed.data();
-    len = static_cast<std::uint32_t>(allowed.size());
-  }
-  for (std::uint32_t k = 0; k < len; ++k) {
-    int r = rules[k];
-    if (!anchor_ok(r)) continue;
-    match_rule(r, pos, m);
-    if (m.end > pos) out.push_back(m);
+    try_rules(allowed.data(), static_cast<std::uint32_t>(allowed.size()));
   }
   std::sort(out.begin(), out.end(), [&](const RuleMatch& a, const RuleMatch& b) {
     if (a.end != b.end) return a.end > b.end;
@@ -354,16 +367,6 @@ bool Matcher::best_at(int pos, RuleMatch& out) {
   if (all.empty()) return false;
   out = std::move(all[0]);
   return true;
-}
-
-int Matcher::suffix_value(const Lexicon& lex, int pos) const {
-  const Token& t = tb_.tokens[pos];
-  // A capitalised word is mostly a name ("United", "Ted"), no verb form with that ending.
-  if (t.kind != TokenKind::kWord || t.capitalized) return -1;
-  std::string_view key = tb_.key(t);
-  for (const auto& [suffix, v] : lex.suffixes)
-    if (key.size() > suffix.size() + 1 && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0) return v;
-  return -1;
 }
 
 int Matcher::lexicon_match(int lexi, int pos) const {

@@ -49,6 +49,18 @@ class Matcher {
   /// Length in tokens of the longest entry of lexicon `lex` starting at `pos`, 0 when none.
   int lexicon_match(int lex, int pos) const;
 
+  /// Whether some entry of lexicon `lex` (-1: none) starts at `pos`: lexicon_match(lex, pos) > 0,
+  /// for the many tokens before a timex that are tested as tense cues and sentence ends.
+  bool lexicon_at(int lexi, int pos) const {
+    if (lexi < 0 || pos >= static_cast<int>(tb_.tokens.size())) return false;
+    const Lexicon& lex = rs_.lexicons[static_cast<std::size_t>(lexi)];
+    const Token& t = tb_.tokens[static_cast<std::size_t>(pos)];
+    const bool starts = lex.may_start(t);
+    if (starts && !lex.alone.empty() && lex.alone[static_cast<std::size_t>(t.id)]) return true;
+    if (!lex.suffixes.empty() && suffix_value(lex, pos) >= 0) return true;
+    return starts && lexicon_match(lexi, pos) > 0;
+  }
+
  private:
   struct Frame {
     const std::vector<PatternNode>* seq;
@@ -61,7 +73,22 @@ class Matcher {
   void advance(const std::vector<PatternNode>& seq, std::size_t idx, int from, int to, const Frame* up,
                const std::string* value);
   bool can_enter(int pos) const;
-  int suffix_value(const Lexicon& lex, int pos) const;
+  /// Value of the first suffix entry of `lex` ("*ed") that the word at `pos` ends with (and is
+  /// longer than by two letters at least), -1 when none.
+  int suffix_value(const Lexicon& lex, int pos) const {
+    const Token& t = tb_.tokens[static_cast<std::size_t>(pos)];
+    // A capitalised word is mostly a name ("United", "Ted"), no verb form with that ending.
+    if (t.kind != TokenKind::kWord || t.capitalized) return -1;
+    std::string_view key = tb_.key(t);
+    for (const auto& [suffix, v] : lex.suffixes) {
+      if (key.size() <= suffix.size() + 1) continue;
+      const char* k = key.data() + key.size() - suffix.size();
+      std::size_t i = 0;
+      while (i < suffix.size() && k[i] == suffix[i]) ++i;
+      if (i == suffix.size()) return v;
+    }
+    return -1;
+  }
   bool atom_matches(const PatternNode& n, int pos) const;
 
   const RuleSet& rs_;

@@ -51,7 +51,7 @@ void Vocabulary::seal() {
 }
 
 bool Vocabulary::fill_buckets() {
-  fp_keys_.assign((fp_mask_ + 1) * kWays, 0);
+  fp_keys_.assign(fp_mask_ + 1, Fingerprints{});
   fp_ids_.assign((fp_mask_ + 1) * kWays, -1);
   for (std::size_t id = 0; id < strings_.size(); ++id) {
     const std::string& key = strings_[id];
@@ -63,10 +63,11 @@ bool Vocabulary::fill_buckets() {
     std::uint64_t f = key.size() <= 8 ? head : long_fingerprint(head, tail, key.size());
     if (f == 0) continue;  // the key "\0" (no rule has one)
     std::size_t b = fp_bucket(f) * kWays, s = 0;
-    while (s < kWays && fp_keys_[b + s] != 0 && fp_keys_[b + s] != f) ++s;
+    std::uint64_t* keys = fp_keys_[b / kWays].keys;
+    while (s < kWays && keys[s] != 0 && keys[s] != f) ++s;
     if (s == kWays) return false;
-    if (fp_keys_[b + s] == f) continue;  // two long keys with one fingerprint: the first wins, the other is never found
-    fp_keys_[b + s] = f;
+    if (keys[s] == f) continue;  // two long keys with one fingerprint: the first wins, the other is never found
+    keys[s] = f;
     fp_ids_[b + s] = static_cast<std::int32_t>(id);
   }
   return true;
@@ -829,6 +830,62 @@ void mark_literal_groups(std::vector<PatternNode>& seq) {
   }
 }
 
+// What can begin a pattern or a part of one, in the terms of PatternNode::Guard.
+struct GuardSet {
+  PatternNode::Guard g;    // ids and classes (g.on unused here)
+  bool nullable = false;   // can match nothing
+  bool any = false;        // can begin with any token
+  void add(const GuardSet& o) {
+    g.ids[0] |= o.g.ids[0];
+    g.ids[1] |= o.g.ids[1];
+    g.number |= o.g.number;
+    g.word |= o.g.word;
+    any |= o.any;
+  }
+  void add_id(int id) { g.ids[(id >> 6) & 1] |= std::uint64_t(1) << (id & 63); }
+};
+
+// Sets the guard of every node of `seq` (PatternNode::Guard), at any depth, from the last node
+// back, and returns what can begin the whole sequence.
+GuardSet set_guards(const RuleSet& rs, std::vector<PatternNode>& seq) {
+  GuardSet rest;
+  rest.nullable = true;
+  for (std::size_t i = seq.size(); i-- > 0;) {
+    PatternNode& n = seq[i];
+    GuardSet here;  // what can begin this node
+    here.nullable = n.optional || n.zero_width();
+    if (!n.zero_width()) {
+      switch (n.kind) {
+        case PatternNode::kLiteral: here.add_id(n.id); break;
+        case PatternNode::kLexicon:
+          for (const auto& e : rs.lexicons[n.lexicon].nodes[0].edges) here.add_id(e.id);
+          if (!rs.lexicons[n.lexicon].suffixes.empty()) here.g.word = true;
+          break;
+        case PatternNode::kClass:
+          if (n.cls.kind == TokenClass::kInt) here.g.number = true;
+          else if (n.cls.kind == TokenClass::kAny) here.any = true;
+          else here.g.word = true;
+          break;
+        case PatternNode::kGroup: break;
+      }
+    }
+    for (auto& alt : n.alternatives) {
+      GuardSet a = set_guards(rs, alt);
+      if (n.zero_width()) continue;  // its alternatives are guarded, the node consumes nothing
+      here.add(a);
+      here.nullable |= a.nullable;
+    }
+    if (here.nullable) here.add(rest);
+    here.nullable = here.nullable && rest.nullable;
+    rest = here;
+    n.guard = PatternNode::Guard{};
+    if (rest.nullable || rest.any) continue;
+    n.guard = rest.g;
+    n.guard.on = true;
+  }
+  return rest;
+}
+
 // Most tokens a match of `seq` can span (patterns have no repetition, so this is finite).
 int lexicon_depth(const Lexicon& lex) {
   std::vector<int> depth(lex.nodes.size(), 0);
@@ -900,13 +957,24 @@ void RuleSet::index() {
   static std::atomic<std::uint64_t> indexed{0};
   serial = ++indexed;
   vocab.seal();
-  for (auto& rule : rules) mark_literal_groups(rule.pattern);
+  for (auto& rule : rules) {
+    mark_literal_groups(rule.pattern);
+    set_guards(*this, rule.pattern);
+  }
   for (auto& lex : lexicons) {
     for (auto& node : lex.nodes)
       std::stable_sort(node.edges.begin(), node.edges.end(),
                        [](const Lexicon::Edge& a, const Lexicon::Edge& b) { return a.id < b.id; });
     lex.starts.assign(vocab.size(), 0);
-    for (const auto& e : lex.nodes[0].edges) lex.starts[static_cast<std::size_t>(e.id)] = 1;
+    lex.alone.assign(vocab.size(), 0);
+    const auto& root = lex.nodes[0].edges;
+    for (std::size_t k = 0; k < root.size(); ++k) {
+      const auto id = static_cast<std::size_t>(root[k].id);
+      // Edges of one id are sorted stably: the first is the one child() tries first.
+      const bool first_of_id = k == 0 || root[k - 1].id != root[k].id;
+      if (first_of_id && root[k].exact < 0 && lex.nodes[root[k].child].value >= 0) lex.alone[id] = 1;
+      lex.starts[id] = 1;
+    }
   }
   rules_by_id.assign(vocab.size(), {});
   rules_on_number.clear();

@@ -80,7 +80,7 @@ class Vocabulary {
   };
   Table table() const {
     if (fp_keys_.empty()) return {};
-    return {fp_keys_.data(), fp_ids_.data(), strings_.data(), fp_seed_, fp_mask_};
+    return {fp_keys_.front().keys, fp_ids_.data(), strings_.data(), fp_seed_, fp_mask_};
   }
   std::size_t size() const { return strings_.size(); }
   const std::string& key(int id) const { return strings_[id]; }
@@ -96,7 +96,11 @@ class Vocabulary {
   }
   std::size_t fp_bucket(std::uint64_t f) const { return bucket(f, fp_seed_, fp_mask_); }
   bool fill_buckets();  // false when some bucket would need a fifth slot
-  std::vector<std::uint64_t> fp_keys_;  // fingerprint per slot, kWays per bucket, 0 = empty
+  // A bucket's fingerprints on one cache line: a look-up reads one line of them, not two.
+  struct alignas(32) Fingerprints {
+    std::uint64_t keys[kWays] = {};  // 0 = empty
+  };
+  std::vector<Fingerprints> fp_keys_;  // per bucket
   std::vector<std::int32_t> fp_ids_;    // id per slot, -1 = empty
   std::uint64_t fp_seed_ = 0;
   std::size_t fp_mask_ = 0;             // buckets - 1
@@ -139,6 +143,10 @@ struct Lexicon {
   /// Per vocabulary id: 1 when some entry starts with it (RuleSet::index), so that the many
   /// tokens that start none cost one load instead of a binary search.
   std::vector<std::uint8_t> starts;
+  /// Per vocabulary id: 1 when the token alone is an entry, whatever its spelling (the first
+  /// edge of its id from the root has no case-sensitive spelling and ends an entry), so that
+  /// the tense cues before every timex ("said", "will") are known in one load.
+  std::vector<std::uint8_t> alone;
 
   bool may_start(const Token& t) const {
     if (starts.empty()) return true;  // not indexed yet
@@ -193,6 +201,19 @@ struct PatternNode {
   int capture = -1;          ///< capture slot, -1 when not captured
   int id = -1;               ///< kLiteral: vocabulary id
   int lexicon = -1;          ///< kLexicon
+  /// The tokens that can begin the rest of the node's sequence (this node and those after it),
+  /// when that rest cannot match nothing: the matcher leaves a path at once where the token is
+  /// none of them, instead of trying every optional element and alternative on it (set by
+  /// RuleSet::index; a superset is always safe).
+  struct Guard {
+    bool on = false;               ///< the rest must consume a token, and one of these
+    bool number = false, word = false;
+    std::uint64_t ids[2] = {0, 0};  ///< bit (id & 127) of every vocabulary id it may begin with
+    bool admits(const Token& t) const {
+      return (t.id >= 0 && (ids[(t.id >> 6) & 1] >> (t.id & 63) & 1)) ||
+             (t.kind == TokenKind::kNumber && number) || (t.kind == TokenKind::kWord && word);
+    }
+  } guard;
   TokenClass cls;            ///< kClass
   std::vector<std::vector<PatternNode>> alternatives;  ///< kGroup
   /// kGroup whose alternatives are all one plain literal ("( past | last | next )"): their ids,

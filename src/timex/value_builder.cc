@@ -185,9 +185,8 @@ Direction ValueBuilder::tense_before(int begin, Direction otherwise, int window)
   int lo = std::max(0, begin - window);
   for (int k = begin - 1; k >= lo; --k) {
     if (tb_.tokens[k + 1].newlines_before >= 2) break;
-    const Token& t = tb_.tokens[k];
-    if (may_start(rs_.boundary, t) && matcher_.lexicon_match(rs_.boundary, k) > 0) break;
-    if (may_start(rs_.future_cue, t) && matcher_.lexicon_match(rs_.future_cue, k) > 0) {
+    if (matcher_.lexicon_at(rs_.boundary, k)) break;
+    if (matcher_.lexicon_at(rs_.future_cue, k)) {
       // A past cue that begins before the future one and takes it in governs it ("had been
       // scheduled to", "had been due to": a plan of the past, now over).
       if (rs_.past_cue >= 0)
@@ -195,7 +194,7 @@ Direction ValueBuilder::tense_before(int begin, Direction otherwise, int window)
           if (matcher_.lexicon_match(rs_.past_cue, j) > k - j) return Direction::kPast;
       return Direction::kFuture;
     }
-    if (may_start(rs_.past_cue, t) && matcher_.lexicon_match(rs_.past_cue, k) > 0) {
+    if (matcher_.lexicon_at(rs_.past_cue, k)) {
       // A future cue right before the past one governs it ("will be named", "to be published"):
       // the past form is then a participle, not the tense of the sentence.
       if (rs_.future_cue >= 0)
@@ -210,7 +209,7 @@ Direction ValueBuilder::tense_before(int begin, Direction otherwise, int window)
 bool ValueBuilder::opens_sentence(int begin) const {
   for (int k = begin - 1, seen = 0; ; --k, ++seen) {
     if (k < 0 || tb_.tokens[k + 1].newlines_before > 0) return true;
-    if (may_start(rs_.boundary, tb_.tokens[k]) && matcher_.lexicon_match(rs_.boundary, k) > 0) return true;
+    if (matcher_.lexicon_at(rs_.boundary, k)) return true;
     if (seen == 2) return false;
   }
 }

@@ -54,13 +54,6 @@ class ValueBuilder {
   /// Direction implied by the words before token `begin`: kFuture after a future cue
   /// ("will", "is expected to"), kPast after a past cue ("said"), else `otherwise`.
   calendar::Direction tense_before(int begin, calendar::Direction otherwise, int window) const;
-  /// Whether an entry of lexicon `lexi` (-1: none) may begin at token `t`: most tokens begin none
-  /// (suffix entries take only words that are not capitalised, as Matcher::suffix_value).
-  bool may_start(int lexi, const Token& t) const {
-    if (lexi < 0) return false;
-    const Lexicon& lex = rs_.lexicons[lexi];
-    return lex.may_start(t) || (!lex.suffixes.empty() && t.kind == TokenKind::kWord && !t.capitalized);
-  }
 
   /// Whether the expression at token `begin` opens its sentence, after at most two words or
   /// punctuation marks ("In 2001, ...", "On 3 May 1961 the ..."): a date that sets the scene.

@@ -191,6 +191,63 @@ TEST(Loader, StreamLinesAcrossReadBlocks) {
   EXPECT_EQ(errors[0].rfind("s.jsonl:4: ", 0), 0u) << errors[0];
 }
 
+// The in-place reader refills one Document for every line: each document is what the line alone
+// gives (parse_jsonl_line), whatever the line before had (a longer text, an id, a "dct", a
+// source, a NUL escape, an error, a line for the slow reader) and whatever the callback did to it.
+TEST(Loader, InPlaceStreamKeepsNothingFromTheLineBefore) {
+  const std::vector<std::string> lines = {
+      "{\"id\":\"first\",\"dct\":\"2031-05-04\",\"source\":\"Harbour Gazette\",\"title\":\"T\",\"url\":\"u\","
+      "\"text\":\"" + std::string(300, 'w') + "\\nThe council met on Monday.\"}",
+      "{\"text\":\"Short one.\"}",
+      "{\"id\":\"nul\",\"text\":\"before\\u0000after\"}",
+      "{\"id\":\"after-nul\",\"text\":\"a\\u00e9b\"}",
+      "{\"id\":7,\"text\":\"numbered\",\"extra\":[1,{\"k\":null}]}",
+      "{\"id\":\"bad\",\"dct\":\"May 4\",\"text\":\"x\"}",
+      "{\"id\":\"slow\",\"text\":\"t\",\"source\":5}",
+      "{\"text\":\"\\ufeffLast line.\",\"url\":\"v\"}"};
+  std::string body;
+  for (const auto& l : lines) body += l + "\n";
+  std::vector<Document> want;
+  std::vector<std::string> want_errors;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    try {
+      want.push_back(parse_jsonl_line(lines[i], "p.jsonl", i + 1));
+    } catch (const InputError& e) {
+      want_errors.push_back(e.what());
+    }
+  }
+  std::vector<Document> got;
+  std::vector<std::string> errors;
+  std::istringstream in(body);
+  read_jsonl_in_place(in, "p.jsonl", [&](Document& d) {
+    got.push_back(d);
+    d.dct.source = DctSource::kDateline;  // what the tag command's DCT step may do
+    d.title = "changed";
+  }, [&](const InputError& e) { errors.push_back(e.what()); });
+  ASSERT_EQ(got.size(), want.size());
+  ASSERT_EQ(want.size(), 6u);
+  for (std::size_t k = 0; k < got.size(); ++k) {
+    EXPECT_EQ(got[k].id, want[k].id);
+    EXPECT_EQ(got[k].path, want[k].path);
+    EXPECT_EQ(got[k].text, want[k].text);
+    EXPECT_EQ(got[k].dct.day, want[k].dct.day) << got[k].id;
+    EXPECT_EQ(got[k].dct.source, want[k].dct.source) << got[k].id;
+    EXPECT_EQ(got[k].source, want[k].source) << got[k].id;
+    EXPECT_EQ(got[k].title, want[k].title) << got[k].id;
+    EXPECT_EQ(got[k].url, want[k].url) << got[k].id;
+  }
+  EXPECT_EQ(got[1].id, "p-2");
+  EXPECT_EQ(got[1].path, "p.jsonl:2");
+  EXPECT_EQ(got[1].source, "");
+  EXPECT_EQ(got[2].text, "a\xC3\xA9" "b") << "the NUL line failed alone";
+  EXPECT_EQ(got[5].text, "Last line.") << "the byte order mark is dropped";
+  EXPECT_EQ(errors, want_errors);
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].rfind("p.jsonl:3:", 0), 0u) << errors[0];
+  EXPECT_NE(errors[0].find("NUL byte"), std::string::npos) << errors[0];
+  EXPECT_EQ(errors[1], "p.jsonl:6: \"dct\" must be YYYY-MM-DD");
+}
+
 TEST(Loader, DocumentsAboveTheLimitAreRefusedWithTheOption) {
   set_max_document_bytes(100);
   try {

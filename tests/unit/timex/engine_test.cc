@@ -10,6 +10,7 @@
 
 #include "calendar/timex_value.h"
 #include "timex/examples.h"
+#include "timex/matcher.h"
 #include "timex/rule_set.h"
 #include "timex/tagger.h"
 #include "timex/tokenizer.h"
@@ -94,6 +95,104 @@ TEST(Engine, CandidateRulesAreNeverTakenFromAnotherRuleSet) {
     xx2 = std::make_unique<Tagger>(Tagger::load(dir.string()));
   }
   fs::remove_all(dir);
+}
+
+// The candidate list of a pair of tokens is kept under a key made of the two tokens; a number
+// of up to four digits is keyed by its digits and value. A year out of range first ("9998": no
+// year rule is a candidate), then one in range with the same neighbours: the second must not
+// read the first's empty list.
+TEST(Engine, CandidateRulesOfANumberDependOnItsValueAndDigits) {
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_TRUE(english().tag("Lot 9998 was sold.", kDct).empty());
+    auto got = english().tag("Lot 1998 was sold.", kDct);
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0].value, "1998");
+    auto day = english().tag("On May 07 rain fell; on May 7 rain fell.", kDct);
+    ASSERT_EQ(day.size(), 2u);
+    EXPECT_EQ(day[0].value, day[1].value);
+  }
+}
+
+// Each pattern node carries the first tokens of the rest of its sequence (PatternNode::Guard),
+// and the matcher leaves a path where the token is none of them. Guards must only ever cut paths
+// that cannot match: the English rules with their guards and with every guard off tag every
+// example and reject of every rule, and a few made-up texts, the same.
+void guards_off(std::vector<PatternNode>& seq) {
+  for (auto& n : seq) {
+    n.guard.on = false;
+    for (auto& alt : n.alternatives) guards_off(alt);
+  }
+}
+
+TEST(Engine, PatternGuardsOnlyCutPathsThatCannotMatch) {
+  const std::string dir = std::string(ANNALIST_SOURCE_DATA_DIR) + "/timex/en";
+  const RuleSet& guarded = english().rules();
+  RuleSet plain = RuleSet::load(dir);
+  int on = 0;
+  for (auto& r : plain.rules) {
+    for (const auto& n : r.pattern) on += n.guard.on;
+    guards_off(r.pattern);
+  }
+  EXPECT_GT(on, 50);
+  std::vector<std::string> texts = {
+      "The past three years were hard, and the next two quarters of 2024 may be too.",
+      "He said on Monday that a third of the 1,700 staff would leave by late June 2025.",
+      "Talks resumed two days later, in the spring; the earlier round ended Jan. 31."};
+  for (const auto& r : guarded.rules) {
+    for (const auto& e : r.examples) texts.push_back(split_example(e.text).text);
+    for (const auto& e : r.rejects) texts.push_back(split_example(e.text).text);
+  }
+  EXPECT_GT(texts.size(), 300u);
+  // Every rule at every token: the same longest match, with the same captures.
+  int matches = 0;
+  for (const auto& text : texts) {
+    TokenBuffer tb;
+    tokenize(text, tb, &guarded.vocab);
+    Matcher with(guarded, tb, text), without(plain, tb, text);
+    for (int pos = 0; pos < static_cast<int>(tb.tokens.size()); ++pos) {
+      for (int r = 0; r < static_cast<int>(guarded.rules.size()); ++r) {
+        RuleMatch a, b;
+        with.match_rule(r, pos, a);
+        without.match_rule(r, pos, b);
+        ASSERT_EQ(a.end, b.end) << guarded.rules[r].name << " at token " << pos << " of: " << text;
+        if (a.end < 0) continue;
+        ++matches;
+        for (std::size_t c = 0; c < kMaxCaptures; ++c) {
+          EXPECT_EQ(a.captures[c].begin, b.captures[c].begin) << guarded.rules[r].name << ": " << text;
+          EXPECT_EQ(a.captures[c].end, b.captures[c].end) << guarded.rules[r].name << ": " << text;
+          // Lexicon values live in each rule set: compared by what they say.
+          EXPECT_EQ(a.captures[c].value ? *a.captures[c].value : "-", b.captures[c].value ? *b.captures[c].value : "-")
+              << guarded.rules[r].name << ": " << text;
+        }
+      }
+    }
+  }
+  EXPECT_GT(matches, 300);
+}
+
+// Matcher::lexicon_at answers "does an entry start here" from a per-id table when the token
+// alone is an entry; it must say what lexicon_match says, for every lexicon at every token
+// (suffix entries, case-sensitive spellings, entries of several tokens, words of no entry).
+TEST(Engine, LexiconAtIsLexiconMatchAboveZero) {
+  const RuleSet& rs = english().rules();
+  const std::vector<std::string> texts = {
+      "Officials said the talks, which had been scheduled to end Friday, will resume in May.",
+      "The United front announced nothing; may it rest. MAY was reported, then planned and held.",
+      "It is expected to close. Sources told reporters the vote had planned to be held earlier."};
+  int found = 0;
+  for (const auto& text : texts) {
+    TokenBuffer tb;
+    tokenize(text, tb, &rs.vocab);
+    Matcher m(rs, tb, text);
+    for (int lex = -1; lex < static_cast<int>(rs.lexicons.size()); ++lex) {
+      for (int pos = 0; pos <= static_cast<int>(tb.tokens.size()); ++pos) {
+        const bool want = lex >= 0 && pos < static_cast<int>(tb.tokens.size()) && m.lexicon_match(lex, pos) > 0;
+        EXPECT_EQ(m.lexicon_at(lex, pos), want) << (lex >= 0 ? rs.lexicons[lex].name : "-") << " at " << pos;
+        found += want;
+      }
+    }
+  }
+  EXPECT_GT(found, 20);
 }
 
 TEST(Engine, UnknownPatternIsALoadErrorWithPosition) {
