@@ -288,6 +288,38 @@ std::vector<std::size_t> coordinated_expressions(const Sentence& s, std::size_t 
   return out;
 }
 
+namespace {
+
+// "said a statement from X's office late Tuesday", "a statement by X's spokesman on Monday": the
+// expression starting at `b` follows the source phrase right after a statement noun (from/by, the
+// source, its possessive and voice), or the name after an inverted verb ("…, said Argentine
+// President X on Tuesday"): the statement's own time, however long the name.
+bool after_source(const Sentence& s, const TriggerHit& th, std::size_t b) {
+  const std::size_t te = th.e;
+  if (te >= s.toks.size() || b <= te) return false;
+  // "…, said Argentine President X on Tuesday": an inverted verb, its speaker after a title.
+  const bool inverted = th.rule->verb && th.b > 0 && (s.toks[th.b - 1].text == "," || is_quote(s.toks[th.b - 1]));
+  if (!inverted && (th.rule->verb || (!s.cue_at(te, "words-source") && !s.cue_at(te, "agentive")))) return false;
+  for (auto& sp : s.spans) {
+    if (inverted) {
+      if (sp.person < 0 || sp.b < te || sp.b - te > 4) continue;
+      bool title = true;  // words only between the verb and the name ("said Argentine President X")
+      for (std::size_t q = te; q < sp.b; ++q)
+        if (!s.toks[q].word || s.cue_at(q, "complementizer") || s.cue_at(q, "possessive")) title = false;
+      if (!title) continue;
+    } else if (sp.b != te + 1 && !(sp.b == te + 2 && s.cue_at(te + 1, "determiner"))) {
+      continue;
+    }
+    std::size_t k = sp.e;
+    if (k < b && s.cue_at(k, "possessive")) ++k;
+    while (k < b && s.cue_at(k, "voice")) ++k;
+    if (k == b || (k + 1 == b && (s.cue_at(k, "date-preposition") || s.cue_at(k, "part-of-day")))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers& chosen, std::optional<Day> dct,
                   bool lead, bool earlier, std::size_t* tx_used, std::optional<DayInterval> inferred) {
   const auto& toks = s.toks;
@@ -313,6 +345,16 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
       // "the Joint Declaration announced in October 1998": a participle right after a noun
       // trigger is its reduced relative clause; the date is the noun's.
       if (!r.verb && ob >= te && ob - te <= 1) continue;
+      // "said in a statement on Tuesday", "told a news conference on Monday": the noun right after
+      // a statement verb, behind a preposition or determiner only, names the same act.
+      if (r.type == EventType::kStatement && ob >= te && ob - te <= 3) {
+        bool same_act = true;
+        for (std::size_t k = te; k < ob; ++k)
+          if (!s.cue_at(k, "preposition") && !s.cue_at(k, "determiner") && !s.cue_at(k, "date-preposition") &&
+              !s.cue_at(k, "setting"))
+            same_act = false;
+        if (same_act) continue;
+      }
       // "on Sunday at a press conference after talks with X": a predicate inside a setting
       // phrase is where the clause happened, not a clause of its own.
       bool in_setting = false;
@@ -360,7 +402,7 @@ EventTime time_of(const Sentence& s, const TriggerHit& th, const ChosenTriggers&
     // A statement's own time stands next to its verb or opens the sentence; dates inside the
     // reported words belong to what was said.
     if (r.type == EventType::kStatement && b > 1) {
-      if (d > 4) continue;
+      if (d > 4 && !after_source(s, th, b)) continue;
       bool actor_between = false;
       for (auto& sp : s.spans)
         if (e <= tb && sp.b >= e && sp.e <= tb) actor_between = true;

@@ -345,7 +345,12 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
         bool title = true;  // words only, no "that" opening a reported clause
         for (std::size_t q = k; q < a.b; ++q)
           if (!toks[q].word || s.cue_at(q, "complementizer") || s.cue_at(q, "possessive")) title = false;
-        if (title && (a.e >= toks.size() || !toks[a.e].word || timex_at(a.e) != kNone)) speaker = &a;
+        // "…, said X on Tuesday", "said X late Monday": a time may follow the name too.
+        auto time_after = [&](std::size_t q) {
+          if (q < toks.size() && timex_at(q) != kNone) return true;
+          return q + 1 < toks.size() && (s.cue_at(q, "date-preposition") || s.cue_at(q, "part-of-day")) && timex_at(q + 1) != kNone;
+        };
+        if (title && (a.e >= toks.size() || !toks[a.e].word || time_after(a.e))) speaker = &a;
         break;
       }
     }

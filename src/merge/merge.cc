@@ -356,6 +356,29 @@ bool sideline_meeting(const Cluster& a, const Cluster& b, const Actors& actors) 
   return one_way(a, b) || one_way(b, a);
 }
 
+// A visit to a state and a summit of a multilateral body that the visitor attends ("will visit
+// Chile in November ... Santiago, where an APEC summit is held"): the summit names a body
+// the visit lacks, the visit a state the summit lacks, and a person goes to both. The trip takes in
+// the summit; the body is not the state, so they are two events.
+bool trip_around_summit(const Cluster& a, const Cluster& b, const Actors& actors) {
+  auto one_way = [&](const Cluster& summit, const Cluster& trip) {
+    if (!summit.types.count(EventType::kSummit) || summit.types.size() != 1) return false;
+    if (!trip.types.count(EventType::kVisit) || trip.types.size() != 1) return false;
+    bool body = false, state = false, shared = false;
+    for (const auto& p : summit.participants) {
+      const auto& i = actors.info(p);
+      if (!trip.participants.count(p) && i && i->body) body = true;
+      if (trip.participants.count(p) && !actors.institution(p)) shared = true;
+    }
+    for (const auto& p : trip.participants) {
+      const auto& i = actors.info(p);
+      if (!summit.participants.count(p) && i && !i->person && !i->body) state = true;
+    }
+    return body && state && shared;
+  };
+  return one_way(a, b) || one_way(b, a);
+}
+
 // The institutions-only side, dated, names a multilateral body (G20, ASEAN) the side with people
 // lacks: the body's gathering, not the same event told at country level. An undated mention of the
 // body stays with the article's event: alone it would stand as an undated event of its own.
@@ -562,6 +585,10 @@ std::optional<int> fit(const Cluster& c, const Cluster& d, const Options& opt, c
     if (!same_doc) return std::nullopt;
   } else if (c.participants == d.participants) {
     score += 3;
+  } else if (trip_around_summit(c, d, actors)) {
+    // "will visit Chile, ending in Santiago, where an APEC summit is held": the trip and the
+    // body's summit it takes in are two events.
+    return std::nullopt;
   } else if ((same_doc || overlaps(c.docs, d.docs)) && sideline_meeting(c, d, actors)) {
     // A summit and a meeting of other parties on its sidelines, which an article tells apart, are
     // two events ("addressed the G20", "then met Xi"), also when the summit lists the meeting's

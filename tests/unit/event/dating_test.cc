@@ -357,17 +357,17 @@ TEST(Dating, a_planned_weekday_read_backwards_is_the_coming_one) {
 
 TEST(Dating, a_clock_time_of_the_publication_day_dates_the_paragraphs_plans) {
   // The day's schedule: a clock time of today, then a plan with no time of its own.
-  std::string text = "Gabriel Boric met Dina Boluarte. Boric landed in Lima at 4:30 p.m. in the rain. Boric also plans to talk with Luis Arce.";
+  std::string text = "Gabriel Boric met Dina Boluarte. Boric left the hotel at 4:30 p.m. in the rain. Boric also plans to talk with Luis Arce.";
   auto m = run(text, day("2023-03-13"), {tx(text, "4:30 p.m.", "2023-03-13T16:30", "dct", "", "TIME")});
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(m[1].status, EventStatus::kPlanned);
   EXPECT_EQ(m[1].time.value, "2023-03-13");
   // A clock time of another day, or in another paragraph, dates nothing.
-  text = "Gabriel Boric met Dina Boluarte. Boric landed in Lima at 4:30 p.m. on Friday. Boric also plans to talk with Luis Arce.";
+  text = "Gabriel Boric met Dina Boluarte. Boric left the hotel at 4:30 p.m. on Friday. Boric also plans to talk with Luis Arce.";
   m = run(text, day("2023-03-13"), {tx(text, "4:30 p.m. on Friday", "2023-03-17T16:30", "dct", "", "TIME")});
   ASSERT_EQ(m.size(), 2u);
   EXPECT_FALSE(m[1].time.dated());
-  text = "Gabriel Boric met Dina Boluarte. Boric landed in Lima at 4:30 p.m. in the rain.\n\nBoric also plans to talk with Luis Arce.";
+  text = "Gabriel Boric met Dina Boluarte. Boric left the hotel at 4:30 p.m. in the rain.\n\nBoric also plans to talk with Luis Arce.";
   m = run(text, day("2023-03-13"), {tx(text, "4:30 p.m.", "2023-03-13T16:30", "dct", "", "TIME")});
   ASSERT_EQ(m.size(), 2u);
   EXPECT_FALSE(m[1].time.dated());
@@ -601,6 +601,47 @@ TEST(Dating, a_press_contact_dates_its_gathering_by_publication) {
   m = run(text, day("2024-03-13"), {tx(text, "Monday", "2024-03-11", "dct"), tx(text, "Years ago", "PAST_REF", "dct")});
   for (auto& x : m)
     if (people(x) == "Gabriel Boric;Luiz Inácio Lula da Silva") EXPECT_EQ(x.time.value, "") << x.time.why;
+}
+
+
+TEST(Dating, the_time_after_a_statements_source_phrase_is_its_own) {
+  // "said a statement from X's office late Tuesday": however long the source, the day after it is
+  // the statement's; a spokesman's words with a day of their own stay beside that day's call.
+  std::string text = "Javier Milei spoke with Gabriel Boric on Monday evening. \"The talks will go ahead,\" said a "
+                     "statement from Javier Milei's office late Tuesday.";
+  auto m = run(text, day("2011-07-20"), {tx(text, "Monday evening", "2011-07-18", "dct"), tx(text, "Tuesday", "2011-07-19", "dct")});
+  const Mention* st = nullptr;
+  for (auto& x : m)
+    if (x.type == EventType::kStatement) st = &x;
+  ASSERT_NE(st, nullptr);
+  EXPECT_EQ(people(*st), "Javier Milei");
+  EXPECT_EQ(st->time.value, "2011-07-19");
+  text = "\"The border stays open,\" said a statement by Gabriel Boric's spokesman on Tuesday.";
+  m = run(text, day("2011-07-20"), {tx(text, "Tuesday", "2011-07-19", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].time.value, "2011-07-19");
+  // Near miss: a date inside the statement's topic is not its time.
+  text = "A statement from Javier Milei's office on the talks of May 3 was brief.";
+  m = run(text, day("2011-07-20"), {tx(text, "May 3", "2011-05-03", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_NE(m[0].time.value, "2011-05-03");
+}
+
+
+TEST(Dating, a_statement_noun_right_after_the_verb_is_the_same_act) {
+  // "X's office said in a statement on Tuesday that ...": the statement does not take the day
+  // from the verb it completes.
+  std::string text = "Javier Milei's office said in a statement on Tuesday that the talks went well.";
+  auto m = run(text, day("2024-05-22"), {tx(text, "Tuesday", "2024-05-21", "dct")});
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Javier Milei");
+  EXPECT_EQ(m[0].time.value, "2024-05-21");
+  // Near miss: a gathering named after other words keeps its own day ("said the talks on Monday
+  // went well" dates the words by the talks only as before, not by a later clause).
+  text = "Javier Milei said the border would stay open after a statement by Chile on Tuesday.";
+  m = run(text, day("2024-05-22"), {tx(text, "Tuesday", "2024-05-21", "dct")});
+  for (auto& x : m)
+    if (people(x) == "Javier Milei") EXPECT_NE(x.time.value, "2024-05-21") << x.quote;
 }
 
 }  // namespace

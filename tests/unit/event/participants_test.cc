@@ -1,6 +1,8 @@
 // Stage tests (which actors take part in a trigger's event), written as sentences with their expected events.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include <algorithm>
 
 #include "event/participants.h"
@@ -222,6 +224,22 @@ TEST(Participants, an_inverted_speaker_may_follow_a_time_and_a_title) {
   // A reported clause is no inverted speaker: "said that X's visit ...".
   text = "The plan is fine, said that Luis Almagro's visit went well.";
   for (auto& x : run(text, day("2023-03-07"))) EXPECT_NE(x.type, EventType::kStatement);
+}
+
+TEST(Participants, an_inverted_speaker_may_have_his_time_after_the_name) {
+  // "'...,' said X on Tuesday", "said Argentine President X late Monday": the name speaks, on that day.
+  for (auto [text, phrase, value] : {std::tuple<std::string, const char*, const char*>{
+                                         "\"The border stays open,\" said Javier Milei on Tuesday.", "Tuesday", "2024-05-21"},
+                                     {"The border stays open, said Argentine President Javier Milei late Monday.", "Monday", "2024-05-20"}}) {
+    auto m = run(text, day("2024-05-22"), {tx(text, phrase, value, "dct")});
+    ASSERT_EQ(m.size(), 1u) << text;
+    EXPECT_EQ(people(m[0]), "Javier Milei");
+    EXPECT_EQ(m[0].time.value, value);
+  }
+  // Near miss: a name after "said" that opens a reported clause is no speaker.
+  std::string text = "The minister said Javier Milei on Tuesday would open the border.";
+  for (auto& x : run(text, day("2024-05-22"), {tx(text, "Tuesday", "2024-05-21", "dct")}))
+    EXPECT_NE(people(x), "Javier Milei") << x.quote;
 }
 
 TEST(Participants, the_one_who_invites_hosts_the_visit) {

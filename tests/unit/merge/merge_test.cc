@@ -1308,6 +1308,40 @@ TEST(Merge, AMeetingOnASummitsSidelinesIsItsOwnEvent) {
     if (e.type == EventType::kMeeting) EXPECT_EQ(e.documents, (std::vector<std::string>{"a", "b"}));
 }
 
+// "X will visit Chile in November; the trip ends in Santiago, where an APEC summit is held on
+// November 14-15": the trip to the state and the body's summit it takes in are two events (the body
+// is not the state). The trip's reports still join each other, and a summit report at country level
+// still is the summit.
+TEST(Merge, ATripToAStateAndTheBodysSummitItTakesInAreTwoEvents) {
+  Options opt;
+  opt.actor = [](const std::string& n) -> std::optional<ActorInfo> {
+    if (n == "APEC") return ActorInfo{false, "", "", true};
+    if (n == "Chile" || n == "Peru") return ActorInfo{false, "", "", false};
+    if (n == "Kenji Tanaka") return ActorInfo{true, "Japan", "Tanaka"};
+    if (n == "Maria Lopez") return ActorInfo{true, "Philippines", "Lopez"};
+    return std::nullopt;
+  };
+  Mention trip = mention("a", 0, EventType::kVisit, {"Chile", "Kenji Tanaka"}, "2023-11");
+  Mention summit = mention("a", 3, EventType::kSummit, {"APEC", "Kenji Tanaka"}, "2023-11-14/2023-11-15");
+  for (auto& m : {&trip, &summit}) m->status = EventStatus::kPlanned;
+  EXPECT_EQ(merged({trip, summit}, opt).size(), 2u);
+  // Across articles too.
+  Mention other = summit;
+  other.doc_id = "b";
+  other.doc_hash = "hash-b";
+  EXPECT_EQ(merged({trip, other}, opt).size(), 2u);
+  // The trip's own reports stay one.
+  Mention again = mention("a", 5, EventType::kVisit, {"Kenji Tanaka"}, "2023-11");
+  again.status = EventStatus::kPlanned;
+  EXPECT_EQ(merged({trip, summit, again}, opt).size(), 2u);
+  // Near miss: a summit report without the body (the trip's people at the summit) is the trip.
+  Mention plain = mention("a", 4, EventType::kSummit, {"Kenji Tanaka", "Maria Lopez"}, "2023-11-14/2023-11-15");
+  plain.status = EventStatus::kPlanned;
+  Mention visit = mention("a", 0, EventType::kVisit, {"Kenji Tanaka", "Maria Lopez"}, "2023-11");
+  visit.status = EventStatus::kPlanned;
+  EXPECT_EQ(merged({visit, plain}, opt).size(), 1u);
+}
+
 // Within one article, "the ASEAN summit on Wednesday" (the body only) is not "Lopez met Tanaka" of
 // that day: a body is not its members told at country level. Countries still are.
 TEST(Merge, ABodysSummitIsNotItsMembersMeetingOfTheDay) {
