@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures quality with the shared scorers: the seed and devset chronologies (score_events.py) and
+# Measures quality with the shared scorers: the seed, devset and devset2 chronologies (score_events.py) and
 # the tagger on TimeBank + AQUAINT (score_timex.py, overall and per part). Needs ../shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,12 +13,14 @@ echo "== seeds (gold/seed-events.csv)"
 "$bin" build --out "$tmp/seeds" 2>/dev/null
 python3 "$shared/tools/score_events.py" "$shared/gold/seed-events.csv" "$tmp/seeds/chronology.csv" | sed -n '3,6p'
 
-echo "== devset (35 articles)"
-"$bin" build "$shared/devset/articles" --manifest "$shared/devset/manifest.csv" --out "$tmp/dev" 2>/dev/null
-python3 "$shared/tools/score_events.py" "$shared/devset/gold_events.csv" "$tmp/dev/chronology.csv" \
-  --manifest "$shared/devset/manifest.csv" >"$tmp/dev.txt"
-sed -n '3,6p' "$tmp/dev.txt"
-grep -E '^  all |guessed date|future presented|fully merged' "$tmp/dev.txt"
+for set in devset devset2; do
+  echo "== $set ($(ls "$shared/$set/articles" | wc -l) articles)"
+  "$bin" build "$shared/$set/articles" --manifest "$shared/$set/manifest.csv" --out "$tmp/$set" 2>/dev/null
+  python3 "$shared/tools/score_events.py" "$shared/$set/gold_events.csv" "$tmp/$set/chronology.csv" \
+    --manifest "$shared/$set/manifest.csv" >"$tmp/$set.txt"
+  sed -n '3,6p' "$tmp/$set.txt"
+  grep -E '^  all |guessed date|future presented|fully merged' "$tmp/$set.txt"
+done
 
 echo "== tagger (TimeBank + AQUAINT, TempEval-3 Task A)"
 "$bin" tag --jsonl "$shared/corpora/timebank.jsonl" >"$tmp/pred.jsonl"

@@ -286,7 +286,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
   // event of its own.
   if (main)
     for (auto& th : triggers) {
-      if (!is_gathering(th.rule->type) || th.rule->verb || !trigger_ok(s, th) || has_cue(s, "aggregate", th)) continue;
+      if (!is_gathering(th.rule->type) || th.rule->verb || !ok(th) || aggregate(th)) continue;
       bool listed = false;
       for (auto& c : chosen)
         if (th.b < c.e && th.e > c.b) listed = true;
