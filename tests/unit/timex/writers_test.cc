@@ -134,6 +134,22 @@ TEST(Writers, JsonEscapesAtEveryOffsetOfShortStrings) {
   }
 }
 
+TEST(Writers, JsonOffsetsOfEveryLength) {
+  auto d = doc_with("x", "2023-02-23");
+  std::size_t v = 0;
+  for (int digits = 1; digits <= 20; ++digits) {
+    Timex t = tuesday();
+    t.begin = v;
+    t.end = v * 10 + 9 >= v ? v * 10 + 9 : SIZE_MAX;
+    std::string buf;
+    append_json(d, {t}, buf);
+    const std::string want =
+        "{\"begin\":" + std::to_string(t.begin) + ",\"end\":" + std::to_string(t.end) + ",\"text\":";
+    EXPECT_NE(buf.find(want), std::string::npos) << buf;
+    v = v * 10 + 9;
+  }
+}
+
 TEST(Writers, TimemlInlineEscapedWithCreationTime) {
   auto d = doc_with("Met on Tuesday & left.", "2023-02-23");
   std::string xml = to_timeml(d, {tuesday()});
