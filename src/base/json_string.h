@@ -40,6 +40,17 @@ inline bool put_json_string(std::string_view s, char*& p) {
       }
       i += 8;
     }
+    if (i < n && n - i < 8) {
+      // The last bytes as one word too, padded with spaces (which need no look): short strings
+      // ("DATE", "Friday") are all tail, and byte by byte they cost more than the rest.
+      std::uint64_t w = 0x2020202020202020ULL;
+      std::memcpy(&w, s.data() + i, n - i);
+      constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+      const std::uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+      const std::uint64_t special =
+          (((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | w) & highs;
+      i = special ? i + static_cast<std::size_t>(__builtin_ctzll(special)) / 8 : n;
+    }
     if (i >= n) break;
 #endif
     auto c = static_cast<unsigned char>(s[i]);

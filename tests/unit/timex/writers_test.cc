@@ -108,6 +108,48 @@ TEST(Writers, JsonEscapesLikeNlohmann) {
   EXPECT_EQ(buf, "previous line\n" + j.dump());
 }
 
+// Strings are scanned eight bytes at a time and their last bytes as one word padded with
+// spaces: a byte that needs a look is found at every offset of strings of every short length.
+TEST(Writers, JsonEscapesAtEveryOffsetOfShortStrings) {
+  const std::vector<std::string> specials = {"\"", "\\", "\n", "\x01", "\x1f", "\xC3\xA9", "\xE2\x80\xA8", " ", "~"};
+  auto d = doc_with("x", "2023-02-23");
+  for (std::size_t len = 0; len < 20; ++len) {
+    for (std::size_t at = 0; at <= len; ++at) {
+      for (const auto& sp : specials) {
+        Timex t = tuesday();
+        t.text = std::string(at, 'a') + sp + std::string(len - at, 'b');
+        nlohmann::ordered_json x;
+        x["begin"] = t.begin;
+        x["end"] = t.end;
+        x["text"] = t.text;
+        x["type"] = t.type;
+        x["value"] = t.value;
+        x["mod"] = nullptr;
+        x["anchor"] = t.anchor;
+        std::string buf;
+        append_json(d, {t}, buf);
+        EXPECT_NE(buf.find("\"timexes\":[" + x.dump() + "]"), std::string::npos) << len << " " << at << " " << sp;
+      }
+    }
+  }
+}
+
+TEST(Writers, JsonOffsetsOfEveryLength) {
+  auto d = doc_with("x", "2023-02-23");
+  std::size_t v = 0;
+  for (int digits = 1; digits <= 20; ++digits) {
+    Timex t = tuesday();
+    t.begin = v;
+    t.end = v * 10 + 9 >= v ? v * 10 + 9 : SIZE_MAX;
+    std::string buf;
+    append_json(d, {t}, buf);
+    const std::string want =
+        "{\"begin\":" + std::to_string(t.begin) + ",\"end\":" + std::to_string(t.end) + ",\"text\":";
+    EXPECT_NE(buf.find(want), std::string::npos) << buf;
+    v = v * 10 + 9;
+  }
+}
+
 TEST(Writers, TimemlInlineEscapedWithCreationTime) {
   auto d = doc_with("Met on Tuesday & left.", "2023-02-23");
   std::string xml = to_timeml(d, {tuesday()});
