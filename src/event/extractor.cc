@@ -28,6 +28,15 @@
 namespace annalist::event {
 namespace {
 
+// "Joint Statement from X and Y", "Joint Declaration of X and Y" opening the document: the text is
+// theirs, its "we" they.
+bool names_the_texts_authors(const Sentence& s, const TriggerHit& th) {
+  const TriggerRule& r = *th.rule;
+  return s.index <= 1 && (th.b == 0 || (th.b == 1 && s.cue_at(0, "determiner"))) && !r.verb &&
+         (r.type == EventType::kStatement || r.type == EventType::kAgreement) && th.e < s.toks.size() &&
+         (s.cue_at(th.e, "agentive") || s.cue_at(th.e, "words-source") || s.cue_at(th.e, "genitive"));
+}
+
 class DocumentExtraction {
  public:
   DocumentExtraction(const Lexicon& lex, const Document& doc, const std::vector<Timex>& timexes)
@@ -48,6 +57,12 @@ class DocumentExtraction {
                                        const std::vector<Actor>& actors, std::optional<Day> dct) const;
   std::optional<Mention> cancellation_announcement(const Sentence& s, const Mention& m, const std::vector<Actor>& actors,
                                                    std::optional<Day> dct) const;
+  void count_series(const Sentence& s, const std::vector<TriggerHit>& triggers);
+  void borrow_parties(const Sentence& s, const TriggerHit& th, const std::vector<Actor>& actors,
+                      const std::optional<Parties>& sentence_report, Parties& parties) const;
+  const Mention* lone_gathering_named_again(const Sentence& s, const TriggerHit& th, const Mention& m,
+                                            const Parties& parties) const;
+  std::optional<Mention> meeting_of_agreement(const Mention& m, const LocationReading& loc) const;
   // A line such as "Related" or "Similar Posts" ends the article; what follows are other stories.
   bool ends_article(const Sentence& s) const;
 
@@ -300,16 +315,9 @@ std::optional<Mention> DocumentExtraction::cancellation_announcement(const Sente
   return std::nullopt;
 }
 
-void DocumentExtraction::sentence(const Sentence& s) {
-  const std::optional<Day> dct = doc_.dct.day;
-  PhraseLookup lookup(lex_, s.toks, s.ids);
-  auto triggers = find_triggers(lookup, s);
-  auto base_actors = resolver_.resolve(s, dct);
-  ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
-  if (mem_.counted.sentence >= 0 && !first_of_series(s, dct) && mem_.counted.sentence + 1 == static_cast<int>(s.index))
-    implied_first_of_series();
-  // "the second call between X and Y", "their third meeting this year": a gathering counted in a series.
-  // "the second time the two ministers met in Geneva": the sentence's own report is the later occasion.
+// "the second call between X and Y", "their third meeting this year": a gathering counted in a series.
+// "the second time the two ministers met in Geneva": the sentence's own report is the later occasion.
+void DocumentExtraction::count_series(const Sentence& s, const std::vector<TriggerHit>& triggers) {
   for (auto& c : s.cues)
     if (c.rule->kind == "series-later")
       for (auto& th : triggers) {
@@ -325,6 +333,68 @@ void DocumentExtraction::sentence(const Sentence& s) {
                             s.text(c.b, c.e + 1)};
         }
       }
+}
+
+// The parties of a gathering whose own phrase names no one, from the report or the people of the
+// sentence that prepare or follow it.
+void DocumentExtraction::borrow_parties(const Sentence& s, const TriggerHit& th, const std::vector<Actor>& actors,
+                                        const std::optional<Parties>& sentence_report, Parties& parties) const {
+  // A gathering the report prepares has the report's parties unless its own phrase names others.
+  if ((th.prospective || th.retrospective) && parties.np_empty && sentence_report)
+    parties = Parties{sentence_report->persons, sentence_report->countries, false};
+  // "A and B have settled their quarrel over ..., clearing the way for a summit on Friday": with no
+  // report of their own, the people the sentence opens with prepare the gathering, and attend it.
+  else if (is_gathering(th.rule->type) && !th.rule->verb && parties.np_empty && !sentence_report && has_prospective_cue(s, th)) {
+    Parties subject;
+    for (auto& a : opening_subject(s, actors))
+      if (a.person) subject.persons.push_back(a.name);
+    if (subject.persons.size() >= 2) parties = subject;
+  }
+  // "The talks were held after the bloc's three-day summit closed": the people of the
+  // sentence's gathering (or of the one it refers to) attended the body's summit before it.
+  if (th.retrospective && !parties.np_empty && parties.persons.empty() &&
+      std::all_of(parties.countries.begin(), parties.countries.end(), [&](const std::string& c) { return lex_.is_organisation(c); })) {
+    const std::vector<std::string> attendees =
+        sentence_report ? sentence_report->persons : (mem_.group.size() >= 2 ? mem_.group : std::vector<std::string>{});
+    for (auto& a : attendees)
+      if (lex_.country_index(a) < 0) parties.persons.push_back(a);
+  }
+}
+
+// "Also taking part in the forum will be Y and Z": a definite reference, within two sentences, to
+// the gathering of a lone attendee held back before.
+const Mention* DocumentExtraction::lone_gathering_named_again(const Sentence& s, const TriggerHit& th, const Mention& m,
+                                                              const Parties& parties) const {
+  if (mem_.lone.sentence >= 0 && s.index - mem_.lone.sentence <= 2 && is_gathering(th.rule->type) && !th.rule->verb &&
+      parties.np_empty && has_cue(s, "anaphor", th) && m.type == mem_.lone.mention.type &&
+      m.status == mem_.lone.mention.status &&
+      !parties.persons.empty())  // other people, not a topic ("the forum will discuss trade with China")
+    return &mem_.lone.mention;
+  return nullptr;
+}
+
+// "talks agreed to by X and Y in Ufa last month", "X and Y signed the accord in Lima on Monday": two
+// people who agree in a place on a date of the text met there then.
+std::optional<Mention> DocumentExtraction::meeting_of_agreement(const Mention& m, const LocationReading& loc) const {
+  if (m.type != EventType::kAgreement || m.status != EventStatus::kOccurred || !own_date(m.time) || loc.b == kNone ||
+      loc.names_gathering || m.participants.size() != 2 ||
+      std::any_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return lex_.country_index(p) >= 0; }))
+    return std::nullopt;
+  Mention meeting = m;
+  meeting.type = EventType::kMeeting;
+  meeting.status_why = "the agreement of '" + m.trigger + "', made in person";
+  return meeting;
+}
+
+void DocumentExtraction::sentence(const Sentence& s) {
+  const std::optional<Day> dct = doc_.dct.day;
+  PhraseLookup lookup(lex_, s.toks, s.ids);
+  auto triggers = find_triggers(lookup, s);
+  auto base_actors = resolver_.resolve(s, dct);
+  ChosenTriggers chosen = choose_triggers(s, triggers, base_actors);
+  if (mem_.counted.sentence >= 0 && !first_of_series(s, dct) && mem_.counted.sentence + 1 == static_cast<int>(s.index))
+    implied_first_of_series();
+  count_series(s, triggers);
   if (chosen.chosen.empty()) {  // most sentences report nothing
     remember_sentence(lex_, s, base_actors, false, mem_);
     if (!s.timexes.empty()) remember_clock_time(s, dct, mem_);
@@ -428,35 +498,12 @@ void DocumentExtraction::sentence(const Sentence& s) {
     if (th.sequel)
       for (auto& name : main_subject)
         (lex_.country_index(name) >= 0 ? parties->countries : parties->persons).push_back(name);
-    // A gathering the report prepares has the report's parties unless its own phrase names others.
-    if ((th.prospective || th.retrospective) && parties->np_empty && sentence_report)
-      *parties = Parties{sentence_report->persons, sentence_report->countries, false};
-    // "A and B have settled their quarrel over ..., clearing the way for a summit on Friday": with no
-    // report of their own, the people the sentence opens with prepare the gathering, and attend it.
-    else if (gathering && !r.verb && parties->np_empty && !sentence_report && has_prospective_cue(s, th)) {
-      Parties subject;
-      for (auto& a : opening_subject(s, actors))
-        if (a.person) subject.persons.push_back(a.name);
-      if (subject.persons.size() >= 2) *parties = subject;
-    }
-    // "The talks were held after the bloc's three-day summit closed": the people of the
-    // sentence's gathering (or of the one it refers to) attended the body's summit before it.
-    if (th.retrospective && !parties->np_empty && parties->persons.empty() &&
-        std::all_of(parties->countries.begin(), parties->countries.end(), [&](const std::string& c) { return lex_.is_organisation(c); })) {
-      const std::vector<std::string> attendees =
-          sentence_report ? sentence_report->persons : (mem_.group.size() >= 2 ? mem_.group : std::vector<std::string>{});
-      for (auto& a : attendees)
-        if (lex_.country_index(a) < 0) parties->persons.push_back(a);
-    }
+    borrow_parties(s, th, actors, sentence_report, *parties);
     // An earlier gathering the text does not date is background ("two days after the summit").
     if (th.retrospective && !m.time.dated()) continue;
     // "Also taking part in the forum will be Y and Z": a definite reference to the gathering of a
     // lone attendee named just before adds the others to that attendee.
-    const Mention* lone = nullptr;
-    if (mem_.lone.sentence >= 0 && s.index - mem_.lone.sentence <= 2 && gathering && !r.verb && parties->np_empty &&
-        has_cue(s, "anaphor", th) && m.type == mem_.lone.mention.type && m.status == mem_.lone.mention.status &&
-        !parties->persons.empty())  // other people, not a topic ("the forum will discuss trade with China")
-      lone = &mem_.lone.mention;
+    const Mention* lone = lone_gathering_named_again(s, th, m, *parties);
     if (!lone && refers_to_reported_gathering(s, th, parties->np_empty, m, mem_)) {
       types_done.insert(r.type);
       continue;
@@ -483,13 +530,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
       }
       continue;
     }
-    // "Joint Statement from X and Y", "Joint Declaration of X and Y" opening the document: the
-    // text is theirs, its "we" they.
-    if (mem_.authors.empty() && mem_.speaker < 0 && s.index <= 1 &&
-        (th.b == 0 || (th.b == 1 && s.cue_at(0, "determiner"))) && !r.verb &&
-        (r.type == EventType::kStatement || r.type == EventType::kAgreement) && th.e < s.toks.size() &&
-        (s.cue_at(th.e, "agentive") || s.cue_at(th.e, "words-source") || s.cue_at(th.e, "genitive")))
-      mem_.authors = m.participants;
+    if (mem_.authors.empty() && mem_.speaker < 0 && names_the_texts_authors(s, th)) mem_.authors = m.participants;
     // Words without a date in a dated article are background ("Kurti stated that ..."): a
     // statement is an event when the text dates it or it is the article's news.
     if (r.type == EventType::kStatement && dct && !m.time.dated() && m.time.value.empty()) continue;
@@ -542,16 +583,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
       }
     if (gathering && expression != kNone && others.empty())
       if (auto other = next_occasion(s, expression, m, actors, dct)) others.push_back(std::move(*other));
-    // "talks agreed to by X and Y in Ufa last month", "X and Y signed the accord in Lima on Monday":
-    // two people who agree in a place on a date of the text met there then.
-    if (r.type == EventType::kAgreement && m.status == EventStatus::kOccurred && own_date(m.time) &&
-        loc.b != kNone && !loc.names_gathering && m.participants.size() == 2 &&
-        std::none_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) { return lex_.country_index(p) >= 0; })) {
-      Mention meeting = m;
-      meeting.type = EventType::kMeeting;
-      meeting.status_why = "the agreement of '" + m.trigger + "', made in person";
-      others.push_back(std::move(meeting));
-    }
+    if (auto meeting = meeting_of_agreement(m, loc)) others.push_back(std::move(*meeting));
     std::optional<Mention> announcement;
     if (gathering && m.status == EventStatus::kCancelled) announcement = cancellation_announcement(s, m, actors, dct);
     mem_.reports.push_back({std::move(m), false, named, group_cue, voiced, own_words, across_offset});

@@ -108,6 +108,7 @@ TEST(Extractor, the_second_time_implies_a_first_occasion) {
   text = "Lula spoke with Javier Milei by phone on Wednesday. Prices fell for the second time in a row.";
   m = run(text, day("2024-09-13"), {tx(text, "Wednesday", "2024-09-11", "dct")});
   for (auto& x : m) EXPECT_NE(x.rule, kFirstOfSeriesRule);
+}
 
 TEST(Extractor, two_people_who_agree_in_a_place_on_a_date_met_there) {
   // "talks agreed to by X and Y in Lima last month": the agreement, and the meeting it was made at.
