@@ -62,8 +62,15 @@ void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& ph
     }
   }
   std::uint32_t node = 0;
+  bool after_star = false;
   for (auto& w : phrase) {
     std::uint32_t next;
+    if (after_star && w != "*" && w != "#") {
+      const Vocabulary::Id id = vocabulary.intern(w);
+      if (after_star_.size() <= id) after_star_.resize(id + 1, false);
+      after_star_[id] = true;
+    }
+    after_star = w == "*";
     if (w == "*" || w == "#") {
       wildcards_ = true;
       std::uint32_t& slot = w == "*" ? nodes_[node].star : nodes_[node].number;
@@ -102,6 +109,7 @@ void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& ph
     node = next;
   }
   nodes_[node].values.push_back(value);
+  if (std::find(phrase.begin(), phrase.end(), "*") != phrase.end()) nodes_[node].below_star = true;
 }
 
 PhraseIndex::Edge* PhraseIndex::find_free_edge(std::uint64_t key) {
@@ -134,14 +142,29 @@ void PhraseIndex::walk(const std::vector<Token>& toks, const std::vector<Vocabul
   // Along word edges by a loop; only a wildcard branches.
   for (;;) {
     const Node& n = nodes_[node];
-    for (auto v : n.values)
-      if (std::none_of(out.begin(), out.end(), [&](const PhraseMatch& m) { return m.value == v; }))
-        out.push_back({v, pos});
+    if (!n.below_star)
+      for (auto v : n.values) out.push_back({v, pos});
+    else
+      for (auto v : n.values)
+        if (std::none_of(out.begin(), out.end(), [&](const PhraseMatch& m) { return m.value == v; }))
+          out.push_back({v, pos});
     if (n.star) {
       // Fewest words first, as a phrase reads: "held * talks" ends at the first "talks".
+      const Node& s = nodes_[n.star];
+      // A "*" followed only by words (no phrase ends at it, no wildcard after it): the walk from
+      // it would only take the edge of the next word, so only a word that follows some "*" is
+      // looked up, and the walk goes on from its child.
+      const bool words_only = s.values.empty() && !s.star && !s.number;
       for (std::size_t skip = 0; skip <= kMaxStarWords; ++skip) {
         if (skip > 0 && (pos + skip - 1 >= toks.size() || !toks[pos + skip - 1].word)) break;
-        walk(toks, ids, n.star, pos + skip, out);
+        const std::size_t at = pos + skip;
+        if (!words_only) {
+          walk(toks, ids, n.star, at, out);
+        } else if (at < toks.size()) {
+          const Vocabulary::Id w = ids[at];
+          if (w < after_star_.size() && after_star_[w])
+            if (const std::uint32_t c = child(n.star, w)) walk(toks, ids, c, at + 1, out);
+        }
       }
     }
     if (pos >= toks.size()) return;
