@@ -105,10 +105,13 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
     }
     sp.b = k;
     sp.e = k + best;
-    // "the Arab Republic of Egypt": a state's formal title belongs to its name.
+    // "the Arab Republic of Egypt": a state's formal title belongs to its name. The cues are in
+    // token order and a cue that ends at the name starts before it: none from there on can.
     if (sp.country >= 0 && sp.country_kind == ActorKind::kCountry)
-      for (auto& c : cues)
+      for (auto& c : cues) {
+        if (c.b >= sp.b) break;
         if (c.e == sp.b && c.rule->kind == "formal-state" && (spans.empty() || spans.back().e <= c.b)) sp.b = c.b;
+      }
     if (spans.capacity() == 0) spans.reserve(8);  // once, not grown from one (most sentences name a few)
     spans.push_back(sp);
     k += best;

@@ -21,9 +21,13 @@ namespace {
 
 // Whether the word of token k is one of `words` (Lexicon::one_word_cues), by its vocabulary id
 // (`by_id`, Lexicon::one_word_cue_ids) when the sentence has them: no string built or compared.
-bool word_among(const Sentence& s, std::size_t k, const std::vector<bool>& by_id,
-                const std::set<std::string>& words) {
-  if (s.ids.size() != s.toks.size()) return words.count(std::string(s.toks[k].norm)) > 0;
+// Inline (a name run asks it of every capitalised word); the string look-up stays out of line.
+bool word_among_by_text(const Sentence& s, std::size_t k, const std::set<std::string>& words) {
+  return words.count(std::string(s.toks[k].norm)) > 0;
+}
+inline bool word_among(const Sentence& s, std::size_t k, const std::vector<bool>& by_id,
+                       const std::set<std::string>& words) {
+  if (s.ids.size() != s.toks.size()) return word_among_by_text(s, k, words);
   const Vocabulary::Id id = s.ids[k];
   return id < by_id.size() && by_id[id];
 }
