@@ -62,54 +62,57 @@ void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& ph
     }
   }
   std::uint32_t node = 0;
-  bool after_star = false;
+  bool after_star = false, below_star = false;
   for (auto& w : phrase) {
     std::uint32_t next;
-    if (after_star && w != "*" && w != "#") {
-      const Vocabulary::Id id = vocabulary.intern(w);
-      if (after_star_.size() <= id) after_star_.resize(id + 1, false);
-      after_star_[id] = true;
-    }
-    after_star = w == "*";
-    if (w == "*" || w == "#") {
+    const bool star = w == "*";
+    if (star || w == "#") {
       wildcards_ = true;
-      std::uint32_t& slot = w == "*" ? nodes_[node].star : nodes_[node].number;
+      std::uint32_t& slot = star ? nodes_[node].star : nodes_[node].number;
       if (!slot) {
         slot = static_cast<std::uint32_t>(nodes_.size());
         nodes_.emplace_back();
       }
-      next = w == "*" ? nodes_[node].star : nodes_[node].number;  // nodes_ may have moved
-    } else if (node == 0) {
-      // The first word of a phrase: a direct table, since every token of a text is looked up here.
-      Vocabulary::Id id = vocabulary.intern(w);
-      if (first_.size() <= id) first_.resize(id + 1, 0);
-      if (!first_[id]) {
-        first_[id] = static_cast<std::uint32_t>(nodes_.size());
-        nodes_.emplace_back();
-      }
-      next = first_[id];
+      next = star ? nodes_[node].star : nodes_[node].number;  // nodes_ may have moved
     } else {
-      std::uint64_t key = (std::uint64_t(node) << 32) | vocabulary.intern(w);
-      if (std::uint32_t* c = find_edge(key)) {
-        next = *c;
-      } else {
-        next = static_cast<std::uint32_t>(nodes_.size());
-        nodes_.emplace_back();
-        if (edges_.size() < 2 * (edge_count_ + 1)) {  // grow: keep the table at most half full
-          std::vector<Edge> old = std::move(edges_);
-          edges_.assign(old.empty() ? 64 : 2 * old.size(), Edge{});
-          for (auto& e : old)
-            if (e.key) *find_free_edge(e.key) = e;
+      const Vocabulary::Id id = vocabulary.intern(w);
+      if (after_star) {
+        if (after_star_.size() <= id) after_star_.resize(id + 1, false);
+        after_star_[id] = true;
+      }
+      if (node == 0) {
+        // The first word of a phrase: a direct table, since every token of a text is looked up here.
+        if (first_.size() <= id) first_.resize(id + 1, 0);
+        if (!first_[id]) {
+          first_[id] = static_cast<std::uint32_t>(nodes_.size());
+          nodes_.emplace_back();
         }
-        *find_free_edge(key) = {key, next};
-        ++edge_count_;
-        nodes_[node].words = true;
+        next = first_[id];
+      } else {
+        std::uint64_t key = (std::uint64_t(node) << 32) | id;
+        if (std::uint32_t* c = find_edge(key)) {
+          next = *c;
+        } else {
+          next = static_cast<std::uint32_t>(nodes_.size());
+          nodes_.emplace_back();
+          if (edges_.size() < 2 * (edge_count_ + 1)) {  // grow: keep the table at most half full
+            std::vector<Edge> old = std::move(edges_);
+            edges_.assign(old.empty() ? 64 : 2 * old.size(), Edge{});
+            for (auto& e : old)
+              if (e.key) *find_free_edge(e.key) = e;
+          }
+          *find_free_edge(key) = {key, next};
+          ++edge_count_;
+          nodes_[node].words = true;
+        }
       }
     }
+    after_star = star;
+    below_star = below_star || star;
     node = next;
   }
   nodes_[node].values.push_back(value);
-  if (std::find(phrase.begin(), phrase.end(), "*") != phrase.end()) nodes_[node].below_star = true;
+  if (below_star) nodes_[node].below_star = true;
 }
 
 PhraseIndex::Edge* PhraseIndex::find_free_edge(std::uint64_t key) {
