@@ -463,6 +463,12 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (!toks[k].capitalised || toks[k].number) continue;
     if (k > 0 && toks[k - 1].capitalised && toks[k - 1].word) continue;
+    // A run of two name words goes on right after the first: with a capitalised word, a hyphen or
+    // a particle (most capitalised words stand alone, and a run costs a test per word).
+    if (k + 1 >= toks.size()) continue;
+    const Token& next = toks[k + 1];
+    if (!next.capitalised && next.text != "-" && !(next.word && word_among(snt, k + 1, particle_ids_, particles_)))
+      continue;
     NameRun run = name_run(snt, k);
     std::size_t e = run.end;
     if (run.words < 2) continue;
