@@ -15,6 +15,8 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
     return yes;
   };
   std::vector<Span> spans;
+  const std::uint32_t formal = RuleWord::signature("formal-state");
+  int formal_title = -1;  // some cue is a state's formal title: -1 not asked yet
   // The cues are in token order, and so is k: a cursor finds those at k without a search.
   const std::uint32_t definite = RuleWord::signature("definite");
   std::size_t next_cue = 0;
@@ -105,10 +107,16 @@ std::vector<Span> find_actor_spans(const PhraseLookup& lookup, const std::vector
     }
     sp.b = k;
     sp.e = k + best;
-    // "the Arab Republic of Egypt": a state's formal title belongs to its name.
-    if (sp.country >= 0 && sp.country_kind == ActorKind::kCountry)
-      for (auto& c : cues)
+    // "the Arab Republic of Egypt": a state's formal title belongs to its name. The cues are in
+    // token order and a cue that ends at the name starts before it: none from there on can.
+    // Whether the sentence has such a title at all is asked once, at its first state.
+    if (sp.country >= 0 && sp.country_kind == ActorKind::kCountry && formal_title == -1)
+      formal_title = std::any_of(cues.begin(), cues.end(), [&](const CueHit& c) { return c.rule->kind.is("formal-state", formal); });
+    if (sp.country >= 0 && sp.country_kind == ActorKind::kCountry && formal_title == 1)
+      for (auto& c : cues) {
+        if (c.b >= sp.b) break;
         if (c.e == sp.b && c.rule->kind == "formal-state" && (spans.empty() || spans.back().e <= c.b)) sp.b = c.b;
+      }
     if (spans.capacity() == 0) spans.reserve(8);  // once, not grown from one (most sentences name a few)
     spans.push_back(sp);
     k += best;

@@ -21,9 +21,13 @@ namespace {
 
 // Whether the word of token k is one of `words` (Lexicon::one_word_cues), by its vocabulary id
 // (`by_id`, Lexicon::one_word_cue_ids) when the sentence has them: no string built or compared.
-bool word_among(const Sentence& s, std::size_t k, const std::vector<bool>& by_id,
-                const std::set<std::string>& words) {
-  if (s.ids.size() != s.toks.size()) return words.count(std::string(s.toks[k].norm)) > 0;
+// Inline (a name run asks it of every capitalised word); the string look-up stays out of line.
+bool word_among_by_text(const Sentence& s, std::size_t k, const std::set<std::string>& words) {
+  return words.count(std::string(s.toks[k].norm)) > 0;
+}
+inline bool word_among(const Sentence& s, std::size_t k, const std::vector<bool>& by_id,
+                       const std::set<std::string>& words) {
+  if (s.ids.size() != s.toks.size()) return word_among_by_text(s, k, words);
   const Vocabulary::Id id = s.ids[k];
   return id < by_id.size() && by_id[id];
 }
@@ -459,6 +463,12 @@ std::vector<Actor> ActorResolver::resolve(const Sentence& snt, std::optional<Day
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (!toks[k].capitalised || toks[k].number) continue;
     if (k > 0 && toks[k - 1].capitalised && toks[k - 1].word) continue;
+    // A run of two name words goes on right after the first: with a capitalised word, a hyphen or
+    // a particle (most capitalised words stand alone, and a run costs a test per word).
+    if (k + 1 >= toks.size()) continue;
+    const Token& next = toks[k + 1];
+    if (!next.capitalised && next.text != "-" && !(next.word && word_among(snt, k + 1, particle_ids_, particles_)))
+      continue;
     NameRun run = name_run(snt, k);
     std::size_t e = run.end;
     if (run.words < 2) continue;

@@ -62,46 +62,57 @@ void PhraseIndex::add(Vocabulary& vocabulary, const std::vector<std::string>& ph
     }
   }
   std::uint32_t node = 0;
+  bool after_star = false, below_star = false;
   for (auto& w : phrase) {
     std::uint32_t next;
-    if (w == "*" || w == "#") {
+    const bool star = w == "*";
+    if (star || w == "#") {
       wildcards_ = true;
-      std::uint32_t& slot = w == "*" ? nodes_[node].star : nodes_[node].number;
+      std::uint32_t& slot = star ? nodes_[node].star : nodes_[node].number;
       if (!slot) {
         slot = static_cast<std::uint32_t>(nodes_.size());
         nodes_.emplace_back();
       }
-      next = w == "*" ? nodes_[node].star : nodes_[node].number;  // nodes_ may have moved
-    } else if (node == 0) {
-      // The first word of a phrase: a direct table, since every token of a text is looked up here.
-      Vocabulary::Id id = vocabulary.intern(w);
-      if (first_.size() <= id) first_.resize(id + 1, 0);
-      if (!first_[id]) {
-        first_[id] = static_cast<std::uint32_t>(nodes_.size());
-        nodes_.emplace_back();
-      }
-      next = first_[id];
+      next = star ? nodes_[node].star : nodes_[node].number;  // nodes_ may have moved
     } else {
-      std::uint64_t key = (std::uint64_t(node) << 32) | vocabulary.intern(w);
-      if (std::uint32_t* c = find_edge(key)) {
-        next = *c;
-      } else {
-        next = static_cast<std::uint32_t>(nodes_.size());
-        nodes_.emplace_back();
-        if (edges_.size() < 2 * (edge_count_ + 1)) {  // grow: keep the table at most half full
-          std::vector<Edge> old = std::move(edges_);
-          edges_.assign(old.empty() ? 64 : 2 * old.size(), Edge{});
-          for (auto& e : old)
-            if (e.key) *find_free_edge(e.key) = e;
+      const Vocabulary::Id id = vocabulary.intern(w);
+      if (after_star) {
+        if (after_star_.size() <= id) after_star_.resize(id + 1, false);
+        after_star_[id] = true;
+      }
+      if (node == 0) {
+        // The first word of a phrase: a direct table, since every token of a text is looked up here.
+        if (first_.size() <= id) first_.resize(id + 1, 0);
+        if (!first_[id]) {
+          first_[id] = static_cast<std::uint32_t>(nodes_.size());
+          nodes_.emplace_back();
         }
-        *find_free_edge(key) = {key, next};
-        ++edge_count_;
-        nodes_[node].words = true;
+        next = first_[id];
+      } else {
+        std::uint64_t key = (std::uint64_t(node) << 32) | id;
+        if (std::uint32_t* c = find_edge(key)) {
+          next = *c;
+        } else {
+          next = static_cast<std::uint32_t>(nodes_.size());
+          nodes_.emplace_back();
+          if (edges_.size() < 2 * (edge_count_ + 1)) {  // grow: keep the table at most half full
+            std::vector<Edge> old = std::move(edges_);
+            edges_.assign(old.empty() ? 64 : 2 * old.size(), Edge{});
+            for (auto& e : old)
+              if (e.key) *find_free_edge(e.key) = e;
+          }
+          *find_free_edge(key) = {key, next};
+          ++edge_count_;
+          nodes_[node].words = true;
+        }
       }
     }
+    after_star = star;
+    below_star = below_star || star;
     node = next;
   }
   nodes_[node].values.push_back(value);
+  if (below_star) nodes_[node].below_star = true;
 }
 
 PhraseIndex::Edge* PhraseIndex::find_free_edge(std::uint64_t key) {
@@ -134,14 +145,29 @@ void PhraseIndex::walk(const std::vector<Token>& toks, const std::vector<Vocabul
   // Along word edges by a loop; only a wildcard branches.
   for (;;) {
     const Node& n = nodes_[node];
-    for (auto v : n.values)
-      if (std::none_of(out.begin(), out.end(), [&](const PhraseMatch& m) { return m.value == v; }))
-        out.push_back({v, pos});
+    if (!n.below_star)
+      for (auto v : n.values) out.push_back({v, pos});
+    else
+      for (auto v : n.values)
+        if (std::none_of(out.begin(), out.end(), [&](const PhraseMatch& m) { return m.value == v; }))
+          out.push_back({v, pos});
     if (n.star) {
       // Fewest words first, as a phrase reads: "held * talks" ends at the first "talks".
+      const Node& s = nodes_[n.star];
+      // A "*" followed only by words (no phrase ends at it, no wildcard after it): the walk from
+      // it would only take the edge of the next word, so only a word that follows some "*" is
+      // looked up, and the walk goes on from its child.
+      const bool words_only = s.values.empty() && !s.star && !s.number;
       for (std::size_t skip = 0; skip <= kMaxStarWords; ++skip) {
         if (skip > 0 && (pos + skip - 1 >= toks.size() || !toks[pos + skip - 1].word)) break;
-        walk(toks, ids, n.star, pos + skip, out);
+        const std::size_t at = pos + skip;
+        if (!words_only) {
+          walk(toks, ids, n.star, at, out);
+        } else if (at < toks.size()) {
+          const Vocabulary::Id w = ids[at];
+          if (w < after_star_.size() && after_star_[w])
+            if (const std::uint32_t c = child(n.star, w)) walk(toks, ids, c, at + 1, out);
+        }
       }
     }
     if (pos >= toks.size()) return;

@@ -133,6 +133,10 @@ class PhraseIndex {
     std::uint32_t star = 0;             // child on "*", 0 when none
     std::uint32_t number = 0;           // child on "#"
     bool words = false;                 // has a child on a word (most phrase ends have none)
+    // Below a "*": the walk may reach it twice from one start (skipping one word or two), so its
+    // values are looked for among those found. Any other node has one path from the root, each
+    // edge one token: reached at most once, its values (each phrase's own) are new.
+    bool below_star = false;
   };
   std::uint32_t child(std::uint32_t node, Vocabulary::Id word) const;
   void walk(const std::vector<Token>& toks, const std::vector<Vocabulary::Id>& ids, std::uint32_t node,
@@ -144,6 +148,10 @@ class PhraseIndex {
   bool wildcards_ = false;  // some phrase has "*" or "#": one value may be reached on two paths
   std::vector<std::uint32_t> first_;  // word id -> child of the root (0: no phrase starts with it)
   std::vector<bool> marked_first_;    // word id -> some marked phrase starts with it
+  // word id -> some phrase has it right after a "*": the walk tests the words a "*" may skip to
+  // here before it looks for an edge ("was * cancelled" branches at every "was", and most words
+  // after it are none of the words that may follow).
+  std::vector<bool> after_star_;
   bool marked_wild_ = false;          // some marked phrase starts with a wildcard
   // (node << 32 | word id) -> child, below the root; open addressing, at most half full, key 0 empty
   // (the root's edges are in first_).

@@ -211,6 +211,15 @@ TEST(Actors, an_apposition_with_a_title_introduces_a_speaker) {
   EXPECT_EQ(people(m[0]), "Lena Martins");
 }
 
+TEST(Actors, an_unknown_name_goes_on_after_its_first_word_by_a_particle_or_a_hyphen) {
+  auto m = run("Rami bin Talal, deputy foreign minister, told reporters the talks went well.", day("2023-01-10"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Rami bin Talal");
+  m = run("Anne-Marie Dubreuil, deputy foreign minister, told reporters the talks went well.", day("2023-01-10"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(people(m[0]), "Anne-Marie Dubreuil");
+}
+
 TEST(Actors, hyphenated_names_are_one_name) {
   auto m = run("White House spokeswoman Lena Jean-Baptiste said the talks went well.", day("2023-01-10"));
   ASSERT_EQ(m.size(), 1u);

@@ -73,6 +73,22 @@ TEST(PhraseIndex, star_skips_up_to_three_words_and_takes_the_fewest) {
   EXPECT_EQ(f.at("state visit", 0), (V{"1:2"}));
 }
 
+TEST(PhraseIndex, a_star_tries_only_words_that_follow_a_star_and_reports_a_value_once) {
+  Fixture f;
+  f.add("was * cancelled");   // 0
+  f.add("was * called off");  // 1
+  f.add("was held");          // 2
+  f.add("was");               // 3
+  f.add("held talks");        // 4: "talks" follows no star
+  EXPECT_EQ(f.at("was held talks", 0), (V{"2:2", "3:1"}));
+  EXPECT_EQ(f.at("the talks was quickly cancelled", 2), (V{"0:5", "3:3"}));
+  EXPECT_EQ(f.at("was held called off", 0), (V{"1:4", "2:2", "3:1"}));
+  EXPECT_EQ(f.at("was held , called off", 0), (V{"2:2", "3:1"}));
+  // Two paths to one phrase (skipping no word or one): reported once, at the first end.
+  EXPECT_EQ(f.at("was cancelled cancelled", 0), (V{"0:2", "3:1"}));
+  EXPECT_EQ(f.at("held talks", 0), (V{"4:2"}));
+}
+
 TEST(PhraseIndex, hash_is_one_number_token) {
   Fixture f;
   f.add("# times");  // 0

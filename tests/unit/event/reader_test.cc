@@ -30,6 +30,15 @@ TEST(Reader, actor_phrases_are_the_longest_and_keep_every_kind) {
   EXPECT_GE(s.spans[5].country, 0);
 }
 
+TEST(Reader, a_states_formal_title_belongs_to_its_name) {
+  // A formal title before the second of three states only: it belongs to that name alone.
+  auto r = read("Peru and the Sultanate of Chile signed a pact with Bolivia.");
+  const auto& s = r->s;
+  std::vector<std::string> words;
+  for (auto& sp : s.spans) words.push_back(span_words(s, sp));
+  EXPECT_EQ(base::join(words, "|"), "Peru|Sultanate of Chile|Bolivia");
+}
+
 TEST(Reader, names_must_be_capitalised_titles_need_not) {
   auto r = read("Let us hope the president comes.");
   for (auto& sp : r->s.spans) EXPECT_LT(sp.country, 0) << span_words(r->s, sp);
