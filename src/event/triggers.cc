@@ -266,36 +266,27 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
       out.predicates.push_back({th.b, th.e});  // its date is its own, not the main report's
       break;
     }
-  // "ahead of the Canada-EU summit on Friday", "in preparation for a eurozone summit on Thursday": a
-  // gathering named after a prospective preposition is a later event of its own (its status cues
-  // make it a plan).
-  if (main)
+  // A gathering noun beside the sentence's report that a cue marks as another occasion is an event
+  // of its own: a later one the report prepares ("ahead of the Canada-EU summit on Friday", "in
+  // preparation for a eurozone summit on Thursday"; its status cues make it a plan), or an earlier
+  // one it follows ("The talks were held after the bloc's three-day summit closed").
+  auto other_occasions = [&](auto marked, bool TriggerHit::*occasion) {
     for (auto& th : triggers) {
       if (!is_gathering(th.rule->type) || th.rule->verb || !ok(th) || aggregate(th)) continue;
       bool listed = false;
       for (auto& c : chosen)
         if (th.b < c.e && th.e > c.b) listed = true;
-      if (listed || (th.b < main->e && th.e > main->b)) continue;
-      if (!has_prospective_cue(s, th)) continue;
+      if (listed || (th.b < main->e && th.e > main->b) || !marked(th)) continue;
       chosen.push_back(th);
-      chosen.back().prospective = true;
+      chosen.back().*occasion = true;
       out.predicates.push_back({th.b, th.e});
     }
-  // "The talks were held after the bloc's three-day summit closed", "met Xi after the summit": a
-  // gathering named after a retrospective preposition beside the sentence's report is an earlier
-  // event of its own.
-  if (main)
-    for (auto& th : triggers) {
-      if (!is_gathering(th.rule->type) || th.rule->verb || !ok(th) || aggregate(th)) continue;
-      bool listed = false;
-      for (auto& c : chosen)
-        if (th.b < c.e && th.e > c.b) listed = true;
-      if (listed || (th.b < main->e && th.e > main->b) || th.b < main->e) continue;
-      if (!has_cue(s, "retrospective", th)) continue;
-      chosen.push_back(th);
-      chosen.back().retrospective = true;
-      out.predicates.push_back({th.b, th.e});
-    }
+  };
+  if (main) {
+    other_occasions([&](const TriggerHit& th) { return has_prospective_cue(s, th); }, &TriggerHit::prospective);
+    other_occasions([&](const TriggerHit& th) { return th.b >= main->e && has_cue(s, "retrospective", th); },
+                    &TriggerHit::retrospective);
+  }
   // "held a summit with X, followed by exchanges with Y", "will visit Lima, where a summit of the
   // bloc is to be held": a gathering noun right after a sequel cue is another gathering, which the
   // subject of the report attends; its own clause begins at the cue.

@@ -101,7 +101,9 @@ TEST(Coreference, that_meeting_after_a_cancelled_plan_is_the_plan) {
                "Boric said a deal might have been signed at that meeting with Milei.",
                day("2023-10-04"));
   for (auto& x : m)
-    if (x.type == EventType::kMeeting) EXPECT_EQ(x.status, EventStatus::kCancelled) << x.quote;
+    if (x.type == EventType::kMeeting) {
+      EXPECT_EQ(x.status, EventStatus::kCancelled) << x.quote;
+    }
 }
 
 
@@ -143,7 +145,9 @@ TEST(Coreference, talks_of_other_people_of_the_same_states_are_not_the_announced
   text = plan + "Boric said Ruiz would read from the talks with Chile.";
   m = run(text, day("2024-05-02"), {tx(text, "May 3-4", "2024-05-03/2024-05-04", "dct")});
   for (auto& x : m)
-    if (x.type == EventType::kMeeting) EXPECT_NE(x.status, EventStatus::kOccurred) << x.quote;
+    if (x.type == EventType::kMeeting) {
+      EXPECT_NE(x.status, EventStatus::kOccurred) << x.quote;
+    }
 }
 
 }  // namespace
