@@ -63,6 +63,9 @@ class DocumentExtraction {
   const Mention* lone_gathering_named_again(const Sentence& s, const TriggerHit& th, const Mention& m,
                                             const Parties& parties) const;
   std::optional<Mention> meeting_of_agreement(const Mention& m, const LocationReading& loc) const;
+  bool date_by_other_reports(const Sentence& s, const TriggerHit& th, std::size_t expression,
+                             const std::optional<Mention>& main_report, std::size_t own_offset,
+                             const EventTime& statement_time, bool present, Mention& m) const;
   // A line such as "Related" or "Similar Posts" ends the article; what follows are other stories.
   bool ends_article(const Sentence& s) const;
 
@@ -386,6 +389,52 @@ std::optional<Mention> DocumentExtraction::meeting_of_agreement(const Mention& m
   return meeting;
 }
 
+// The time a report takes from the other reports of its sentence and from its place in the text:
+// a duration from the main report ("two weeks after X returned"), the words before another
+// speaker's ("90 minutes after Y had questioned"), an offset across a clause, the transcript's
+// gathering, what a report follows. Returns whether the time was read across an offset.
+bool DocumentExtraction::date_by_other_reports(const Sentence& s, const TriggerHit& th, std::size_t expression,
+                                               const std::optional<Mention>& main_report, std::size_t own_offset,
+                                               const EventTime& statement_time, bool present, Mention& m) const {
+  const std::optional<Day> dct = doc_.dct.day;
+  bool across_offset = false;
+  // "two weeks after X returned from a visit": the report's day moved by the duration.
+  if (th.offset != kNone && main_report && main_report->time.dated() && main_report->status == EventStatus::kOccurred) {
+    const Timex& d = *s.timexes[th.offset].timex;
+    if (auto shifted = shift_by_duration(main_report->time, d.value, th.offset_before)) {
+      m.time = *shifted;
+      m.time.timex_text = d.text;
+      m.time.why = "'" + d.text + (th.offset_before ? "' before" : "' after") + " '" + main_report->trigger + "' (" +
+                   main_report->time.value + ")";
+      if (m.status == EventStatus::kPlanned && !th.offset_before) m.status = EventStatus::kOccurred;
+    }
+  }
+  // "X said, 90 minutes after Y had questioned ...": hours or minutes before X's words, their day.
+  if (own_offset != kNone && statement_time.dated() && statement_time.granularity == Granularity::kDay) {
+    const std::string& d = s.timexes[own_offset].timex->value;
+    if (base::starts_with(d, "PT") && (d.back() == 'H' || d.back() == 'M')) {
+      m.time = statement_time;
+      m.time.why = "'" + s.timexes[own_offset].timex->text + "' before the words of sentence " +
+                   std::to_string(s.index) + " (" + statement_time.value + ")";
+    }
+  }
+  // "The first was last May, weeks before X and Y announced ...": the clause after the offset
+  // word is dated from the expression before it.
+  if (expression == kNone && th.offset == kNone && !own_date(m.time))
+    if (auto across = time_across_offset(s, th, dct)) {
+      m.time = *across;
+      across_offset = true;
+    }
+  if (present && expression == kNone && dct)
+    m.time = publication_day(*dct, "the gathering of the transcript: on the publication date");
+  // Without a time of its own, what follows the report happened on its day.
+  if (th.sequel && expression == kNone && main_report && main_report->status == m.status && main_report->time.dated()) {
+    m.time = main_report->time;
+    m.time.why = "no time of its own: the day of the report it follows ('" + main_report->trigger + "')";
+  }
+  return across_offset;
+}
+
 void DocumentExtraction::sentence(const Sentence& s) {
   const std::optional<Day> dct = doc_.dct.day;
   PhraseLookup lookup(lex_, s.toks, s.ids);
@@ -453,38 +502,8 @@ void DocumentExtraction::sentence(const Sentence& s) {
     m.status_why = status.why;
     std::size_t expression = kNone;
     date_mention(s, th, chosen, dct, mem_, m, &expression, dct ? std::nullopt : doc_.dct.inferred);
-    // "two weeks after X returned from a visit": the report's day moved by the duration.
-    if (th.offset != kNone && main_report && main_report->time.dated() && main_report->status == EventStatus::kOccurred) {
-      const Timex& d = *s.timexes[th.offset].timex;
-      if (auto shifted = shift_by_duration(main_report->time, d.value, th.offset_before)) {
-        m.time = *shifted;
-        m.time.timex_text = d.text;
-        m.time.why = "'" + d.text + (th.offset_before ? "' before" : "' after") + " '" + main_report->trigger + "' (" +
-                     main_report->time.value + ")";
-        if (m.status == EventStatus::kPlanned && !th.offset_before) m.status = EventStatus::kOccurred;
-      }
-    }
-    // "The first was last May, weeks before X and Y announced ...": the clause after the offset
-    // word is dated from the expression before it.
-    // "X said, 90 minutes after Y had questioned ...": hours or minutes before X's words, their day.
-    if (own && own->offset != kNone && statement_time.dated() && statement_time.granularity == Granularity::kDay) {
-      const std::string& d = s.timexes[own->offset].timex->value;
-      if (base::starts_with(d, "PT") && (d.back() == 'H' || d.back() == 'M')) {
-        m.time = statement_time;
-        m.time.why = "'" + s.timexes[own->offset].timex->text + "' before the words of sentence " +
-                     std::to_string(s.index) + " (" + statement_time.value + ")";
-      }
-    }
-    bool across_offset = false;
-    if (expression == kNone && th.offset == kNone && !own_date(m.time))
-      if (auto across = time_across_offset(s, th, dct)) m.time = *across, across_offset = true;
-    if (present && expression == kNone && dct)
-      m.time = publication_day(*dct, "the gathering of the transcript: on the publication date");
-    // Without a time of its own, what follows the report happened on its day.
-    if (th.sequel && expression == kNone && main_report && main_report->status == m.status && main_report->time.dated()) {
-      m.time = main_report->time;
-      m.time.why = "no time of its own: the day of the report it follows ('" + main_report->trigger + "')";
-    }
+    const bool across_offset =
+        date_by_other_reports(s, th, expression, main_report, own ? own->offset : kNone, statement_time, present, m);
     // Participants, with titles resolved at the event date.
     std::optional<Day> when = m.time.interval ? std::optional<Day>(m.time.interval->last) : dct;
     auto actors = (when == dct) ? base_actors : resolver_.resolve(s, when);
