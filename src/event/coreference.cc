@@ -73,11 +73,7 @@ bool names_announced_gathering(const Lexicon& lex, const Sentence& s, const Trig
   // "thanked X for hosting the recent talks": a gathering told as held is no plan any more, even
   // one the text announced before ("had offered to host talks").
   if (m.status == EventStatus::kOccurred && has_cue(s, "past-gathering", th)) return false;
-  auto state_of = [&](const std::string& name) {
-    if (int p = lex.person_index(name); p >= 0 && !lex.people[p].country.empty()) return lex.people[p].country;
-    auto it = mem.unknown_countries.find(name);
-    return it == mem.unknown_countries.end() ? name : it->second;
-  };
+  auto state_of = [&](const std::string& name) { return country_or_self(lex, mem, name); };
   for (auto it = mem.gatherings.rbegin(); it != mem.gatherings.rend(); ++it) {
     const Report& rep = mem.reports[*it];
     const Mention& g = rep.mention;

@@ -8,6 +8,17 @@
 
 namespace annalist::event {
 
+std::string person_country(const Lexicon& lex, const DocumentMemory& mem, const std::string& name) {
+  if (int p = lex.person_index(name); p >= 0 && !lex.people[p].country.empty()) return lex.people[p].country;
+  auto it = mem.unknown_countries.find(name);
+  return it == mem.unknown_countries.end() ? std::string() : it->second;
+}
+
+std::string country_or_self(const Lexicon& lex, const DocumentMemory& mem, const std::string& name) {
+  std::string c = person_country(lex, mem, name);
+  return c.empty() ? name : c;
+}
+
 void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, bool reported,
                        DocumentMemory& mem) {
   for (auto& sp : s.spans)

@@ -89,4 +89,9 @@ struct DocumentMemory {
 void remember_sentence(const Lexicon& lex, const Sentence& s, const std::vector<Actor>& actors, bool reported,
                        DocumentMemory& mem);
 
+/// The country of a person of the lexicon or of one the document introduced with it, else "".
+std::string person_country(const Lexicon& lex, const DocumentMemory& mem, const std::string& name);
+/// A person's country, else the name itself (a state, a body, or a person of no known country).
+std::string country_or_self(const Lexicon& lex, const DocumentMemory& mem, const std::string& name);
+
 }  // namespace annalist::event

@@ -9,19 +9,6 @@
 namespace annalist::event {
 namespace {
 
-// The country of a person of the lexicon or of one the document introduced with it, else "".
-std::string person_country(const Lexicon& lex, const DocumentMemory& mem, const std::string& name) {
-  if (int p = lex.person_index(name); p >= 0) return lex.people[p].country;
-  auto it = mem.unknown_countries.find(name);
-  return it == mem.unknown_countries.end() ? std::string() : it->second;
-}
-
-// A person's country, else the name itself.
-std::string country_or_self(const Lexicon& lex, const DocumentMemory& mem, const std::string& name) {
-  std::string c = person_country(lex, mem, name);
-  return c.empty() ? name : c;
-}
-
 // Statements and agreements of participants of an occurred gathering, without another date,
 // belong to it.
 void fold_into_gatherings(const Lexicon& lex, DocumentMemory& mem) {
@@ -35,7 +22,7 @@ void fold_into_gatherings(const Lexicon& lex, DocumentMemory& mem) {
       const auto& gp = gm.participants;
       // A speaker is inside a gathering named by countries when his country is one of them.
       std::set<std::string> gc;  // the gathering's parties as countries too
-      for (auto& p : gp) gc.insert(person_country(lex, mem, p).empty() ? p : person_country(lex, mem, p));
+      for (auto& p : gp) gc.insert(country_or_self(lex, mem, p));
       bool inside = std::all_of(m.participants.begin(), m.participants.end(), [&](const std::string& p) {
         return std::find(gp.begin(), gp.end(), p) != gp.end() ||
                std::find(gp.begin(), gp.end(), person_country(lex, mem, p)) != gp.end() || gc.count(p) > 0;
