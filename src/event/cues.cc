@@ -112,19 +112,14 @@ bool has_cue(const Sentence& s, std::string_view kind, std::size_t tb, std::size
 bool has_prospective_cue(const Sentence& s, const TriggerHit& th, std::size_t* cue_b, std::string* text) {
   if (has_cue(s, "prospective", th, cue_b, text)) return true;
   if (th.rule->verb) return false;
-  auto clean = [&](std::size_t from, std::size_t to) {
-    for (std::size_t k = from; k < to; ++k)
-      if (s.breaks(k) || s.toks[k].text == ",") return false;
-    return true;
-  };
   for (auto& o : s.cues) {
     // "... a hard-won accord | at | a special summit": an outcome noun set at the gathering.
     if (o.rule->kind != "outcome" || o.e >= th.b || !s.cue_at(o.e, "setting") || s.words(o.e, th.b) > 4 ||
-        !clean(o.e, th.b))
+        !s.unbroken(o.e, th.b))
       continue;
     for (auto& c : s.cues)
       if (c.rule->kind == "prospective" && c.e <= o.b && s.words(c.e, o.b) <= static_cast<std::size_t>(c.rule->window) &&
-          clean(c.e, o.b)) {
+          s.unbroken(c.e, o.b)) {
         if (cue_b) *cue_b = c.b;
         if (text) *text = s.text(c.b, c.e);
         return true;

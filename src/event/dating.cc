@@ -144,9 +144,8 @@ std::optional<EventTime> time_across_offset(const Sentence& s, const TriggerHit&
       if (toks[k].text != ",") joined = false;
     const bool before = s.cue_at(span.e, "offset-before"), after = s.cue_at(span.e, "offset-after");
     if (!joined || (!before && !after) || th.b - span.e > 8) continue;
-    bool clean = true, subject = false;
-    for (std::size_t k = span.e + 1; k < th.b; ++k)
-      if (s.breaks(k) || toks[k].text == ",") clean = false;
+    const bool clean = s.unbroken(span.e + 1, th.b);
+    bool subject = false;
     for (auto& sp : s.spans)
       if (sp.b > span.e && sp.e <= th.b) subject = true;
     if (!clean || !subject) continue;

@@ -328,10 +328,7 @@ void DocumentExtraction::count_series(const Sentence& s, const std::vector<Trigg
         if (s.words(c.e, th.b) <= 2) {
           mem_.counted = {static_cast<int>(s.index), th.rule->type};
         } else if (th.rule->verb && s.cue_at(c.e, "series-occasion") && s.words(c.e, th.b) <= 5) {
-          bool clean = true;
-          for (std::size_t k = c.e; k < th.b; ++k)
-            if (s.breaks(k) || s.toks[k].text == ",") clean = false;
-          if (clean)
+          if (s.unbroken(c.e, th.b))
             mem_.counted = {static_cast<int>(s.index), th.rule->type, true, s.byte_begin, s.byte_end,
                             s.text(c.b, c.e + 1)};
         }

@@ -569,9 +569,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
   if (is_gathering(r.type) && !r.verb)
     for (auto& c : s.cues) {
       if (c.rule->kind != "welcome-guest" || c.e > th.b || s.words(c.e, th.b) > 6) continue;
-      bool clean = true;
-      for (std::size_t k = c.e; k < th.b; ++k)
-        if (s.breaks(k) || toks[k].text == ",") clean = false;
+      const bool clean = s.unbroken(c.e, th.b);
       const Actor* guest = nullptr;
       for (auto& a : actors)
         if (a.e == c.b && !in_timex(a)) guest = &a;

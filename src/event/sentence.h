@@ -110,6 +110,12 @@ struct Sentence {
 
   /// Token k ends a clause (clause_break), unless it is a scare quote.
   bool breaks(std::size_t k) const { return clause_break(toks[k]) && !(k < scare_quotes.size() && scare_quotes[k]); }
+  /// Tokens [b, e) hold no clause break and no comma: one phrase runs through them.
+  bool unbroken(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b; k < e; ++k)
+      if (breaks(k) || toks[k].text == ",") return false;
+    return true;
+  }
 
   bool starts_trigger(std::size_t k) const {
     return k + 1 < trigger_from.size() && trigger_from[k] != trigger_from[k + 1];

@@ -253,10 +253,7 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
         std::size_t xb = x.b, xe = x.e;
         if (xe <= th.b && xb >= k) dated = true;
         if (xb >= th.e && xb - th.e <= 5 && xb > 0 && s.cue_at(xb - 1, "date-preposition")) {
-          bool clean = true;
-          for (std::size_t q = th.e; q < xb; ++q)
-            if (s.breaks(q) || toks[q].text == ",") clean = false;
-          if (clean) dated = true;
+          if (s.unbroken(th.e, xb)) dated = true;
         }
         if (dated && main->b < th.b && xb < main->e + 2) dated = false;
       }
@@ -319,9 +316,8 @@ ChosenTriggers choose_triggers(const Sentence& s, const std::vector<TriggerHit>&
         if (!is_gathering(th.rule->type) || th.b <= x.e + 1 || th.b - x.e > 12 || !ok(th) ||
             aggregate(th))
           continue;
-        bool clean = true, subject = false;
-        for (std::size_t k = x.e + 1; k < th.b; ++k)
-          if (s.breaks(k) || toks[k].text == ",") clean = false;
+        const bool clean = s.unbroken(x.e + 1, th.b);
+        bool subject = false;
         for (auto& a : actors)
           if (a.b > x.e && a.e <= th.b) subject = true;
         if (!clean || !subject) break;

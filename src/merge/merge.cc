@@ -337,21 +337,29 @@ bool other_counterpart(const std::set<std::string>& a, const std::set<std::strin
 
 // One side is a summit with a multilateral body the other lacks, the other names a person the summit
 // lacks, and a person attends both: a meeting on the sidelines, not the summit.
+// A summit names a body the other event lacks and shares with it a participant who is no
+// institution (a person or a state that goes to both).
+bool body_summit_beside(const Cluster& summit, const Cluster& other, const Actors& actors) {
+  bool body = false, shared = false;
+  for (const auto& p : summit.participants) {
+    const auto& i = actors.info(p);
+    if (!other.participants.count(p) && i && i->body) body = true;
+    if (other.participants.count(p) && !actors.institution(p)) shared = true;
+  }
+  return body && shared;
+}
+
 bool sideline_meeting(const Cluster& a, const Cluster& b, const Actors& actors) {
   auto one_way = [&](const Cluster& summit, const Cluster& other) {
     if (!summit.types.count(EventType::kSummit) || other.types.count(EventType::kSummit)) return false;
-    bool body = false, person = false, shared = false;
-    for (const auto& p : summit.participants) {
-      const auto& i = actors.info(p);
-      if (!other.participants.count(p) && i && i->body) body = true;
-      if (other.participants.count(p) && !actors.institution(p)) shared = true;
-    }
+    if (!body_summit_beside(summit, other, actors)) return false;
+    bool person = false;
     int people = 0;  // the other side's people: two attendees who meet hold talks of their own
     for (const auto& p : other.participants) {
       if (!summit.participants.count(p) && !actors.institution(p)) person = true;
       if (!actors.institution(p)) ++people;
     }
-    return body && shared && (person || people >= 2);
+    return person || people >= 2;
   };
   return one_way(a, b) || one_way(b, a);
 }
@@ -364,17 +372,12 @@ bool trip_around_summit(const Cluster& a, const Cluster& b, const Actors& actors
   auto one_way = [&](const Cluster& summit, const Cluster& trip) {
     if (!summit.types.count(EventType::kSummit) || summit.types.size() != 1) return false;
     if (!trip.types.count(EventType::kVisit) || trip.types.size() != 1) return false;
-    bool body = false, state = false, shared = false;
-    for (const auto& p : summit.participants) {
-      const auto& i = actors.info(p);
-      if (!trip.participants.count(p) && i && i->body) body = true;
-      if (trip.participants.count(p) && !actors.institution(p)) shared = true;
-    }
+    if (!body_summit_beside(summit, trip, actors)) return false;
     for (const auto& p : trip.participants) {
       const auto& i = actors.info(p);
-      if (!summit.participants.count(p) && i && !i->person && !i->body) state = true;
+      if (!summit.participants.count(p) && i && !i->person && !i->body) return true;  // a state the summit lacks
     }
-    return body && state && shared;
+    return false;
   };
   return one_way(a, b) || one_way(b, a);
 }
