@@ -513,7 +513,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     // The subject of the report attends what follows it.
     if (th.sequel)
       for (auto& name : main_subject)
-        (lex_.country_index(name) >= 0 ? parties->countries : parties->persons).push_back(name);
+        parties->add(lex_, name);
     borrow_parties(s, th, actors, sentence_report, *parties);
     // An earlier gathering the text does not date is background ("two days after the summit").
     if (th.retrospective && !m.time.dated()) continue;
@@ -564,7 +564,7 @@ void DocumentExtraction::sentence(const Sentence& s) {
     }
     if (gathering && !th.prospective && !th.retrospective) {
       Parties p;
-      for (auto& name : m.participants) (lex_.country_index(name) >= 0 ? p.countries : p.persons).push_back(name);
+      for (auto& name : m.participants) p.add(lex_, name);
       sentence_report = p;
     }
     if (gathering) {

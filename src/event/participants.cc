@@ -9,6 +9,10 @@
 
 namespace annalist::event {
 
+void Parties::add(const Lexicon& lex, const std::string& name) {
+  (lex.country_index(name) >= 0 ? countries : persons).push_back(name);
+}
+
 ParticipantScene participant_scene(const Lexicon& lex, const Sentence& s, const ActorResolver& resolver,
                                    const DocumentMemory& mem, const std::vector<TriggerHit>& triggers) {
   ParticipantScene sc{lex, s, resolver, mem, triggers, {}, kNone};
@@ -534,7 +538,7 @@ std::optional<Parties> read_parties(const ParticipantScene& sc, const TriggerHit
       if (leaders.size() == mem.group.size()) persons.insert(persons.end(), leaders.begin(), leaders.end());
       else countries.insert(countries.end(), mem.group.begin(), mem.group.end());
     } else {
-      for (auto& g : mem.group) (lex.country_index(g) >= 0 ? countries : persons).push_back(g);
+      for (auto& g : mem.group) p.add(lex, g);
     }
   } else if (group_here && group_of_leaders && persons.empty()) {
     // "denied reports that the countries' leaders would meet" with no group in view: the two
@@ -669,7 +673,7 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
   if (gathering && !r.verb && p.np_empty && persons.empty() && (countries.empty() || group_of_people) &&
       mem.group.size() >= 2 && (has_cue(sc.s, "anaphor", th) || th.embedded)) {
     countries.clear();
-    for (auto& g : mem.group) (lex.country_index(g) >= 0 ? countries : persons).push_back(g);
+    for (auto& g : mem.group) p.add(lex, g);
   }
   // "We asked our envoys to prepare the issues for a meeting in Lisbon next week": in a text of known
   // authors, a gathering that names nobody in a sentence whose subject is "we" is theirs.
@@ -683,7 +687,7 @@ std::vector<std::string> finish_parties(const ParticipantScene& sc, const Trigge
           if (sc.s.breaks(k)) we = false;
       }
     if (we)
-      for (auto& g : mem.authors) (lex.country_index(g) >= 0 ? countries : persons).push_back(g);
+      for (auto& g : mem.authors) p.add(lex, g);
   }
   // "the White House" beside "the United States" is the same party.
   {

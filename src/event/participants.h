@@ -35,6 +35,9 @@ struct Parties {
   bool np_empty = true;  ///< a nominal trigger whose own phrase names nobody ("the meeting")
   bool voiced = false;   ///< words of the speaker's spokesperson ("the PM's spokesperson said")
   bool own_words = false;  ///< a text its parties speak through ("In a joint statement, X and Y said")
+
+  /// A name among the countries when the lexicon knows it as a state or body, else among the persons.
+  void add(const Lexicon& lex, const std::string& name);
 };
 
 /// The parties of `th` among `actors` (resolved at the event date), or nullopt when the trigger makes
